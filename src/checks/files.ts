@@ -1,0 +1,84 @@
+import {posix} from 'node:path';
+import type {FileCitation, ReportModel} from '../model/types.js';
+import type {FindingList} from './findings.js';
+import {resolveCitedPath} from './paths.js';
+import type {FileResolver} from './resolver.js';
+
+/** Whether each cited file was found, for the report's JSON and summary. */
+export interface FileStatus {
+  citation: FileCitation;
+  /** The repository path it resolved to, when it did. */
+  path?: string;
+  exists: boolean;
+}
+
+/**
+ * Checks every cited file. Claims must exist (`file-missing`), relative links must point at
+ * something (`link-broken`), mentions that resolve nowhere are warnings (`file-mention-missing`), and
+ * a path that leaves the repository is an error that is never looked up (`path-outside-root`).
+ */
+export function checkFiles(model: ReportModel, resolver: FileResolver, findings: FindingList): FileStatus[] {
+  return model.files.map((citation) => {
+    const resolved = resolveCitedPath(citation.cited, citation.base, model.path, citation.link);
+    const at = {line: citation.line, column: citation.column, subject: citation.cited};
+    if (!resolved.inside) {
+      findings.add('path-outside-root', 'error', {
+        ...at,
+        message: `\`${citation.cited}\` ${resolved.reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`,
+      });
+      return {citation, exists: false};
+    }
+    const found = locate(citation, resolved.path, model.path, resolver);
+    if (found.outside) {
+      findings.add('path-outside-root', 'error', {
+        ...at,
+        message: `\`${citation.cited}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`,
+      });
+      return {citation, exists: false};
+    }
+    if (found.path !== undefined) return {citation, path: found.path, exists: true};
+    if (citation.link) {
+      const rootPath = resolveCitedPath(citation.cited.replace(/^(\.\.\/)+/, ''), 'root', model.path, false);
+      const hint =
+        rootPath.inside && rootPath.path && isPresent(resolver.kind(rootPath.path))
+          ? ` \`${rootPath.path}\` exists at the repository root: from ${posix.dirname(model.path)}/ the link should be \`${posix.relative(posix.dirname(model.path), rootPath.path)}\`.`
+          : ' Fix the link or add the file.';
+      findings.add('link-broken', 'error', {...at, message: `Link target \`${citation.cited}\` does not exist (resolved to \`${resolved.path}\`).${hint}`});
+    } else if (citation.kind === 'claim') {
+      findings.add('file-missing', 'error', {
+        ...at,
+        message: `Claimed file \`${citation.cited}\` does not exist in the repository. Add it in this change, or correct the path in the report.`,
+      });
+    } else {
+      findings.add('file-mention-missing', 'warning', {
+        ...at,
+        message: `Mentioned file \`${citation.cited}\` was not found in the repository.`,
+      });
+    }
+    return {citation, exists: false};
+  });
+}
+
+const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
+
+/**
+ * Where a cited path is. Links must hit exactly; code paths are tried from the root, then from the
+ * report's folder; a bare file name also resolves when that name exists anywhere in the repository.
+ */
+function locate(citation: FileCitation, path: string, reportPath: string, resolver: FileResolver): {path?: string; outside?: boolean} {
+  const candidates = [path];
+  if (!citation.link) {
+    const fromReport = resolveCitedPath(citation.cited, 'report', reportPath, false);
+    if (fromReport.inside && fromReport.path !== path) candidates.push(fromReport.path);
+  }
+  for (const candidate of candidates) {
+    const kind = resolver.kind(candidate);
+    if (kind === 'outside') return {outside: true};
+    if (isPresent(kind)) return {path: candidate};
+  }
+  if (!citation.link && !/[/\\]/.test(citation.cited)) {
+    const matches = resolver.byName(citation.cited);
+    if (matches.length > 0) return {path: matches[0]};
+  }
+  return {};
+}

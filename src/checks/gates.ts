@@ -1,0 +1,36 @@
+import type {GateRow, ReportModel, Verdict} from '../model/types.js';
+import type {Policy} from '../policy/policy.js';
+import type {FindingList} from './findings.js';
+
+const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
+  fail: 'failed',
+  pending: 'is still pending',
+  'not-applicable': 'is marked not applicable, which this policy does not accept',
+  unknown: 'has no verdict',
+};
+
+/** Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. */
+export function checkGates(model: ReportModel, policy: Policy, findings: FindingList): void {
+  for (const gate of model.gates) {
+    for (const row of gate.rows) {
+      if (passes(row, policy)) continue;
+      const where = gate.kind === 'line' ? `Gate "${row.label}"` : `Gate row "${row.label}" in "${gate.title}"`;
+      findings.add('gate-unsatisfied', 'error', {
+        line: row.line,
+        column: row.column,
+        subject: row.label,
+        message: `${where} ${DESCRIBE[row.verdict as Exclude<Verdict, 'pass'>]}: ${describeStatus(row)}`,
+      });
+    }
+  }
+}
+
+function passes(row: GateRow, policy: Policy): boolean {
+  return row.verdict === 'pass' || (row.verdict === 'not-applicable' && policy.notApplicable === 'pass');
+}
+
+function describeStatus(row: GateRow): string {
+  if (row.verdict !== 'unknown') return `status \`${row.status}\`. A gate passes only when its evidence is in.`;
+  if (!row.status) return 'the status cell is empty. Fill it in with a verdict such as ✅ or PASS.';
+  return `status \`${row.status}\` is not a verdict (an unfilled legend or an unknown word). Write one verdict, or add the word to \`status-words\` in the policy.`;
+}

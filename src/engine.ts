@@ -1,0 +1,90 @@
+import {checkReport, checkRequiredFiles} from './checks/index.js';
+import type {RunSetting} from './checks/facts.js';
+import type {FileResolver} from './checks/resolver.js';
+import {countFindings, fails, type ReportResult, type VerificationResult} from './model/result.js';
+import type {ReportModel} from './model/types.js';
+import type {LoadedPolicy} from './policy/load.js';
+import type {Policy} from './policy/policy.js';
+import {createAnalyser} from './parse/analyse.js';
+import {readReport} from './workspace/read.js';
+
+export interface VerifyOptions {
+  root: string;
+  policy: Policy;
+  /** The policy file as loaded, for required files and their lines. */
+  policyFile?: LoadedPolicy;
+  /** Repository-relative report paths, already discovered. */
+  reports: readonly string[];
+  resolver: FileResolver;
+  failOn: 'error' | 'warning';
+  /** Keeps only the reports whose raw text passes, before parsing (the `changed` scope's search). */
+  candidate?: (path: string, text: string) => boolean;
+  /** Looks up the cited runs and PRs once extraction is done; offline when it gives no lookups. */
+  runs: (models: readonly ReportModel[]) => Promise<RunSetting>;
+  skipped?: string[];
+}
+
+const READ_CONCURRENCY = 16;
+
+/**
+ * The verification: read and analyse each report once, gather what the API says about the cited
+ * runs, check every report, and decide the verdict. The shell around it supplies all I/O.
+ */
+export async function verify(options: VerifyOptions): Promise<VerificationResult> {
+  const analyse = createAnalyser(options.policy);
+  const results: ReportResult[] = [];
+  const models: ReportModel[] = [];
+
+  await forEachLimited(options.reports, READ_CONCURRENCY, async (path, index) => {
+    const read = await readReport(options.root, path, options.policy.maxReportSize);
+    if (!read.ok) {
+      results[index] = {path, passed: false, files: [], findings: [read.finding]};
+      return;
+    }
+    if (options.candidate && !options.candidate(path, read.text)) return;
+    try {
+      const model = analyse(read.text, path);
+      results[index] = {path, passed: true, model, files: [], findings: []};
+    } catch (error) {
+      results[index] = {
+        path,
+        passed: false,
+        files: [],
+        findings: [{rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`}],
+      };
+    }
+  });
+
+  const reports = results.filter(Boolean);
+  for (const report of reports) if (report.model) models.push(report.model);
+  const runs = await options.runs(models);
+  for (const report of reports) {
+    if (!report.model) continue;
+    const checked = checkReport(report.model, {policy: options.policy, resolver: options.resolver, runs});
+    report.files = checked.files;
+    report.findings = checked.findings;
+  }
+  if (options.policyFile && options.policyFile.requiredFiles.length > 0) {
+    const findings = checkRequiredFiles(options.policyFile.requiredFiles, options.policy, options.resolver);
+    if (findings.length > 0) reports.push({path: options.policyFile.file, passed: false, files: [], findings});
+  }
+  for (const report of reports) report.passed = !report.findings.some((finding) => fails(finding, options.failOn));
+  return {
+    passed: reports.every((report) => report.passed),
+    failOn: options.failOn,
+    reports,
+    counts: countFindings(reports),
+    skipped: options.skipped ?? [],
+  };
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({length: Math.min(limit, items.length)}, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
+}

@@ -1,0 +1,118 @@
+/** Where something was found in a report: 1-based line, and column where known. */
+export interface Position {
+  line: number;
+  column?: number;
+}
+
+/** What a status cell, line or task-list box says about a gate. */
+export type Verdict = 'pass' | 'fail' | 'pending' | 'not-applicable' | 'unknown';
+
+/** A `**Label**: value` line, from a paragraph or a list item. */
+export interface MetadataLine extends Position {
+  label: string;
+  value: string;
+}
+
+export interface GateRow extends Position {
+  label: string;
+  /** The status text as written, e.g. `✅ PASS`. */
+  status: string;
+  verdict: Verdict;
+}
+
+/** A gate table, gate checklist, or a single gate line (`**Gate 2**: ✅ MET`, `### Gate 3: ... ✅`). */
+export interface Gate extends Position {
+  title: string;
+  kind: 'table' | 'checklist' | 'line';
+  rows: GateRow[];
+}
+
+/**
+ * A cited file. A claim says the file was delivered (deliverables, evidence, `**File**:`, links);
+ * a mention only names it.
+ */
+export interface FileCitation extends Position {
+  /** The text as cited, after stripping suffixes such as `:12-40` or `#L3`. */
+  cited: string;
+  kind: 'claim' | 'mention';
+  /** How the path resolves: relative links against the report's folder, code paths against the root. */
+  base: 'report' | 'root';
+  /** True for a relative link (`[x](../a.md)`), whose target must exist exactly. */
+  link: boolean;
+}
+
+/** A CI run cited by URL or by number. */
+export interface RunCitation extends Position {
+  /** The numeric run id, or undefined for a placeholder such as `runs/[TBD]`. */
+  id?: number;
+  /** `owner/repo` when the citation is a URL naming it. */
+  repository?: string;
+  /** The URL's host when cited as a URL. */
+  host?: string;
+  /** The cited text, e.g. the URL or `CI run #123`. */
+  text: string;
+  placeholder: boolean;
+  /** What the report says the run did: most cite green runs, some cite deliberately failing ones. */
+  expected: 'success' | 'failure';
+  /** Checks the report lists as passing next to this run, e.g. `- ✅ Unit Tests`. */
+  jobs: JobExpectation[];
+}
+
+export interface JobExpectation extends Position {
+  name: string;
+}
+
+export interface PullCitation extends Position {
+  number: number;
+  repository?: string;
+  host?: string;
+}
+
+/** Everything evidence-gate reads from one report. No AST is kept. */
+export interface ReportModel {
+  /** Repository-relative path with `/` separators. */
+  path: string;
+  title?: string;
+  metadata: MetadataLine[];
+  gates: Gate[];
+  files: FileCitation[];
+  runs: RunCitation[];
+  pulls: PullCitation[];
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const RULES = [
+  'file-missing',
+  'link-broken',
+  'file-mention-missing',
+  'path-outside-root',
+  'gate-unsatisfied',
+  'run-placeholder',
+  'run-unverified',
+  'run-not-found',
+  'run-failed',
+  'run-incomplete',
+  'run-foreign-repo',
+  'run-job-mismatch',
+  'run-outcome-mismatch',
+  'run-not-ancestor',
+  'run-unverifiable',
+  'pr-not-found',
+  'pr-unverifiable',
+  'required-file-missing',
+  'report-too-large',
+  'report-unreadable',
+] as const;
+
+export type RuleId = (typeof RULES)[number];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  line: number;
+  column?: number;
+  /** The thing the finding is about: a path, a run id, a gate row label. */
+  subject?: string;
+}

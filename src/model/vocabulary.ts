@@ -1,0 +1,148 @@
+import type {Verdict} from './types.js';
+
+/** Status words and symbols per verdict. Words match whole words, case-insensitively. */
+export interface Vocabulary {
+  pass: readonly string[];
+  fail: readonly string[];
+  pending: readonly string[];
+  notApplicable: readonly string[];
+}
+
+export const DEFAULT_VOCABULARY: Vocabulary = {
+  pass: [
+    '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
+    'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
+    'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
+    'CONFIRMED', 'SIGNED OFF',
+  ],
+  fail: [
+    '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
+    'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
+    'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT',
+  ],
+  pending: [
+    '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
+    'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
+    'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
+    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING',
+  ],
+  notApplicable: ['➖', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
+};
+
+const VERDICT_KEYS: ReadonlyArray<[keyof Vocabulary, Verdict]> = [
+  ['pass', 'pass'],
+  ['fail', 'fail'],
+  ['pending', 'pending'],
+  ['notApplicable', 'not-applicable'],
+];
+
+/** Merges policy words into the defaults. A word named by the policy moves to its new verdict. */
+export function extendVocabulary(base: Vocabulary, extra: Partial<Vocabulary>): Vocabulary {
+  const moved = new Set(Object.values(extra).flat().filter((word) => word !== undefined).map(normaliseWord));
+  const result = {} as Record<keyof Vocabulary, string[]>;
+  for (const [key] of VERDICT_KEYS) {
+    result[key] = [...base[key].filter((word) => !moved.has(normaliseWord(word))), ...(extra[key] ?? [])];
+  }
+  return result;
+}
+
+function normaliseWord(word: string): string {
+  return word.normalize('NFC').trim().toUpperCase();
+}
+
+export interface StatusClassifier {
+  /**
+   * The verdict of a status text. `unknown` when it names no status or is an unfilled legend.
+   * With `symbolsFirst` (free text such as a heading), symbols decide when there are any, so the
+   * words of a title do not.
+   */
+  classify(text: string, options?: {symbolsFirst?: boolean}): Verdict;
+  /** True when the text contains at least one status word or symbol. */
+  hasStatus(text: string): boolean;
+  /** The status words and symbols in a text as written, e.g. `Pending` of a heading. */
+  statusWords(text: string, options?: {symbolsFirst?: boolean}): string;
+}
+
+interface Token {
+  verdict: Verdict;
+  symbol: boolean;
+  index: number;
+  end: number;
+}
+
+/** Hyphens join words, so `Fail-Fast` holds no `FAIL` and `NO-GO` is one word. */
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char);
+
+/**
+ * Builds a classifier for a vocabulary. Tokens are found left to right, longest first, so
+ * `NOT MET` wins over `MET`. A cell that mixes a pass with a fail or pending token takes the worst;
+ * alternatives joined by `/` or `|` (`✅/❌`, `PASS / FAIL`) are an unfilled legend: unknown.
+ */
+export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
+  const entries: Array<{text: string; verdict: Verdict; word: boolean; symbol: boolean}> = [];
+  for (const [key, verdict] of VERDICT_KEYS) {
+    for (const raw of vocabulary[key]) {
+      const text = normaliseWord(raw);
+      if (!text) continue;
+      const word = isWordChar(text[0]) && isWordChar(text.at(-1));
+      entries.push({text, verdict, word, symbol: !/[\p{L}\p{N}]/u.test(text)});
+    }
+  }
+  entries.sort((a, b) => b.text.length - a.text.length);
+  const firstChars = new Set(entries.map((entry) => entry.text[0]));
+
+  function tokens(text: string): Token[] {
+    const upper = text.normalize('NFC').toUpperCase();
+    const found: Token[] = [];
+    let index = 0;
+    while (index < upper.length) {
+      const char = upper[index];
+      if (!firstChars.has(char) || (isWordChar(char) && isWordChar(upper[index - 1]))) {
+        index++;
+        continue;
+      }
+      const match = entries.find(
+        (entry) =>
+          upper.startsWith(entry.text, index) && (!entry.word || !isWordChar(upper[index + entry.text.length])),
+      );
+      if (match) {
+        found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
+        index += match.text.length;
+      } else {
+        index++;
+      }
+    }
+    return found;
+  }
+
+  function select(found: Token[], options?: {symbolsFirst?: boolean}): Token[] {
+    return options?.symbolsFirst && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
+  }
+
+  function isLegend(text: string, found: Token[]): boolean {
+    for (let i = 1; i < found.length; i++) {
+      const between = text.slice(found[i - 1].end, found[i].index).trim();
+      if ((between === '/' || between === '|' || between === 'OR') && found[i - 1].verdict !== found[i].verdict) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  return {
+    hasStatus: (text) => tokens(text).length > 0,
+    statusWords(text, options) {
+      const normalised = text.normalize('NFC');
+      return select(tokens(text), options).map((token) => normalised.slice(token.index, token.end)).join(' ');
+    },
+    classify(text, options) {
+      const found = select(tokens(text), options);
+      if (found.length === 0 || isLegend(text.toUpperCase(), found)) return 'unknown';
+      const verdicts = new Set(found.map((token) => token.verdict));
+      if (verdicts.has('fail')) return 'fail';
+      if (verdicts.has('pending')) return 'pending';
+      if (verdicts.has('pass')) return 'pass';
+      return 'not-applicable';
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Words that give a heading, a label or a table column its meaning for the model.
+ * Kept together so the policy can extend them and a reader finds every rule of thumb in one place.
+ */
+
+export interface ContextWords {
+  /** Table columns that hold a gate or criterion: one makes a table with a status column a gate table. */
+  gateColumns: readonly string[];
+  /** Headings (and label lines) under which a table with a status column, or a checklist, is a gate. */
+  gateHeadings: readonly string[];
+}
+
+export const DEFAULT_CONTEXT_WORDS: ContextWords = {
+  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions'],
+  gateHeadings: [
+    'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
+    'definition of done', 'readiness',
+  ],
+};
+
+function wordPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+export interface ContextMatchers {
+  isGateColumn(header: string): boolean;
+  isGateHeading(text: string): boolean;
+}
+
+export function createContextMatchers(words: ContextWords): ContextMatchers {
+  const column = wordPattern(words.gateColumns);
+  const heading = wordPattern(words.gateHeadings);
+  return {isGateColumn: (text) => column.test(text), isGateHeading: (text) => heading.test(text)};
+}
+
+/** A column whose cells say how a row stands. */
+export const isStatusColumn = (header: string) =>
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification)(?:\W|$)|^pass\s*\/\s*fail$|^(?:met|passed|done|✅|✓)$/iu.test(
+    header.trim(),
+  );
+
+/** A gate line names a gate in its label or heading: `**Gate 2**:`, `### Gate 3 Result: ✅`, `**All Gates**:`. */
+export const namesGate = (text: string) => /(?:^|[^\p{L}])gates?(?![\p{L}])/iu.test(text);
+
+/** Headings and labels under which cited files are claimed as delivered or as evidence. */
+export const isClaimContext = (text: string) =>
+  /\b(?:deliverables?|files?|evidence|artifacts?|artefacts?|outputs?|added|modified|created|updated|changed|touched|location|path)\b/i.test(
+    text,
+  );
+
+/** Headings, labels and status cells for files that were removed: they are not expected to exist. */
+export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
+
+/** Status cells that record a file change (ADD / MOD), not a verdict. */
+export const isChangeWord = (text: string) =>
+  /^(?:add|added|new|mod|modified|modify|changed|change|updated|update|created|create|deleted|delete|del|removed|remove|renamed|rename|moved|a|m|d|r)$/i.test(
+    text.trim(),
+  );
+
+/** Status cells that record a setting's value (`❌ Disabled` may be the desired state), not a verdict. */
+export const isSettingValue = (text: string) =>
+  /\b(?:enabled|disabled|on|off|configured|allowed|disallowed|active|inactive|true|false|optional)\b/i.test(text);
+
+/** Labels of a run that the report says failed on purpose (a demonstration that a gate blocks). */
+export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|broken)\b/i.test(text);
+
+/** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
+export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
+
+/** A heading or line that introduces a list of CI checks. */
+export const introducesChecks = (text: string) => /\b(?:checks?|gates?|jobs?|ci|pipeline|workflows?)\b/i.test(text);
+
+/** Table columns that hold cited files. */
+export const isFileColumn = (header: string) =>
+  /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?)\b/i.test(header);
+
+/** Table columns that hold run ids. */
+export const isRunColumn = (header: string) => /^(?:(?:ci |workflow )?run(?: id| #| number)?|ci run(?: id)?)$/i.test(header.trim());

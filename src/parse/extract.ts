@@ -1,0 +1,430 @@
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import type {StatusClassifier} from '../model/vocabulary.js';
+import type {GateRow, JobExpectation, ReportModel, RunCitation} from '../model/types.js';
+import {
+  type ContextMatchers,
+  introducesChecks,
+  isChangeWord,
+  isClaimContext,
+  isFileColumn,
+  isRemovalContext,
+  isRunColumn,
+  isSettingValue,
+  isStatusColumn,
+  isStatusLabel,
+  namesGate,
+  saysFailure,
+} from './context.js';
+import {splitLines, type InlineLine} from './lines.js';
+import {
+  findPullNumbers,
+  findPullUrls,
+  findRunNumbers,
+  findRunUrls,
+  isPlaceholderValue,
+  isPullLabel,
+  isRunLabel,
+  pathCandidate,
+} from './patterns.js';
+
+export interface ExtractOptions {
+  /** Repository-relative path of the report. */
+  path: string;
+  classifier: StatusClassifier;
+  context: ContextMatchers;
+}
+
+/** What gives inline content its meaning: where it stands and what label introduces it. */
+interface Scope {
+  /** Files cited here are claimed to exist. */
+  claim: boolean;
+  /** Files cited here were removed: not checked. */
+  removed: boolean;
+  /** The label of the line or the row, for runs ("Drift Failure Run"). */
+  label: string;
+  /** Inside a link: inline code is the link's text, not a citation of its own. */
+  inLink: boolean;
+}
+
+interface StatusStatement {
+  line: number;
+  failed: boolean;
+}
+
+interface CheckList {
+  line: number;
+  /** Line of the heading or label that introduced the list. */
+  items: JobExpectation[];
+}
+
+/**
+ * Extracts the report model from a parsed report in one walk. Every item keeps its line;
+ * the tree is not kept.
+ */
+export function extractReport(tree: Root, options: ExtractOptions): ReportModel {
+  const {classifier, context} = options;
+  const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
+  /** Heading text by depth: the chain of sections the walk is in. */
+  const headings: Array<{text: string; line: number} | undefined> = [];
+  const statements: StatusStatement[] = [];
+  const checkLists: CheckList[] = [];
+
+  const section = () => {
+    for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
+    return '';
+  };
+  const sectionChain = () => headings.slice(2).filter(Boolean).map((heading) => heading!.text);
+  const baseScope = (): Scope => {
+    const chain = sectionChain();
+    return {
+      claim: chain.some(isClaimContext),
+      removed: chain.some(isRemovalContext),
+      label: '',
+      inLink: false,
+    };
+  };
+
+  function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean) {
+    if (scope.removed) return;
+    model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link});
+  }
+
+  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope) {
+    model.runs.push({...citation, expected: saysFailure(scope.label) ? 'failure' : 'success', jobs: []});
+  }
+
+  function visitText(value: string, start: {line: number; column?: number}, scope: Scope) {
+    const at = (index: number) => positionAt(value, start, index);
+    for (const run of findRunUrls(value)) {
+      addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope);
+    }
+    for (const run of findRunNumbers(value)) {
+      addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope);
+    }
+    for (const pull of findPullUrls(value)) {
+      model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
+    }
+    for (const pull of findPullNumbers(value)) model.pulls.push({...at(pull.index), number: pull.number});
+  }
+
+  function visitInline(nodes: readonly PhrasingContent[], scope: Scope) {
+    for (const node of nodes) {
+      const start = node.position?.start;
+      if (!start) continue;
+      switch (node.type) {
+        case 'text':
+          visitText(node.value, start, scope);
+          break;
+        case 'inlineCode': {
+          visitText(node.value, start, scope);
+          const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
+          if (candidate) addFile(candidate.path, start.line, start.column, scope, false);
+          break;
+        }
+        case 'link':
+        case 'image':
+          visitLinkTarget(node.url, start, scope);
+          if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
+          break;
+        case 'linkReference':
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          visitInline(node.children, scope);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+      visitText(url, {line: start.line}, scope);
+      return;
+    }
+    const target = url.replace(/[?#].*$/, '');
+    if (target) addFile(target, start.line, start.column, scope, true);
+  }
+
+  /** A `**Label**: value` line: metadata, and a gate, run or PR when its label says so. */
+  function visitLine(line: InlineLine, scope: Scope) {
+    const labelled = line.label !== undefined;
+    const lineScope: Scope = labelled
+      ? {
+          ...scope,
+          label: line.label!,
+          claim: scope.claim || isClaimContext(line.label!),
+          removed: scope.removed || isRemovalContext(line.label!),
+        }
+      : scope;
+    if (labelled) {
+      const {label, value} = line as Required<InlineLine>;
+      model.metadata.push({label, value, line: line.line, column: line.column});
+      if (namesGate(label) && classifier.hasStatus(value)) {
+        addGateLine(label, value, line.line, line.column);
+      }
+      if (isStatusLabel(label) && classifier.hasStatus(value)) {
+        statements.push({line: line.line, failed: classifier.classify(value) === 'fail'});
+      }
+      const bare = value.replace(/^#/, '').trim();
+      if (isRunLabel(label)) {
+        if (/^\d{5,}$/.test(bare)) addRun({line: line.line, column: line.column, id: Number(bare), text: value, placeholder: false}, lineScope);
+        else if (isPlaceholderValue(value)) addRun({line: line.line, column: line.column, text: value, placeholder: true}, lineScope);
+      }
+      if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
+        model.pulls.push({line: line.line, column: line.column, number: Number(/\d+/.exec(value)![0])});
+      }
+    }
+    visitInline(line.nodes, lineScope);
+  }
+
+  function addGateLine(title: string, status: string, line: number, column?: number) {
+    const row: GateRow = {label: title, status, verdict: classifier.classify(status, {symbolsFirst: true}), line, column};
+    model.gates.push({title, kind: 'line', line, column, rows: [row]});
+  }
+
+  function visitHeading(node: Heading) {
+    const text = toString(node).trim();
+    const line = node.position!.start.line;
+    headings[node.depth] = {text, line};
+    headings.length = node.depth + 1;
+    if (node.depth === 1 && model.title === undefined) model.title = text;
+    if (namesGate(text) && classifier.hasStatus(text)) {
+      addGateLine(text, classifier.statusWords(text, {symbolsFirst: true}), line, node.position!.start.column);
+    }
+    if (isStatusLabel(text) && classifier.hasStatus(text)) {
+      statements.push({line, failed: classifier.classify(text, {symbolsFirst: true}) === 'fail'});
+    }
+    visitInline(node.children, {...baseScope(), label: text});
+  }
+
+  function visitParagraph(node: Paragraph, scope: Scope) {
+    for (const line of splitLines(node.children)) visitLine(line, scope);
+  }
+
+  function visitList(node: List, scope: Scope, intro: string) {
+    const introScope: Scope = {
+      ...scope,
+      claim: scope.claim || isClaimContext(intro),
+      removed: scope.removed || isRemovalContext(intro),
+    };
+    const rows: GateRow[] = [];
+    const passing: JobExpectation[] = [];
+    for (const item of node.children) {
+      const status = itemStatus(item);
+      if (status) {
+        rows.push(status.row);
+        if (status.row.verdict === 'pass') passing.push({name: status.row.label, line: status.row.line});
+      }
+      visitItem(item, introScope);
+    }
+    if (rows.length === 0) return;
+    const heading = section();
+    const title = intro.replace(/[:\s]+$/, '') || heading;
+    if (context.isGateHeading(intro) || (!intro && context.isGateHeading(heading))) {
+      model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
+    }
+    if (passing.length > 0 && introducesChecks(title)) checkLists.push({line: node.position!.start.line, items: passing});
+  }
+
+  /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
+  function itemStatus(item: ListItem): {row: GateRow} | undefined {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const text = toString(first).split('\n')[0].trim();
+    const line = item.position!.start.line;
+    if (item.checked === true || item.checked === false) {
+      return {row: {label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line}};
+    }
+    const match = /^(\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+    if (!match || !classifier.hasStatus(match[1])) return undefined;
+    const label = match[2].replace(/[:*]+$/, '').trim();
+    return {row: {label, status: match[1], verdict: classifier.classify(match[1]), line}};
+  }
+
+  function visitItem(item: ListItem, scope: Scope) {
+    let intro = '';
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const lines = splitLines(child.children);
+        let itemScope = scope;
+        const plainLabel = /^([A-Z][\w /-]{0,30}):/.exec(toString(child));
+        if (plainLabel) {
+          itemScope = {
+            ...scope,
+            claim: scope.claim || isClaimContext(plainLabel[1]),
+            removed: scope.removed || isRemovalContext(plainLabel[1]),
+          };
+        }
+        for (const line of lines) visitLine(line, itemScope);
+        intro = toString(child);
+        continue;
+      }
+      visitBlock(child, scope, intro);
+      intro = '';
+    }
+  }
+
+  function visitTable(node: Table, scope: Scope, intro: string) {
+    const [header, ...body] = node.children;
+    if (!header) return;
+    const headers = header.children.map((cell) => toString(cell).trim());
+    const statusIndex = headers.findIndex(isStatusColumn);
+    const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
+    const runIndex = headers.findIndex(isRunColumn);
+    const statusCells = statusIndex < 0 ? [] : body.map((row) => toString(row.children[statusIndex] ?? '').trim());
+    const filled = statusCells.filter(Boolean);
+    const recordsChanges = filled.length > 0 && filled.filter(isChangeWord).length * 2 > filled.length;
+    const recordsSettings = filled.length > 0 && filled.filter(isSettingValue).length * 2 > filled.length;
+    const heading = section();
+    const isGate =
+      statusIndex >= 0 &&
+      !recordsChanges &&
+      !recordsSettings &&
+      (gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro));
+    const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
+    const rows: GateRow[] = [];
+
+    for (const row of body) {
+      const line = row.position!.start.line;
+      const label = toString(row.children[labelIndex] ?? '').trim();
+      const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
+      const rowRemoved = statusIndex >= 0 && isRemovalContext(status) && isChangeWord(status);
+      row.children.forEach((cell, index) => {
+        const column = headers[index] ?? '';
+        const cellScope: Scope = {
+          ...scope,
+          label: `${label} ${column}`,
+          claim: scope.claim || isFileColumn(column) || isClaimContext(intro),
+          removed: scope.removed || rowRemoved,
+          inLink: false,
+        };
+        const text = toString(cell).trim();
+        if (index === runIndex && text) {
+          const bare = text.replace(/^#/, '');
+          if (/^\d{5,}$/.test(bare)) addRun({line, column: cell.position?.start.column, id: Number(bare), text, placeholder: false}, cellScope);
+          else if (isPlaceholderValue(text)) addRun({line, column: cell.position?.start.column, text, placeholder: true}, cellScope);
+        }
+        visitInline(cell.children, cellScope);
+      });
+      if (isGate && row.children.some((cell) => toString(cell).trim())) {
+        rows.push({label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column});
+      }
+    }
+    if (isGate && rows.length > 0) {
+      model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
+    }
+  }
+
+  function visitBlock(node: RootContent, scope: Scope, intro: string) {
+    switch (node.type) {
+      case 'heading':
+        visitHeading(node);
+        break;
+      case 'paragraph':
+        visitParagraph(node, scope);
+        break;
+      case 'list':
+        visitList(node, scope, intro);
+        break;
+      case 'table':
+        visitTable(node, scope, intro);
+        break;
+      case 'blockquote':
+        for (const child of node.children) visitBlock(child, scope, '');
+        break;
+      default:
+        break; // code, html, thematic breaks, definitions: no citations
+    }
+  }
+
+  /** Blocks take their scope from the section they stand in, and a list or table its introduction. */
+  function visitChildren(children: readonly RootContent[]) {
+    let introduction = '';
+    for (const child of children) {
+      if (child.type === 'blockquote') visitChildren(child.children);
+      else visitBlock(child, baseScope(), introduction);
+      introduction = child.type === 'paragraph' ? toString(child) : '';
+    }
+  }
+
+  visitChildren(tree.children);
+  model.runs = mergeRuns(model.runs, statements, checkLists);
+  model.pulls = dedupeBy(model.pulls, (pull) => `${pull.repository ?? ''}#${pull.number}`);
+  return model;
+}
+
+/** Line and column of an offset into a text node; the column only where no line break precedes it. */
+function positionAt(value: string, start: {line: number; column?: number}, index: number): {line: number; column?: number} {
+  let line = start.line;
+  let lastBreak = -1;
+  for (let i = 0; i < index; i++) {
+    if (value.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return lastBreak < 0 && start.column !== undefined ? {line, column: start.column + index} : {line};
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const STATEMENT_REACH = 8;
+
+/**
+ * One citation per run: a number cited in text and in a URL counts once, with the URL's repository.
+ * A run whose nearest status line (within a few lines, before the next run) says it failed, or whose
+ * label says so, is expected to have failed; the checks of a `✅` list that follows a run attach to it.
+ */
+function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[]): RunCitation[] {
+  const sorted = [...runs].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const merged: RunCitation[] = [];
+  const byId = new Map<number, RunCitation[]>();
+  for (const run of sorted) {
+    if (run.id === undefined) {
+      if (!merged.some((other) => other.placeholder && other.line === run.line && other.text === run.text)) merged.push(run);
+      continue;
+    }
+    const same = byId.get(run.id) ?? [];
+    const match = same.find((other) => !run.repository || !other.repository || other.repository === run.repository);
+    if (match) {
+      if (!match.repository && run.repository) Object.assign(match, {repository: run.repository, host: run.host});
+      if (run.expected === 'failure') match.expected = 'failure';
+      continue;
+    }
+    same.push(run);
+    byId.set(run.id, same);
+    merged.push(run);
+  }
+  const lines = sorted.map((run) => run.line);
+  for (const run of merged) {
+    if (run.expected === 'success') {
+      const near = statements
+        .filter((statement) => Math.abs(statement.line - run.line) <= STATEMENT_REACH)
+        .filter((statement) => !lines.some((line) => line !== run.line && between(line, run.line, statement.line)))
+        .sort((a, b) => Math.abs(a.line - run.line) - Math.abs(b.line - run.line))[0];
+      if (near?.failed) run.expected = 'failure';
+    }
+  }
+  for (const list of checkLists) {
+    const owner = [...merged].reverse().find((run) => run.id !== undefined && run.line < list.line);
+    const nextRun = lines.find((line) => line > (owner?.line ?? Infinity) && line < list.line && line !== owner?.line);
+    if (owner && nextRun === undefined) owner.jobs.push(...list.items);
+  }
+  return merged;
+}
+
+function between(value: number, a: number, b: number): boolean {
+  return value > Math.min(a, b) && value < Math.max(a, b);
+}
+

@@ -1,0 +1,131 @@
+/**
+ * Text patterns for citations: CI runs, pull requests and file paths, as real reports write them.
+ * Each function takes plain text and returns what it cites; none knows where the text came from.
+ */
+
+export interface UrlRun {
+  host: string;
+  repository: string;
+  /** Undefined for a placeholder such as `runs/[TBD]`. */
+  id?: number;
+  index: number;
+  text: string;
+}
+
+/** `https://host/owner/repo/actions/runs/123[/job/456][?pr=7]`, also with a placeholder id. */
+const RUN_URL =
+  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+
+export function findRunUrls(text: string): UrlRun[] {
+  const found: UrlRun[] = [];
+  for (const match of text.matchAll(RUN_URL)) {
+    const [whole, host, owner, repo, id = ''] = match;
+    const numeric = /^\d+$/.test(id);
+    found.push({
+      host: host.toLowerCase(),
+      repository: `${owner}/${repo}`,
+      id: numeric ? Number(id) : undefined,
+      index: match.index,
+      text: whole,
+    });
+  }
+  return found;
+}
+
+const PULL_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/pull\/(\d+)/g;
+
+export interface UrlPull {
+  host: string;
+  repository: string;
+  number: number;
+  index: number;
+}
+
+export function findPullUrls(text: string): UrlPull[] {
+  return [...text.matchAll(PULL_URL)].map((match) => ({
+    host: match[1].toLowerCase(),
+    repository: `${match[2]}/${match[3]}`,
+    number: Number(match[4]),
+    index: match.index,
+  }));
+}
+
+/** Run ids are large; five or more digits keeps "run 3 times" out. */
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
+
+export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
+  return [...text.matchAll(RUN_TEXT)].map((match) => ({
+    id: Number(match[1] ?? match[2] ?? match[3]),
+    index: match.index,
+    text: match[0],
+  }));
+}
+
+const PULL_TEXT = /\b(?:PR|pull request)\s*:?\s*#(\d+)\b/gi;
+
+export function findPullNumbers(text: string): Array<{number: number; index: number}> {
+  return [...text.matchAll(PULL_TEXT)].map((match) => ({number: Number(match[1]), index: match.index}));
+}
+
+/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
+export const isRunLabel = (label: string) =>
+  /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:latest |final )?ci run(?: id| url| link)?$|^ci url$/i.test(
+    label.trim(),
+  );
+
+export const isPullLabel = (label: string) => /^(?:pr|pull request|pr number|pr #)$/i.test(label.trim());
+
+/** A run cell or value that stands for a run not yet known. */
+export const isPlaceholderValue = (value: string) =>
+  /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
+
+/** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
+const FILE_EXTENSIONS = new Set(
+  (
+    'md markdown mdx txt rst adoc pdf png jpg jpeg gif svg webp ico log csv tsv json jsonl yml yaml toml ini cfg ' +
+    'conf env xml html htm css scss less js mjs cjs ts tsx jsx mts cts vue svelte py pyi ipynb rb php go rs java kt ' +
+    'kts scala swift c h cc cpp hpp cs fs sh bash zsh ps1 bat sql prisma graphql gql proto tf tfvars hcl lock mako ' +
+    'j2 tpl dockerfile gradle properties plist zip gz tar sarif lcov patch diff'
+  ).split(' '),
+);
+
+const WELL_KNOWN_NAMES = new Set([
+  'Dockerfile', 'Makefile', 'LICENSE', 'Procfile', 'Jenkinsfile', 'CODEOWNERS', 'Gemfile', 'Rakefile', 'Vagrantfile',
+]);
+
+export interface PathCandidate {
+  /** The path with suffixes such as `:12-40`, `::test` and `#L3` removed. */
+  path: string;
+  /** True when the text is a path with `/`, false for a bare file name. */
+  hasSlash: boolean;
+}
+
+/** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
+export const isPlaceholderPath = (path: string) =>
+  /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
+
+/**
+ * Reads inline code as a file path, or returns undefined when it is something else
+ * (a command, an identifier, an endpoint, a URL).
+ * In `claim` context a path with `/` needs no extension (`scripts/deploy`).
+ */
+export function pathCandidate(code: string, claim: boolean): PathCandidate | undefined {
+  let text = code.trim().replace(/\s+\(this file\)$/i, '');
+  text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(/#L\d+(?:-L?\d+)?$/, '').replace(/:\d+(?:[-–]\d+)?$/, '');
+  text = text.replace(/[,;]$/, '');
+  if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text)) return undefined;
+  if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text)) return undefined;
+  const hasSlash = /[/\\]/.test(text);
+  const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
+  const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
+  if (hasSlash) {
+    // `/healthz` and `/api/v1` are endpoints; an absolute file path is only read where a file is claimed.
+    if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
+    if (text.endsWith('/') || extension || claim) return {path: text, hasSlash};
+    return undefined;
+  }
+  if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
+    return {path: text, hasSlash};
+  }
+  return undefined;
+}

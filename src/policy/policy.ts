@@ -1,0 +1,51 @@
+import {DEFAULT_CONTEXT_WORDS, type ContextWords} from '../parse/context.js';
+import type {RuleId, Severity} from '../model/types.js';
+import {DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary} from '../model/vocabulary.js';
+import type {PolicyFile, SeverityOrOff} from './schema.js';
+
+/** The policy with every default filled in: what the engine and the checks read. */
+export interface Policy {
+  reports: string[];
+  exclude: string[];
+  requiredFiles: string[];
+  vocabulary: Vocabulary;
+  contextWords: ContextWords;
+  notApplicable: 'pass' | 'fail';
+  severities: Partial<Record<RuleId, SeverityOrOff>>;
+  maxReportSize: number;
+  allowedRepositories: string[];
+}
+
+export const DEFAULT_REPORTS = ['docs/evidence/**/*.md'];
+export const DEFAULT_EXCLUDE = ['**/*TEMPLATE*.md'];
+export const DEFAULT_MAX_REPORT_SIZE = 5 * 1024 * 1024;
+
+export function resolvePolicy(file: PolicyFile = {}): Policy {
+  const words = file['status-words'] ?? {};
+  return {
+    reports: file.reports ?? DEFAULT_REPORTS,
+    exclude: file.exclude ?? DEFAULT_EXCLUDE,
+    requiredFiles: file['required-files'] ?? [],
+    vocabulary: extendVocabulary(DEFAULT_VOCABULARY, {
+      pass: words.pass,
+      fail: words.fail,
+      pending: words.pending,
+      notApplicable: words['not-applicable'],
+    }),
+    contextWords: {
+      gateColumns: [...DEFAULT_CONTEXT_WORDS.gateColumns, ...(file['gate-columns'] ?? [])],
+      gateHeadings: [...DEFAULT_CONTEXT_WORDS.gateHeadings, ...(file['gate-headings'] ?? [])],
+    },
+    notApplicable: file['not-applicable'] ?? 'pass',
+    severities: file.rules ?? {},
+    maxReportSize: file['max-report-size'] ?? DEFAULT_MAX_REPORT_SIZE,
+    allowedRepositories: file['allowed-repositories'] ?? [],
+  };
+}
+
+/** The severity a rule reports at under this policy, or undefined when the policy turns it off. */
+export function severityOf(policy: Policy, rule: RuleId, fallback: Severity): Severity | undefined {
+  const configured = policy.severities[rule];
+  if (configured === 'off') return undefined;
+  return configured ?? fallback;
+}

@@ -1,0 +1,43 @@
+import {z} from 'zod';
+import {RULES} from '../model/types.js';
+
+const statusWords = z.array(z.string().min(1)).optional();
+
+const severityOrOff = z.enum(['error', 'warning', 'notice', 'off']);
+
+/** The policy file, `.github/evidence-gate.yml`. Every key is optional; unknown keys are errors. */
+export const policySchema = z
+  .strictObject({
+    reports: z.array(z.string().min(1)).min(1).optional().describe('Globs of the reports to verify.'),
+    exclude: z.array(z.string().min(1)).optional().describe('Globs of files that are not reports (templates).'),
+    'required-files': z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Files the repository must contain, such as the runbooks every release needs.'),
+    'status-words': z
+      .strictObject({pass: statusWords, fail: statusWords, pending: statusWords, 'not-applicable': statusWords})
+      .optional()
+      .describe('Extra status words or symbols, per verdict.'),
+    'gate-columns': z.array(z.string().min(1)).optional().describe('Extra table column names that hold a gate.'),
+    'gate-headings': z.array(z.string().min(1)).optional().describe('Extra heading words under which tables are gates.'),
+    'not-applicable': z.enum(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
+    rules: z
+      .partialRecord(z.enum(RULES), severityOrOff)
+      .optional()
+      .describe('Severity per rule, or off.'),
+    'max-report-size': z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Largest report read, in bytes; a larger one is refused unread.'),
+    'allowed-repositories': z
+      .array(z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/repo'))
+      .optional()
+      .describe('Repositories whose CI runs may be cited; the current repository is always allowed.'),
+  })
+  .describe('evidence-gate policy');
+
+export type PolicyFile = z.infer<typeof policySchema>;
+
+export type SeverityOrOff = z.infer<typeof severityOrOff>;

@@ -1,0 +1,97 @@
+import type {ReportResult, VerificationResult} from '../model/result.js';
+import type {Finding, Severity} from '../model/types.js';
+import {code, inert, link} from './escape.js';
+import {summaryLine} from './text.js';
+
+export interface MarkdownContext {
+  /** `https://github.com` or an Enterprise server's URL, for links to runs. */
+  serverUrl?: string;
+  /** `owner/repo`, for links to runs cited by number. */
+  repository?: string;
+}
+
+const ICON: Record<Severity, string> = {error: '❌', warning: '⚠️', notice: 'ℹ️'};
+
+export function heading(result: VerificationResult): string {
+  return `## ${result.passed ? '✅' : '❌'} evidence-gate: ${result.passed ? 'evidence verified' : 'evidence does not hold'}`;
+}
+
+/** The job summary and the CLI's Markdown output: verdict, a table per report, every finding. */
+export function renderSummary(result: VerificationResult, context: MarkdownContext = {}): string {
+  const parts = [heading(result), '', inert(summaryLine(result)), ''];
+  if (result.reports.length > 0) {
+    parts.push('| Report | Verdict | Gates | Files | Runs | Findings |', '|---|---|---|---|---|---|');
+    for (const report of result.reports) parts.push(overviewRow(report));
+    parts.push('');
+  }
+  for (const report of result.reports) parts.push(...reportSection(report, context));
+  if (result.skipped.length > 0) {
+    parts.push('**Skipped:**', '');
+    for (const note of result.skipped) parts.push(`- ${inert(note, 500)}`);
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
+function overviewRow(report: ReportResult): string {
+  const model = report.model;
+  const rows = model?.gates.flatMap((gate) => gate.rows) ?? [];
+  const passing = rows.filter((row) => row.verdict === 'pass' || row.verdict === 'not-applicable').length;
+  const found = report.files.filter((file) => file.exists).length;
+  const runs = model?.runs.length ?? 0;
+  const verdict = report.passed ? '✅ pass' : '❌ fail';
+  const counts = countBySeverity(report.findings);
+  return `| ${code(report.path)} | ${verdict} | ${model ? `${passing}/${rows.length}` : '–'} | ${model ? `${found}/${report.files.length}` : '–'} | ${model ? runs : '–'} | ${counts || 'none'} |`;
+}
+
+export function countBySeverity(findings: readonly Finding[]): string {
+  const counts = {error: 0, warning: 0, notice: 0};
+  for (const finding of findings) counts[finding.severity]++;
+  return (Object.keys(counts) as Severity[])
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+    .join(', ');
+}
+
+function reportSection(report: ReportResult, context: MarkdownContext): string[] {
+  const model = report.model;
+  const open = report.passed ? '' : ' open';
+  const lines = [`<details${open}><summary>${report.passed ? '✅' : '❌'} ${code(report.path)}: ${inert(countBySeverity(report.findings) || 'no findings')}</summary>`, ''];
+  if (report.findings.length > 0) lines.push(...findingsTable(report.findings), '');
+  if (model && model.gates.length > 0) {
+    lines.push('| Gate | Row | Status | Verdict | Line |', '|---|---|---|---|---|');
+    for (const gate of model.gates) {
+      for (const row of gate.rows) {
+        lines.push(`| ${inert(gate.title, 80)} | ${inert(row.label, 120)} | ${code(row.status, 60)} | ${row.verdict} | ${row.line} |`);
+      }
+    }
+    lines.push('');
+  }
+  if (report.files.length > 0) {
+    lines.push('| File | Kind | Found | Line |', '|---|---|---|---|');
+    for (const file of report.files) {
+      lines.push(`| ${code(file.path ?? file.citation.cited)} | ${file.citation.link ? 'link' : file.citation.kind} | ${file.exists ? '✅' : '❌'} | ${file.citation.line} |`);
+    }
+    lines.push('');
+  }
+  if (model && model.runs.length > 0) {
+    lines.push('| CI run | Repository | Expected | Line |', '|---|---|---|---|');
+    for (const run of model.runs) {
+      const repository = run.repository ?? context.repository;
+      const label = run.id === undefined ? 'placeholder' : String(run.id);
+      const url = run.id !== undefined && repository && context.serverUrl ? `${context.serverUrl}/${repository}/actions/runs/${run.id}` : '';
+      lines.push(`| ${url ? link(label, url) : inert(label)} | ${inert(repository ?? '–')} | ${run.expected} | ${run.line} |`);
+    }
+    lines.push('');
+  }
+  lines.push('</details>', '');
+  return lines;
+}
+
+export function findingsTable(findings: readonly Finding[]): string[] {
+  const lines = ['| Line | Severity | Rule | Message |', '|---|---|---|---|'];
+  for (const finding of findings) {
+    lines.push(`| ${finding.line} | ${ICON[finding.severity]} ${finding.severity} | ${finding.rule} | ${inert(finding.message, 1000)} |`);
+  }
+  return lines;
+}
