@@ -1,7 +1,7 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import type {StatusClassifier} from '../model/vocabulary.js';
-import type {GateRow, JobExpectation, ReportModel, RunCitation} from '../model/types.js';
+import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation} from '../model/types.js';
 import {
   type ContextMatchers,
   introducesChecks,
@@ -352,7 +352,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   visitChildren(tree.children);
   model.runs = mergeRuns(model.runs, statements, checkLists);
-  model.pulls = dedupeBy(model.pulls, (pull) => `${pull.repository ?? ''}#${pull.number}`);
+  model.pulls = mergePulls(model.pulls);
   return model;
 }
 
@@ -369,14 +369,17 @@ function positionAt(value: string, start: {line: number; column?: number}, index
   return lastBreak < 0 && start.column !== undefined ? {line, column: start.column + index} : {line};
 }
 
-function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** One citation per pull request: `PR #3` and a `pull/3` URL are the same PR, with the URL's repository. */
+function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {
+  const merged: PullCitation[] = [];
+  for (const pull of [...pulls].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))) {
+    const same = merged.find(
+      (other) => other.number === pull.number && (!other.repository || !pull.repository || other.repository === pull.repository),
+    );
+    if (!same) merged.push({...pull});
+    else if (!same.repository && pull.repository) Object.assign(same, {repository: pull.repository, host: pull.host});
+  }
+  return merged;
 }
 
 const STATEMENT_REACH = 8;

@@ -14,7 +14,7 @@ export interface UrlRun {
 
 /** `https://host/owner/repo/actions/runs/123[/job/456][?pr=7]`, also with a placeholder id. */
 const RUN_URL =
-  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 
 export function findRunUrls(text: string): UrlRun[] {
   const found: UrlRun[] = [];

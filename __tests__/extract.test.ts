@@ -1,0 +1,162 @@
+import {describe, expect, it} from 'vitest';
+import {createAnalyser} from '../src/parse/analyse.js';
+import {resolvePolicy} from '../src/policy/policy.js';
+
+const analyse = createAnalyser(resolvePolicy());
+const model = (markdown: string) => analyse(markdown, 'docs/evidence/REPORT.md');
+const gateRows = (markdown: string) =>
+  model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${gate.kind}:${row.label}=${row.verdict}@${row.line}`));
+
+describe('metadata lines', () => {
+  it('reads `**Label**: value` lines joined by hard breaks', () => {
+    const {metadata} = model('**Date**: 2026-01-04  \n**Status**: ✅ COMPLETE  \n**Gate 2**: ✅ MET\n');
+    expect(metadata.map((line) => [line.label, line.value, line.line])).toEqual([
+      ['Date', '2026-01-04', 1],
+      ['Status', '✅ COMPLETE', 2],
+      ['Gate 2', '✅ MET', 3],
+    ]);
+  });
+
+  it('reads `**Label:** value` lines joined by soft breaks, and in list items', () => {
+    const {metadata} = model('**Environment:** Staging\n**Execution Date:** 2026-04-02\n\n- **Job:** OpenAPI Drift\n- **Status:** ✅ Succeeded\n');
+    expect(metadata.map((line) => `${line.label}=${line.value}@${line.line}`)).toEqual([
+      'Environment=Staging@1',
+      'Execution Date=2026-04-02@2',
+      'Job=OpenAPI Drift@4',
+      'Status=✅ Succeeded@5',
+    ]);
+  });
+});
+
+describe('gates', () => {
+  it.each([
+    ['| Criterion | Status | Evidence |'],
+    ['| Requirement | Status | Evidence |'],
+    ['| Gate | Requirement | Status | Evidence |'],
+    ['| Condition | Status |'],
+    ['| Criteria | Result |'],
+    ['| ID | Criteria | Evidence | Status |'],
+  ])('a table headed %s is a gate table', (header) => {
+    const columns = header.split('|').slice(1, -1).map((cell) => cell.trim());
+    const row = columns.map((column) => (/status|result/i.test(column) ? '✅ PASS' : /^(gate|criterion|criteria|requirement|condition)$/i.test(column) ? 'Tests green' : 'x'));
+    const markdown = `## Results\n\n${header}\n|${columns.map(() => '---').join('|')}|\n| ${row.join(' | ')} |\n`;
+    expect(gateRows(markdown)).toEqual(['table:Tests green=pass@5']);
+  });
+
+  it('takes any table with a status column under a heading naming a gate, acceptance, criteria or sign-off', () => {
+    for (const heading of ['Gate 3: Final Acceptance', 'Acceptance', 'Exit Criteria', 'Sign-off']) {
+      expect(gateRows(`### ${heading}\n\n| Item | Status |\n|---|---|\n| Docs | ⏳ Pending |\n`)).toEqual(['table:Docs=pending@5']);
+    }
+    expect(gateRows('### Step Execution Summary\n\n| Step | Status | Duration |\n|---|---|---|\n| Drift check | ❌ **FAILED** | 9s |\n')).toEqual([]);
+  });
+
+  it('does not take file-change tables (ADD / MOD) or settings (❌ Disabled wanted) as gates', () => {
+    expect(gateRows('## Acceptance\n\n| File | Status | Purpose |\n|---|---|---|\n| `a.py` | ADD | x |\n| `b.py` | MOD | y |\n')).toEqual([]);
+    expect(
+      gateRows('## Gate 1: Branch Protection\n\n| Setting | Status | Evidence |\n|---|---|---|\n| Require PR | ✅ Enabled | s |\n| Allow force pushes | ❌ Disabled | s |\n'),
+    ).toEqual([]);
+  });
+
+  it('gives an empty cell or an unfilled legend no verdict', () => {
+    expect(gateRows('| Criterion | Status |\n|---|---|\n| Tests | |\n| Docs | ✅/❌ |\n')).toEqual(['table:Tests=unknown@3', 'table:Docs=unknown@4']);
+  });
+
+  it('reads gate lines: `**Gate N**:` labels and gate headings with a status', () => {
+    expect(gateRows('**Gate 1C**: ✅ MET (explicitly skipped with justification)\n\n### Gate 3 Result: ✅ PASSED\n\n## Gate 2: Fail-Fast Proof\n\n## Blocker: Gate 1 Pending Execution\n')).toEqual([
+      'line:Gate 1C=pass@1',
+      'line:Gate 3 Result: ✅ PASSED=pass@3',
+      'line:Blocker: Gate 1 Pending Execution=pending@7',
+    ]);
+    expect(gateRows('**Gates Met**: 5/5 (100%)\n\n**Gate Enforcement**: Hard stops at each phase\n')).toEqual([]);
+  });
+
+  it('reads task lists and status lists under a gate heading or label as checklists', () => {
+    expect(gateRows('## Sign-off\n\n- [x] Security review\n- [ ] Ops review\n')).toEqual(['checklist:Security review=pass@3', 'checklist:Ops review=pending@4']);
+    expect(gateRows('**Success Criteria**:\n- ✅ All sections filled\n- ❌ Drill run\n')).toEqual(['checklist:All sections filled=pass@2', 'checklist:Drill run=fail@3']);
+    expect(gateRows('## Next Steps\n\n- [ ] Deploy\n1. ⏳ **Execute rehearsal**\n')).toEqual([]);
+  });
+});
+
+describe('file citations', () => {
+  const files = (markdown: string) => model(markdown).files.map((file) => `${file.kind}:${file.base}:${file.link ? 'link' : 'code'}:${file.cited}@${file.line}`);
+
+  it('claims files under deliverable and file headings, after a File label, and in file columns', () => {
+    expect(files('## Deliverables\n\n### 1. Runbook\n**File**: `docs/runbooks/A.md`\n')).toEqual(['claim:root:code:docs/runbooks/A.md@4']);
+    expect(files('## Files Added\n\n### Scripts\n- `scripts/export.sh`\n')).toEqual(['claim:root:code:scripts/export.sh@4']);
+    expect(files('## Notes\n\n**File**: `a/b.md`\n')).toEqual(['claim:root:code:a/b.md@3']);
+    expect(files('**Files Touched**:\n- Added: `scripts/v.py`\n')).toEqual(['claim:root:code:scripts/v.py@2']);
+    expect(files('| Check | Status | Evidence |\n|---|---|---|\n| Log | ✅ | `direct_push.log` |\n')).toEqual(['claim:root:code:direct_push.log@3']);
+  });
+
+  it('mentions files cited anywhere else', () => {
+    expect(files('## Related Documents\n\n- `docs/adr/ADR-1.md` (strategy)\n')).toEqual(['mention:root:code:docs/adr/ADR-1.md@3']);
+  });
+
+  it('claims relative links and images, resolved from the report folder, and does not count their code text twice', () => {
+    expect(files('See [`src/x.py` line 4](../src/x.py) and ![shot](./shot.png) and [web](https://example.com/a.md) and [top](#top)\n')).toEqual([
+      'claim:report:link:../src/x.py@1',
+      'claim:report:link:./shot.png@1',
+    ]);
+  });
+
+  it('skips files listed as removed, and code blocks', () => {
+    expect(files('## Files Deleted\n\n- `old/gone.py`\n\n```\ncat `x/y.md`\n```\n')).toEqual([]);
+    expect(files('| File | Status |\n|---|---|\n| `old/gone.py` | DELETED |\n| `new/here.py` | ADD |\n')).toEqual(['claim:root:code:new/here.py@4']);
+  });
+});
+
+describe('run and PR citations', () => {
+  const runs = (markdown: string) => model(markdown).runs.map((run) => ({id: run.id, line: run.line, repository: run.repository, placeholder: run.placeholder, expected: run.expected}));
+
+  it('reads every form the real reports use', () => {
+    const markdown = [
+      '**Run ID:** 20726434680', // 1
+      '', // 2
+      'Evidence: CI run #20694685295', // 3
+      '', // 4
+      '| Job | Run ID |', // 5
+      '|---|---|', // 6
+      '| Tests | 20700000001 |', // 7
+      '| Lint | [TBD] |', // 8
+      '', // 9
+      '- **CI Run URL**: [link](https://github.com/o/r/actions/runs/20710399190/job/59449422370?pr=17)', // 10
+      '- https://github.com/o/r/actions/runs/[TBD]', // 11
+    ].join('\n');
+    expect(runs(markdown)).toEqual([
+      {id: 20726434680, line: 1, repository: undefined, placeholder: false, expected: 'success'},
+      {id: 20694685295, line: 3, repository: undefined, placeholder: false, expected: 'success'},
+      {id: 20700000001, line: 7, repository: undefined, placeholder: false, expected: 'success'},
+      {id: undefined, line: 8, repository: undefined, placeholder: true, expected: 'success'},
+      {id: 20710399190, line: 10, repository: 'o/r', placeholder: false, expected: 'success'},
+      {id: undefined, line: 11, repository: 'o/r', placeholder: true, expected: 'success'},
+    ]);
+  });
+
+  it('counts a run cited by number and by URL once, with the URL repository, at its first line', () => {
+    expect(runs('CI run 20696090612 passed.\n\n**Latest CI Run**: https://github.com/o/r/actions/runs/20696090612\n')).toEqual([
+      {id: 20696090612, line: 1, repository: 'o/r', placeholder: false, expected: 'success'},
+    ]);
+  });
+
+  it('expects failure of a run the report says failed on purpose', () => {
+    expect(runs('**CI Run URL:** https://github.com/o/r/actions/runs/20710507987\n\n### Job Status: ❌ FAILED\n')[0].expected).toBe('failure');
+    expect(runs('- **Drift Failure Run:** https://github.com/o/r/actions/runs/20710507987\n')[0].expected).toBe('failure');
+    expect(runs('- **Status:** ✅ Succeeded\n- **URL:** https://github.com/o/r/actions/runs/20710399190\n')[0].expected).toBe('success');
+  });
+
+  it('attaches a list of passing checks introduced by a line naming checks to the run before it', () => {
+    const {runs: found} = model('**Latest CI Run**: https://github.com/o/r/actions/runs/1234567\n\n### All Gates Passing ✅\n- ✅ Code Quality\n- ✅ Unit Tests (new tests)\n');
+    expect(found[0].jobs).toEqual([
+      {name: 'Code Quality', line: 4},
+      {name: 'Unit Tests (new tests)', line: 5},
+    ]);
+  });
+
+  it('reads PRs by URL, `PR #N` and `**PR**: #N`, once each', () => {
+    const {pulls} = model('**PR**: https://github.com/o/r/pull/3\n\n- **PR:** #17 - Stage 3\n\nMerge PR #3 and PR #17.\n');
+    expect(pulls.map((pull) => [pull.number, pull.repository, pull.line])).toEqual([
+      [3, 'o/r', 1],
+      [17, undefined, 3],
+    ]);
+  });
+});

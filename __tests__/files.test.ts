@@ -1,0 +1,133 @@
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {resolveCitedPath} from '../src/checks/paths.js';
+import {createFileResolver} from '../src/workspace/resolver.js';
+import {makeTempDir, removeTempDirs} from './support/workspace.js';
+import {reportOf, ruleLines, verifyOffline} from './support/verify.js';
+
+afterAll(removeTempDirs);
+
+function workspace(files: Record<string, string>): string {
+  const root = makeTempDir();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), {recursive: true});
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('cited paths', () => {
+  it.each([
+    ['../runbooks/A.md', 'report', true, 'docs/runbooks/A.md'],
+    ['./B.md', 'report', true, 'docs/evidence/B.md'],
+    ['/docs/C.md', 'report', true, 'docs/C.md'],
+    ['docs/x.md', 'root', false, 'docs/x.md'],
+    ['docs%2Fy.md', 'root', false, 'docs/y.md'],
+    ['docs\\win\\z.md', 'root', false, 'docs/win/z.md'],
+  ] as const)('%s from the %s resolves inside', (cited, base, link, path) => {
+    expect(resolveCitedPath(cited, base, 'docs/evidence/R.md', link)).toEqual({inside: true, path});
+  });
+
+  it.each([
+    ['../../../etc/passwd', 'report', true],
+    ['../../etc/passwd', 'root', false],
+    ['/etc/passwd', 'root', false],
+    ['docs/../../x', 'root', false],
+    ['%2e%2e/%2e%2e/%2e%2e/x', 'report', true],
+    ['..\\..\\..\\x', 'report', true],
+    ['C:/Windows/win.ini', 'root', false],
+  ] as const)('%s from the %s is outside the root', (cited, base, link) => {
+    expect(resolveCitedPath(cited, base, 'docs/evidence/R.md', link).inside).toBe(false);
+  });
+});
+
+describe('the file resolver', () => {
+  it('follows symbolic links inside the root and refuses those that leave it or loop', () => {
+    const root = workspace({'docs/real.md': 'x', 'docs/dir/inner.md': 'y'});
+    symlinkSync('real.md', join(root, 'docs/alias.md'));
+    symlinkSync('dir', join(root, 'docs/linked'));
+    symlinkSync('/etc', join(root, 'docs/etc'));
+    symlinkSync('../../..', join(root, 'docs/up'));
+    symlinkSync('loop-b', join(root, 'docs/loop-a'));
+    symlinkSync('loop-a', join(root, 'docs/loop-b'));
+    const resolver = createFileResolver(root);
+    expect(resolver.kind('docs/alias.md')).toBe('file');
+    expect(resolver.kind('docs/linked/inner.md')).toBe('file');
+    expect(resolver.kind('docs/linked')).toBe('directory');
+    expect(resolver.kind('docs/etc/passwd')).toBe('outside');
+    expect(resolver.kind('docs/up/etc/passwd')).toBe('outside');
+    expect(resolver.kind('docs/loop-a')).toBe('outside');
+    expect(resolver.kind('docs/missing.md')).toBe('missing');
+    expect(resolver.kind('docs/real.md/child')).toBe('missing');
+  });
+
+  it('finds bare file names anywhere in the repository, not under .git or node_modules', () => {
+    const root = workspace({'a/b/once.png': '', 'x/twice.md': '', 'y/twice.md': '', 'node_modules/p/hidden.md': ''});
+    const resolver = createFileResolver(root);
+    expect(resolver.byName('once.png')).toEqual(['a/b/once.png']);
+    expect(resolver.byName('twice.md')).toEqual(['x/twice.md', 'y/twice.md']);
+    expect(resolver.byName('hidden.md')).toEqual([]);
+  });
+});
+
+describe('file rules', () => {
+  const REPORT = 'docs/evidence/R.md';
+
+  it('reports each file rule at the citation line', async () => {
+    const root = workspace({
+      [REPORT]: [
+        '## Deliverables', // 1
+        '- `docs/runbooks/present.md`', // 2
+        '- `docs/runbooks/missing.md`', // 3
+        '- `shot.png`', // 4: a bare name found elsewhere
+        '- `../../etc/passwd`', // 5
+        '', // 6
+        '## Notes', // 7
+        'See [the plan](./plan.md), [root](../../README.md), `src/gone.py` and `present.md`.', // 8
+        '[broken](../src/app.py)', // 9
+      ].join('\n'),
+      'docs/runbooks/present.md': '',
+      'assets/shot.png': '',
+      'README.md': '',
+      'src/app.py': '',
+    });
+    const report = reportOf(await verifyOffline(root), REPORT);
+    expect(ruleLines(report.findings)).toEqual(['file-missing@3', 'path-outside-root@5', 'link-broken@8', 'file-mention-missing@8', 'link-broken@9']);
+    const broken = report.findings.find((finding) => finding.line === 9)!;
+    expect(broken.message).toContain('`src/app.py` exists at the repository root');
+    expect(broken.message).toContain('`../../src/app.py`');
+    expect(report.files.find((file) => file.citation.cited === 'shot.png')).toMatchObject({exists: true, path: 'assets/shot.png'});
+  });
+
+  it('never looks at a path outside the root, even through a symlink in the repository', async () => {
+    const root = workspace({[REPORT]: '## Evidence\n- `docs/outside/secret.txt`\n'});
+    symlinkSync(dirname(root), join(root, 'docs/outside'));
+    const report = reportOf(await verifyOffline(root), REPORT);
+    expect(ruleLines(report.findings)).toEqual(['path-outside-root@2']);
+  });
+
+  it('checks files the policy requires, at their line in the policy file', async () => {
+    const root = workspace({
+      '.github/evidence-gate.yml': 'required-files:\n  - docs/runbooks/ROLLBACK.md\n  - docs/runbooks/ONCALL.md\n',
+      'docs/runbooks/ROLLBACK.md': '',
+      [REPORT]: '# R\n',
+    });
+    const result = await verifyOffline(root);
+    expect(result.passed).toBe(false);
+    expect(ruleLines(reportOf(result, '.github/evidence-gate.yml').findings)).toEqual(['required-file-missing@3']);
+    expect(result.counts.reports).toBe(1);
+  });
+
+  it('lets the policy change a rule severity, turn it off, or fail not-applicable gates', async () => {
+    const text = '## Acceptance Criteria\n\n| Criterion | Status |\n|---|---|\n| Load test | N/A |\n\n`docs/gone.md`\n';
+    const root = workspace({[REPORT]: text});
+    expect(ruleLines(reportOf(await verifyOffline(root), REPORT).findings)).toEqual(['file-mention-missing@7']);
+    mkdirSync(join(root, '.github'));
+    writeFileSync(join(root, '.github/evidence-gate.yml'), 'not-applicable: fail\nrules:\n  file-mention-missing: "off"\n');
+    const report = reportOf(await verifyOffline(root), REPORT);
+    expect(report.findings.map((finding) => `${finding.rule}:${finding.severity}@${finding.line}`)).toEqual(['gate-unsatisfied:error@5']);
+    writeFileSync(join(root, '.github/evidence-gate.yml'), 'rules:\n  file-mention-missing: error\n');
+    expect(reportOf(await verifyOffline(root), REPORT).findings.map((finding) => finding.severity)).toEqual(['error']);
+  });
+});

@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest';
+import {findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, pathCandidate} from '../src/parse/patterns.js';
+
+const REPO = 'https://github.com/cgtqwmwkhp-rgb/quality-governance-platform';
+
+describe('CI run citations', () => {
+  it.each([
+    [`${REPO}/actions/runs/20696090612`, 20696090612],
+    [`${REPO}/actions/runs/20710399190/job/59449422370?pr=17`, 20710399190],
+    [`see (${REPO}/actions/runs/20694685295).`, 20694685295],
+  ])('reads the run id of %s', (text, id) => {
+    expect(findRunUrls(text)).toMatchObject([{id, repository: 'cgtqwmwkhp-rgb/quality-governance-platform', host: 'github.com'}]);
+  });
+
+  it('keeps a placeholder URL as a placeholder', () => {
+    expect(findRunUrls(`${REPO}/actions/runs/[TBD]`)).toMatchObject([{id: undefined, text: `${REPO}/actions/runs/[TBD]`}]);
+    expect(findRunUrls(`${REPO}/actions/runs/XXXX)`)).toMatchObject([{id: undefined}]);
+  });
+
+  it('reads the host, for Enterprise servers', () => {
+    expect(findRunUrls('https://ghe.example.com/team/app/actions/runs/42')).toMatchObject([{host: 'ghe.example.com', repository: 'team/app', id: 42}]);
+  });
+
+  it.each([
+    ['CI run 20696090612 - all checks green', 20696090612],
+    ['CI run #20694685295', 20694685295],
+    ['Workflow run: 123456789', 123456789],
+    ['the run #55555 passed', 55555],
+  ])('reads %j', (text, id) => {
+    expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
+  });
+
+  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]'])('ignores %j', (text) => {
+    expect(findRunNumbers(text)).toEqual([]);
+  });
+});
+
+describe('pull request citations', () => {
+  it('reads PR URLs and numbers', () => {
+    expect(findPullUrls(`${REPO}/pull/3`)).toMatchObject([{number: 3, repository: 'cgtqwmwkhp-rgb/quality-governance-platform'}]);
+    expect(findPullNumbers('Merge PR #3 to main; pull request #12').map((pull) => pull.number)).toEqual([3, 12]);
+    expect(findPullNumbers('PR: #17').map((pull) => pull.number)).toEqual([17]);
+    expect(findPullNumbers('issue #4, PRs, #5')).toEqual([]);
+  });
+});
+
+describe('file paths in inline code', () => {
+  it.each([
+    ['docs/runbooks/README.md', 'docs/runbooks/README.md'],
+    ['src/infrastructure/database.py:164-168', 'src/infrastructure/database.py'],
+    ['tests/unit/test_x.py::TestA::test_b', 'tests/unit/test_x.py'],
+    ['src/app.ts#L10-L20', 'src/app.ts'],
+    ['docs/evidence/X.md (this file)', 'docs/evidence/X.md'],
+    ['.github/workflows/ci.yml', '.github/workflows/ci.yml'],
+    ['docs/evidence/', 'docs/evidence/'],
+    ['branch_protection_rule.png', 'branch_protection_rule.png'],
+    ['Dockerfile', 'Dockerfile'],
+  ])('%j is the path %j', (code, path) => {
+    expect(pathCandidate(code, false)?.path).toBe(path);
+  });
+
+  it.each([
+    '/healthz', 'all-checks', 'git push origin temp:main', 'os.path', 'v1.0', '0.12s', 'key=value', 'created_at DESC',
+    'docs/evidence/*.md', 'alembic/versions/..._rta_audit.py', 'reports/YYYY-MM.md', 'XXX.md', 'docs/<name>.md',
+    'application/json', 'https://example.com/a.md', 'circuit_breaker.*.state', 'get_db()',
+  ])('%j is not a file path', (code) => {
+    expect(pathCandidate(code, false)).toBeUndefined();
+  });
+
+  it('accepts a path without extension, or an absolute one, only where a file is claimed', () => {
+    expect(pathCandidate('scripts/deploy', false)).toBeUndefined();
+    expect(pathCandidate('scripts/deploy', true)?.path).toBe('scripts/deploy');
+    expect(pathCandidate('/etc/passwd', false)).toBeUndefined();
+    expect(pathCandidate('/etc/passwd', true)?.path).toBe('/etc/passwd');
+    expect(pathCandidate('/readyz', true)).toBeUndefined();
+  });
+});
