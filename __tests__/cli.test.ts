@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -17,6 +17,18 @@ function cli(args: string[], env: Record<string, string> = {}) {
     env: {PATH: process.env.PATH, ...env},
   });
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** The same, without blocking the event loop: for tests that serve the fake API in this process. */
+function cliAsync(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {env: {PATH: process.env.PATH, ...env}});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({code, stdout, stderr}));
+  });
 }
 
 describe('the built CLI, dist/cli/index.js', () => {
@@ -91,6 +103,29 @@ describe('the built CLI, dist/cli/index.js', () => {
     const {code, stdout} = cli(['--root', root, 'docs/evidence/STAGE1.0_PHASE2_REPORT.md']);
     expect(code).toBe(0);
     expect(stdout).toContain('docs/evidence/STAGE1.0_PHASE2_REPORT.md:123:20 notice run-unverified CI run 20696090612 was not verified (offline).');
+  });
+
+  it('looks cited runs up through the API when a token and the repository are given', async () => {
+    const {startFakeGitHub} = await import('./support/github-api.js');
+    const github = await startFakeGitHub({token: 'cli-token'});
+    try {
+      github.addRun('example-org/payments', {id: 21000000001, status: 'completed', conclusion: 'failure'});
+      const env = {GITHUB_TOKEN: 'cli-token', GITHUB_API_URL: github.url};
+      const args = ['--root', EXAMPLES, '--repository', 'example-org/payments', 'docs/evidence/RELEASE_1.2_REPORT.md'];
+      const online = await cliAsync(args, env);
+      expect(online.code).toBe(1);
+      expect(online.stdout).toContain('docs/evidence/RELEASE_1.2_REPORT.md:20:20 error run-failed CI run 21000000001 concluded failure');
+      expect(online.stdout).toContain('error pr-not-found Pull request #41 does not exist');
+      const offline = await cliAsync([...args, '--offline'], env);
+      expect(offline.code).toBe(0);
+      expect(offline.stdout).toContain('note: CI runs and pull requests were not looked up: --offline.');
+      const badToken = await cliAsync(args, {...env, GITHUB_TOKEN: 'wrong'});
+      expect(badToken.code).toBe(2);
+      expect(badToken.stderr).toContain('Bad credentials');
+      expect(badToken.stderr).not.toContain('wrong');
+    } finally {
+      await github.close();
+    }
   });
 
   it.each([

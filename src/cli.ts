@@ -3,6 +3,10 @@ import {parseArgs} from 'node:util';
 import {resolve} from 'node:path';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
+import {createGitHubClient} from './github/client.js';
+import {BadCredentialsError} from './github/errors.js';
+import {gatherFacts} from './github/facts.js';
+import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
 import {PolicyError} from './policy/load.js';
 import {resolvePolicy} from './policy/policy.js';
 import {renderJson} from './render/json.js';
@@ -21,7 +25,9 @@ Exit 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage or poli
   --root DIR         repository root (default: current directory)
   --config FILE      policy file, relative to the root (default: .github/evidence-gate.yml if present)
   --format FORMAT    text (default), json or markdown
-  --offline          do not look up cited runs (they are reported as run-unverified notices)
+  --offline          do not look up cited runs and PRs (runs are then run-unverified notices);
+                     without --offline they are looked up when $GITHUB_TOKEN (or $GH_TOKEN) and
+                     the repository are set, through $GITHUB_API_URL (default https://api.github.com)
   --fail-on LEVEL    error (default) or warning
   --repository O/R   the repository the reports belong to (default: $GITHUB_REPOSITORY), so runs
                      cited from other repositories are reported
@@ -74,11 +80,14 @@ async function main(argv: string[]): Promise<number> {
       strict: positionals.length > 0 || policyFile?.value.reports !== undefined,
     });
     const serverUrl = values['server-url'] ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const offline: RunSetting = {
+    const setting: RunSetting = {
       repository: values.repository ?? (process.env.GITHUB_REPOSITORY || undefined),
       serverHost: hostOf(serverUrl),
       allowedRepositories: policy.allowedRepositories,
     };
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
+    const online = !values.offline && !!token && !!setting.repository;
+    const client = online ? createGitHubClient({token: token!, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'}) : undefined;
     const result = await verify({
       root,
       policy,
@@ -86,14 +95,17 @@ async function main(argv: string[]): Promise<number> {
       reports,
       resolver: createFileResolver(root),
       failOn,
-      runs: async () => offline,
-      skipped: values.offline ? [] : ['CI runs and pull requests were not looked up: the CLI verifies them offline.'],
+      analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
+      runs: async (models) => (client ? gatherFacts(models, {client, setting}) : setting),
+      skipped: online
+        ? []
+        : [`CI runs and pull requests were not looked up: ${values.offline ? '--offline' : 'set GITHUB_TOKEN and --repository to verify them'}.`],
     });
     const output = format === 'json' ? renderJson(result) : format === 'markdown' ? renderSummary(result) : renderText(result);
     process.stdout.write(output);
     return result.passed ? 0 : 1;
   } catch (error) {
-    if (error instanceof PolicyError || error instanceof DiscoveryError) {
+    if (error instanceof PolicyError || error instanceof DiscoveryError || error instanceof BadCredentialsError) {
       process.stderr.write(`evidence-gate: ${error.message}\n`);
       return 2;
     }
@@ -114,12 +126,16 @@ function usageError(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`evidence-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isAnalyserWorker()) {
+  serveAnalyserWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`evidence-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

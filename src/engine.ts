@@ -1,12 +1,13 @@
 import {checkReport, checkRequiredFiles} from './checks/index.js';
+import {forEachLimited} from './concurrency.js';
 import type {RunSetting} from './checks/facts.js';
 import type {FileResolver} from './checks/resolver.js';
 import {countFindings, fails, type ReportResult, type VerificationResult} from './model/result.js';
 import type {ReportModel} from './model/types.js';
 import type {LoadedPolicy} from './policy/load.js';
 import type {Policy} from './policy/policy.js';
-import {createAnalyser} from './parse/analyse.js';
-import {readReport} from './workspace/read.js';
+import {inlineAnalyser, type Analyser} from './parse/pool.js';
+import {readReport, reportSize} from './workspace/read.js';
 
 export interface VerifyOptions {
   root: string;
@@ -19,6 +20,11 @@ export interface VerifyOptions {
   failOn: 'error' | 'warning';
   /** Keeps only the reports whose raw text passes, before parsing (the `changed` scope's search). */
   candidate?: (path: string, text: string) => boolean;
+  /**
+   * The analyser for reports of this total size: a worker pool pays off only for enough text.
+   * Default: on this thread. The engine closes it.
+   */
+  analyser?: (totalBytes: number) => Analyser;
   /** Looks up the cited runs and PRs once extraction is done; offline when it gives no lookups. */
   runs: (models: readonly ReportModel[]) => Promise<RunSetting>;
   skipped?: string[];
@@ -31,29 +37,36 @@ const READ_CONCURRENCY = 16;
  * runs, check every report, and decide the verdict. The shell around it supplies all I/O.
  */
 export async function verify(options: VerifyOptions): Promise<VerificationResult> {
-  const analyse = createAnalyser(options.policy);
   const results: ReportResult[] = [];
   const models: ReportModel[] = [];
+  const sizes = await Promise.all(options.reports.map((path) => reportSize(options.root, path)));
+  const totalBytes = sizes.reduce((sum, size) => sum + Math.min(size, options.policy.maxReportSize), 0);
+  const analyser = options.analyser?.(totalBytes) ?? inlineAnalyser(options.policy);
 
-  await forEachLimited(options.reports, READ_CONCURRENCY, async (path, index) => {
-    const read = await readReport(options.root, path, options.policy.maxReportSize);
-    if (!read.ok) {
-      results[index] = {path, passed: false, files: [], findings: [read.finding]};
-      return;
-    }
-    if (options.candidate && !options.candidate(path, read.text)) return;
-    try {
-      const model = analyse(read.text, path);
-      results[index] = {path, passed: true, model, files: [], findings: []};
-    } catch (error) {
-      results[index] = {
-        path,
-        passed: false,
-        files: [],
-        findings: [{rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`}],
-      };
-    }
-  });
+  try {
+    // Read and analyse in a bounded pipeline: only the reports in flight are held as text.
+    await forEachLimited(options.reports, READ_CONCURRENCY, async (path, index) => {
+      const read = await readReport(options.root, path, options.policy.maxReportSize);
+      if (!read.ok) {
+        results[index] = {path, passed: false, files: [], findings: [read.finding]};
+        return;
+      }
+      if (options.candidate && !options.candidate(path, read.text)) return;
+      try {
+        const model = await analyser.analyse(read.text, path);
+        results[index] = {path, passed: true, model, files: [], findings: []};
+      } catch (error) {
+        results[index] = {
+          path,
+          passed: false,
+          files: [],
+          findings: [{rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`}],
+        };
+      }
+    });
+  } finally {
+    await analyser.close();
+  }
 
   const reports = results.filter(Boolean);
   for (const report of reports) if (report.model) models.push(report.model);
@@ -76,15 +89,4 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     counts: countFindings(reports),
     skipped: options.skipped ?? [],
   };
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({length: Math.min(limit, items.length)}, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  });
-  await Promise.all(lanes);
 }

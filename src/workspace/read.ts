@@ -1,10 +1,19 @@
-import {open} from 'node:fs/promises';
+import {open, stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import type {Finding} from '../model/types.js';
 
 export type ReadResult = {ok: true; text: string} | {ok: false; finding: Finding};
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false});
+
+/** A report's size in bytes, 0 when it cannot be read (reading it then reports why). */
+export async function reportSize(root: string, path: string): Promise<number> {
+  try {
+    return (await stat(resolve(root, path))).size;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Reads a report as UTF-8 text. A file larger than `maxSize` is refused without being read; a
