@@ -11,7 +11,6 @@ import {upsertStickyComment} from './github/comment.js';
 import {BadCredentialsError} from './github/errors.js';
 import {gatherFacts} from './github/facts.js';
 import {listPullFiles} from './github/pull-files.js';
-import type {VerificationResult} from './model/result.js';
 import {PolicyError} from './policy/load.js';
 import {resolvePolicy} from './policy/policy.js';
 import {COMMENT_MARKER, renderComment} from './render/comment.js';
@@ -74,20 +73,22 @@ async function main(): Promise<void> {
 
   annotate(result);
   await writeSummary(result, {serverUrl: context.serverUrl, repository: context.repository});
-  setOutputs(result, context.tempDir);
-  if (client && context.pull && inputs.comment !== 'never') await comment(client, result, inputs.comment, context);
+  const body = renderComment(result, {runUrl: context.runUrl});
+  setOutputs(result, context.tempDir, body);
+  if (client && context.pull && inputs.comment !== 'never') await comment(client, body, result.passed, inputs.comment, context);
   core.info(summaryLine(result));
   if (!result.passed) core.setFailed(`evidence-gate: ${summaryLine(result)}`);
 }
 
-async function comment(client: GitHubClient, result: VerificationResult, mode: 'always' | 'on-failure', context: ActionContext) {
+/** The sticky comment; in `on-failure` mode a pass only updates a comment that is already there. */
+async function comment(client: GitHubClient, body: string, passed: boolean, mode: 'always' | 'on-failure', context: ActionContext) {
   const outcome = await upsertStickyComment({
     client,
     repository: context.repository,
     issueNumber: context.pull!.number,
     marker: COMMENT_MARKER,
-    body: renderComment(result, {runUrl: context.runUrl}),
-    createIfMissing: mode === 'always' || !result.passed,
+    body,
+    createIfMissing: mode === 'always' || !passed,
   });
   if (outcome.action === 'forbidden') {
     core.warning(

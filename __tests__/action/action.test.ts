@@ -57,6 +57,7 @@ describe('the action on the seed report', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain(COMMENT_MARKER);
     expect(comments[0].body).toContain('evidence verified');
+    expect((await import('node:fs')).readFileSync(run.outputs['comment-file'], 'utf8')).toBe(comments[0].body);
     const runRequests = github.requests.filter((request) => request.path === `/repos/${REPOSITORY}/actions/runs/${RUN}`);
     expect(runRequests).toHaveLength(1);
   });

@@ -20,10 +20,16 @@ export async function writeSummary(result: VerificationResult, context: Markdown
   await core.summary.addRaw(renderSummary(result, context), true).write();
 }
 
-/** The step's outputs, and the JSON result written to a file whose path is the `json` output. */
-export function setOutputs(result: VerificationResult, tempDir: string): void {
+/**
+ * The step's outputs. The JSON result and the rendered comment are written to files whose paths are
+ * the `json` and `comment-file` outputs (the latter for commenting from a `workflow_run` workflow).
+ */
+export function setOutputs(result: VerificationResult, tempDir: string, comment: string): void {
   const jsonPath = join(tempDir, 'evidence-gate-result.json');
   writeFileSync(jsonPath, renderJson(result));
+  const commentPath = join(tempDir, 'evidence-gate-comment.md');
+  writeFileSync(commentPath, comment);
+  core.setOutput('comment-file', commentPath);
   core.setOutput('result', result.passed ? 'pass' : 'fail');
   core.setOutput('reports', String(result.counts.reports));
   core.setOutput('errors', String(result.counts.errors));
