@@ -6,12 +6,10 @@ import {changedScope} from './action/scope.js';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
 import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
-import {createGitHubClient, type GitHubClient} from './github/client.js';
-import {upsertStickyComment} from './github/comment.js';
+import type {GitHubClient} from './github/client.js';
 import {BadCredentialsError} from './github/errors.js';
-import {gatherFacts} from './github/facts.js';
-import {listPullFiles} from './github/pull-files.js';
-import {PolicyError} from './policy/load.js';
+import type {VerificationResult} from './model/result.js';
+import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
 import {COMMENT_MARKER, renderComment} from './render/comment.js';
 import {summaryLine} from './render/text.js';
@@ -25,7 +23,7 @@ async function main(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), context.eventName);
   if (inputs.token) core.setSecret(inputs.token);
 
-  const policyFile = loadPolicyFile(context.root, inputs.config);
+  const policyFile = await loadPolicyFile(context.root, inputs.config);
   const policy = resolvePolicy(policyFile?.value);
   const reports = await discoverReports({
     root: context.root,
@@ -34,13 +32,16 @@ async function main(): Promise<void> {
     strict: inputs.reports !== undefined || policyFile?.value.reports !== undefined,
   });
 
-  const needsApi = inputs.verifyRuns || inputs.comment !== 'never' || (inputs.scope === 'changed' && context.pull);
-  const client = needsApi && inputs.token ? createGitHubClient({token: inputs.token, baseUrl: context.apiUrl, timeoutMs: inputs.timeoutMs}) : undefined;
+  // The API is needed for reports to verify, and on pull requests for the comment; the adapter is
+  // loaded only then, which keeps a run with nothing to check fast.
+  const needsApi = !!inputs.token && (reports.length > 0 || (!!context.pull && inputs.comment !== 'never'));
+  const github = needsApi ? await import('./github/index.js') : undefined;
+  const client = github?.createGitHubClient({token: inputs.token, baseUrl: context.apiUrl, timeoutMs: inputs.timeoutMs});
   const skipped: string[] = [];
 
   let candidate: ((path: string, text: string) => boolean) | undefined;
-  if (inputs.scope === 'changed' && context.pull && client) {
-    candidate = changedScope(await listPullFiles({client, repository: context.repository, number: context.pull.number}));
+  if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
+    candidate = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
   } else if (inputs.scope === 'changed' && !context.pull) {
     core.info('scope is changed, but this run is not for a pull request: verifying every report.');
   }
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     allowedRepositories: policy.allowedRepositories,
   };
   if (!inputs.verifyRuns) skipped.push('Cited CI runs and pull requests were not looked up: `verify-runs` is false.');
-  else if (!client) skipped.push('Cited CI runs and pull requests were not looked up: no `github-token`.');
+  else if (!client && reports.length > 0) skipped.push('Cited CI runs and pull requests were not looked up: no `github-token`.');
 
   const result = await verify({
     root: context.root,
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     candidate,
     analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
     runs: async (models) =>
-      inputs.verifyRuns && client ? gatherFacts(models, {client, setting, pullHeadSha: context.pull?.headSha}) : {...setting},
+      inputs.verifyRuns && github && client ? github.gatherFacts(models, {client, setting, pullHeadSha: context.pull?.headSha}) : {...setting},
     skipped,
   });
   if (candidate) {
@@ -75,20 +76,32 @@ async function main(): Promise<void> {
   await writeSummary(result, {serverUrl: context.serverUrl, repository: context.repository});
   const body = renderComment(result, {runUrl: context.runUrl});
   setOutputs(result, context.tempDir, body);
-  if (client && context.pull && inputs.comment !== 'never') await comment(client, body, result.passed, inputs.comment, context);
+  if (github && client && context.pull && inputs.comment !== 'never') {
+    await comment(github, client, body, result, inputs.comment, context);
+  }
   core.info(summaryLine(result));
   if (!result.passed) core.setFailed(`evidence-gate: ${summaryLine(result)}`);
 }
 
-/** The sticky comment; in `on-failure` mode a pass only updates a comment that is already there. */
-async function comment(client: GitHubClient, body: string, passed: boolean, mode: 'always' | 'on-failure', context: ActionContext) {
-  const outcome = await upsertStickyComment({
+/**
+ * The sticky comment. A failure always gets one; a pass gets one in `always` mode when reports were
+ * verified. Otherwise a comment already there is still updated, so it never goes on claiming failure.
+ */
+async function comment(
+  github: typeof import('./github/index.js'),
+  client: GitHubClient,
+  body: string,
+  result: VerificationResult,
+  mode: 'always' | 'on-failure',
+  context: ActionContext,
+) {
+  const outcome = await github.upsertStickyComment({
     client,
     repository: context.repository,
     issueNumber: context.pull!.number,
     marker: COMMENT_MARKER,
     body,
-    createIfMissing: mode === 'always' || !passed,
+    createIfMissing: !result.passed || (mode === 'always' && result.counts.reports > 0),
   });
   if (outcome.action === 'forbidden') {
     core.warning(

@@ -3,11 +3,9 @@ import {parseArgs} from 'node:util';
 import {resolve} from 'node:path';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
-import {createGitHubClient} from './github/client.js';
 import {BadCredentialsError} from './github/errors.js';
-import {gatherFacts} from './github/facts.js';
 import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
-import {PolicyError} from './policy/load.js';
+import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
 import {renderJson} from './render/json.js';
 import {renderSummary} from './render/markdown.js';
@@ -71,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(values.root ?? '.');
 
   try {
-    const policyFile = loadPolicyFile(root, values.config);
+    const policyFile = await loadPolicyFile(root, values.config);
     const policy = resolvePolicy(policyFile?.value);
     const reports = await discoverReports({
       root,
@@ -87,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
     };
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
     const online = !values.offline && !!token && !!setting.repository;
-    const client = online ? createGitHubClient({token: token!, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'}) : undefined;
+    const github = online ? await import('./github/index.js') : undefined;
+    const client = github?.createGitHubClient({token: token!, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'});
     const result = await verify({
       root,
       policy,
@@ -96,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
       resolver: createFileResolver(root),
       failOn,
       analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
-      runs: async (models) => (client ? gatherFacts(models, {client, setting}) : setting),
+      runs: async (models) => (github && client ? github.gatherFacts(models, {client, setting}) : setting),
       skipped: online
         ? []
         : [`CI runs and pull requests were not looked up: ${values.offline ? '--offline' : 'set GITHUB_TOKEN and --repository to verify them'}.`],

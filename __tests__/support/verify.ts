@@ -8,7 +8,7 @@ import {createFileResolver} from '../../src/workspace/resolver.js';
 
 /** Runs the engine offline over a workspace, the way the CLI does. */
 export async function verifyOffline(root: string, options: {patterns?: string[]; setting?: Partial<RunSetting>} = {}): Promise<VerificationResult> {
-  const policyFile = loadPolicyFile(root, undefined);
+  const policyFile = await loadPolicyFile(root, undefined);
   const policy = resolvePolicy(policyFile?.value);
   const reports = await discoverReports({root, patterns: options.patterns ?? policy.reports, exclude: policy.exclude, strict: false});
   const setting: RunSetting = {serverHost: 'github.com', allowedRepositories: policy.allowedRepositories, ...options.setting};

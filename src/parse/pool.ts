@@ -1,7 +1,10 @@
 import {availableParallelism} from 'node:os';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import type {ReportModel} from '../model/types.js';
-import {createAnalyser, type AnalysisSettings} from './analyse.js';
+import type {AnalysisSettings} from './analyse.js';
+
+/** The parser is loaded on first use, so a run with nothing to parse does not pay for it. */
+const loadAnalyser = async (settings: AnalysisSettings) => (await import('./analyse.js')).createAnalyser(settings);
 
 /** Turns report text into its model; possibly on other threads. */
 export interface Analyser {
@@ -16,8 +19,11 @@ type Response = {id: number; model?: ReportModel; error?: string};
 
 /** Analyses on this thread: for a few reports, where starting workers costs more than it saves. */
 export function inlineAnalyser(settings: AnalysisSettings): Analyser {
-  const analyse = createAnalyser(settings);
-  return {analyse: async (text, path) => analyse(text, path), close: async () => {}};
+  let analyse: ReturnType<typeof loadAnalyser> | undefined;
+  return {
+    analyse: async (text, path) => (await (analyse ??= loadAnalyser(settings)))(text, path),
+    close: async () => {},
+  };
 }
 
 /**
@@ -70,8 +76,8 @@ export function isAnalyserWorker(): boolean {
 }
 
 /** The worker's side: analyse each request and send back the model. */
-export function serveAnalyserWorker(): void {
-  const analyse = createAnalyser((workerData as {settings: AnalysisSettings}).settings);
+export async function serveAnalyserWorker(): Promise<void> {
+  const analyse = await loadAnalyser((workerData as {settings: AnalysisSettings}).settings);
   parentPort!.on('message', ({id, text, path}: Request) => {
     try {
       parentPort!.postMessage({id, model: analyse(text, path)} satisfies Response);

@@ -1,18 +1,9 @@
 import {isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
 import type {z} from 'zod';
+import {PolicyError} from './error.js';
 import {policySchema, type PolicyFile} from './schema.js';
 
-/** A policy file that cannot be used: the run stops with exit 2 and this message. */
-export class PolicyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    message: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'PolicyError';
-  }
-}
+export {PolicyError};
 
 export interface LoadedPolicy {
   file: string;

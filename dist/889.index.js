@@ -1,0 +1,606 @@
+export const id = 889;
+export const ids = [889];
+export const modules = {
+
+/***/ 4889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createAnalyser: () => (/* binding */ createAnalyser)
+});
+
+// EXTERNAL MODULE: ./lib/model/vocabulary.js
+var vocabulary = __webpack_require__(1177);
+// EXTERNAL MODULE: ./lib/parse/context.js
+var parse_context = __webpack_require__(992);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+var lib = __webpack_require__(1869);
+;// CONCATENATED MODULE: ./lib/parse/lines.js
+
+/**
+ * Splits a paragraph's inline content at hard and soft line breaks, so that
+ * `**Date**: x  \n**Status**: y` gives two lines, each with its own label and line number.
+ */
+function splitLines(children) {
+    const lines = [];
+    let current = [];
+    const flush = () => {
+        if (current.length > 0)
+            lines.push(describe(current));
+        current = [];
+    };
+    for (const node of children) {
+        if (node.type === 'break') {
+            flush();
+            continue;
+        }
+        if (node.type !== 'text' || !node.value.includes('\n')) {
+            current.push(node);
+            continue;
+        }
+        const parts = node.value.split('\n');
+        const start = node.position.start;
+        parts.forEach((part, index) => {
+            if (index > 0)
+                flush();
+            if (!part)
+                return;
+            const fragment = {
+                type: 'text',
+                value: part,
+                position: {
+                    start: { line: start.line + index, column: index === 0 ? start.column : undefined, offset: undefined },
+                    end: { line: start.line + index, column: undefined, offset: undefined },
+                },
+            };
+            current.push(fragment);
+        });
+    }
+    flush();
+    return lines;
+}
+function describe(nodes) {
+    const start = nodes[0].position?.start;
+    const line = { line: start?.line ?? 0, column: start?.column, nodes };
+    const [first, ...rest] = nodes;
+    if (first.type !== 'strong')
+        return line;
+    const strong = (0,lib/* toString */.d)(first).trim();
+    const after = (0,lib/* toString */.d)({ type: 'paragraph', children: rest }).replace(/^\s+/, '');
+    if (strong.endsWith(':')) {
+        line.label = strong.slice(0, -1).trim();
+        line.value = after.trim();
+    }
+    else if (after.startsWith(':')) {
+        line.label = strong;
+        line.value = after.slice(1).trim();
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./lib/parse/patterns.js
+/**
+ * Text patterns for citations: CI runs, pull requests and file paths, as real reports write them.
+ * Each function takes plain text and returns what it cites; none knows where the text came from.
+ */
+/** `https://host/owner/repo/actions/runs/123[/job/456][?pr=7]`, also with a placeholder id. */
+const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+function findRunUrls(text) {
+    const found = [];
+    for (const match of text.matchAll(RUN_URL)) {
+        const [whole, host, owner, repo, id = ''] = match;
+        const numeric = /^\d+$/.test(id);
+        found.push({
+            host: host.toLowerCase(),
+            repository: `${owner}/${repo}`,
+            id: numeric ? Number(id) : undefined,
+            index: match.index,
+            text: whole,
+        });
+    }
+    return found;
+}
+const PULL_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/pull\/(\d+)/g;
+function findPullUrls(text) {
+    return [...text.matchAll(PULL_URL)].map((match) => ({
+        host: match[1].toLowerCase(),
+        repository: `${match[2]}/${match[3]}`,
+        number: Number(match[4]),
+        index: match.index,
+    }));
+}
+/** Run ids are large; five or more digits keeps "run 3 times" out. */
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
+function findRunNumbers(text) {
+    return [...text.matchAll(RUN_TEXT)].map((match) => ({
+        id: Number(match[1] ?? match[2] ?? match[3]),
+        index: match.index,
+        text: match[0],
+    }));
+}
+const PULL_TEXT = /\b(?:PR|pull request)\s*:?\s*#(\d+)\b/gi;
+function findPullNumbers(text) {
+    return [...text.matchAll(PULL_TEXT)].map((match) => ({ number: Number(match[1]), index: match.index }));
+}
+/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
+const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:latest |final )?ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
+const isPullLabel = (label) => /^(?:pr|pull request|pr number|pr #)$/i.test(label.trim());
+/** A run cell or value that stands for a run not yet known. */
+const isPlaceholderValue = (value) => /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
+/** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
+const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg gif svg webp ico log csv tsv json jsonl yml yaml toml ini cfg ' +
+    'conf env xml html htm css scss less js mjs cjs ts tsx jsx mts cts vue svelte py pyi ipynb rb php go rs java kt ' +
+    'kts scala swift c h cc cpp hpp cs fs sh bash zsh ps1 bat sql prisma graphql gql proto tf tfvars hcl lock mako ' +
+    'j2 tpl dockerfile gradle properties plist zip gz tar sarif lcov patch diff').split(' '));
+const WELL_KNOWN_NAMES = new Set([
+    'Dockerfile', 'Makefile', 'LICENSE', 'Procfile', 'Jenkinsfile', 'CODEOWNERS', 'Gemfile', 'Rakefile', 'Vagrantfile',
+]);
+/** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
+const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
+/**
+ * Reads inline code as a file path, or returns undefined when it is something else
+ * (a command, an identifier, an endpoint, a URL).
+ * In `claim` context a path with `/` needs no extension (`scripts/deploy`).
+ */
+function pathCandidate(code, claim) {
+    let text = code.trim().replace(/\s+\(this file\)$/i, '');
+    text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(/#L\d+(?:-L?\d+)?$/, '').replace(/:\d+(?:[-–]\d+)?$/, '');
+    text = text.replace(/[,;]$/, '');
+    if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text))
+        return undefined;
+    if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text))
+        return undefined;
+    const hasSlash = /[/\\]/.test(text);
+    const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
+    const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
+    if (hasSlash) {
+        // `/healthz` and `/api/v1` are endpoints; an absolute file path is only read where a file is claimed.
+        if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
+            return undefined;
+        if (text.endsWith('/') || extension || claim)
+            return { path: text, hasSlash };
+        return undefined;
+    }
+    if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
+        return { path: text, hasSlash };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/parse/extract.js
+
+
+
+
+/**
+ * Extracts the report model from a parsed report in one walk. Every item keeps its line;
+ * the tree is not kept.
+ */
+function extractReport(tree, options) {
+    const { classifier, context } = options;
+    const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
+    /** Heading text by depth: the chain of sections the walk is in. */
+    const headings = [];
+    const statements = [];
+    const checkLists = [];
+    const section = () => {
+        for (let depth = headings.length - 1; depth >= 2; depth--)
+            if (headings[depth])
+                return headings[depth].text;
+        return '';
+    };
+    const sectionChain = () => headings.slice(2).filter(Boolean).map((heading) => heading.text);
+    const baseScope = () => {
+        const chain = sectionChain();
+        return {
+            claim: chain.some(parse_context/* isClaimContext */.Qu),
+            removed: chain.some(parse_context/* isRemovalContext */.g2),
+            label: '',
+            inLink: false,
+        };
+    };
+    function addFile(cited, line, column, scope, link) {
+        if (scope.removed)
+            return;
+        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link });
+    }
+    function addRun(citation, scope) {
+        model.runs.push({ ...citation, expected: (0,parse_context/* saysFailure */.xy)(scope.label) ? 'failure' : 'success', jobs: [] });
+    }
+    function visitText(value, start, scope) {
+        const at = (index) => positionAt(value, start, index);
+        for (const run of findRunUrls(value)) {
+            addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope);
+        }
+        for (const run of findRunNumbers(value)) {
+            addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope);
+        }
+        for (const pull of findPullUrls(value)) {
+            model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
+        }
+        for (const pull of findPullNumbers(value))
+            model.pulls.push({ ...at(pull.index), number: pull.number });
+    }
+    function visitInline(nodes, scope) {
+        for (const node of nodes) {
+            const start = node.position?.start;
+            if (!start)
+                continue;
+            switch (node.type) {
+                case 'text':
+                    visitText(node.value, start, scope);
+                    break;
+                case 'inlineCode': {
+                    visitText(node.value, start, scope);
+                    const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
+                    if (candidate)
+                        addFile(candidate.path, start.line, start.column, scope, false);
+                    break;
+                }
+                case 'link':
+                case 'image':
+                    visitLinkTarget(node.url, start, scope);
+                    if (node.type === 'link')
+                        visitInline(node.children, { ...scope, inLink: true });
+                    break;
+                case 'linkReference':
+                case 'emphasis':
+                case 'strong':
+                case 'delete':
+                    visitInline(node.children, scope);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+    function visitLinkTarget(url, start, scope) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+            visitText(url, { line: start.line }, scope);
+            return;
+        }
+        const target = url.replace(/[?#].*$/, '');
+        if (target)
+            addFile(target, start.line, start.column, scope, true);
+    }
+    /** A `**Label**: value` line: metadata, and a gate, run or PR when its label says so. */
+    function visitLine(line, scope) {
+        const labelled = line.label !== undefined;
+        const lineScope = labelled
+            ? {
+                ...scope,
+                label: line.label,
+                claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(line.label),
+                removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(line.label),
+            }
+            : scope;
+        if (labelled) {
+            const { label, value } = line;
+            model.metadata.push({ label, value, line: line.line, column: line.column });
+            if ((0,parse_context/* namesGate */.iG)(label) && classifier.hasStatus(value)) {
+                addGateLine(label, value, line.line, line.column);
+            }
+            if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
+                statements.push({ line: line.line, failed: classifier.classify(value) === 'fail' });
+            }
+            const bare = value.replace(/^#/, '').trim();
+            if (isRunLabel(label)) {
+                if (/^\d{5,}$/.test(bare))
+                    addRun({ line: line.line, column: line.column, id: Number(bare), text: value, placeholder: false }, lineScope);
+                else if (isPlaceholderValue(value))
+                    addRun({ line: line.line, column: line.column, text: value, placeholder: true }, lineScope);
+            }
+            if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
+                model.pulls.push({ line: line.line, column: line.column, number: Number(/\d+/.exec(value)[0]) });
+            }
+        }
+        visitInline(line.nodes, lineScope);
+    }
+    function addGateLine(title, status, line, column) {
+        const row = { label: title, status, verdict: classifier.classify(status, { symbolsFirst: true }), line, column };
+        model.gates.push({ title, kind: 'line', line, column, rows: [row] });
+    }
+    function visitHeading(node) {
+        const text = (0,lib/* toString */.d)(node).trim();
+        const line = node.position.start.line;
+        headings[node.depth] = { text, line };
+        headings.length = node.depth + 1;
+        if (node.depth === 1 && model.title === undefined)
+            model.title = text;
+        if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text)) {
+            addGateLine(text, classifier.statusWords(text, { symbolsFirst: true }), line, node.position.start.column);
+        }
+        if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text)) {
+            statements.push({ line, failed: classifier.classify(text, { symbolsFirst: true }) === 'fail' });
+        }
+        visitInline(node.children, { ...baseScope(), label: text });
+    }
+    function visitParagraph(node, scope) {
+        for (const line of splitLines(node.children))
+            visitLine(line, scope);
+    }
+    function visitList(node, scope, intro) {
+        const introScope = {
+            ...scope,
+            claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(intro),
+            removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(intro),
+        };
+        const rows = [];
+        const passing = [];
+        for (const item of node.children) {
+            const status = itemStatus(item);
+            if (status) {
+                rows.push(status.row);
+                if (status.row.verdict === 'pass')
+                    passing.push({ name: status.row.label, line: status.row.line });
+            }
+            visitItem(item, introScope);
+        }
+        if (rows.length === 0)
+            return;
+        const heading = section();
+        const title = intro.replace(/[:\s]+$/, '') || heading;
+        if (context.isGateHeading(intro) || (!intro && context.isGateHeading(heading))) {
+            model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
+        }
+        if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title))
+            checkLists.push({ line: node.position.start.line, items: passing });
+    }
+    /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
+    function itemStatus(item) {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph')
+            return undefined;
+        const text = (0,lib/* toString */.d)(first).split('\n')[0].trim();
+        const line = item.position.start.line;
+        if (item.checked === true || item.checked === false) {
+            return { row: { label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line } };
+        }
+        const match = /^(\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+        if (!match || !classifier.hasStatus(match[1]))
+            return undefined;
+        const label = match[2].replace(/[:*]+$/, '').trim();
+        return { row: { label, status: match[1], verdict: classifier.classify(match[1]), line } };
+    }
+    function visitItem(item, scope) {
+        let intro = '';
+        for (const child of item.children) {
+            if (child.type === 'paragraph') {
+                const lines = splitLines(child.children);
+                let itemScope = scope;
+                const plainLabel = /^([A-Z][\w /-]{0,30}):/.exec((0,lib/* toString */.d)(child));
+                if (plainLabel) {
+                    itemScope = {
+                        ...scope,
+                        claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(plainLabel[1]),
+                        removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(plainLabel[1]),
+                    };
+                }
+                for (const line of lines)
+                    visitLine(line, itemScope);
+                intro = (0,lib/* toString */.d)(child);
+                continue;
+            }
+            visitBlock(child, scope, intro);
+            intro = '';
+        }
+    }
+    function visitTable(node, scope, intro) {
+        const [header, ...body] = node.children;
+        if (!header)
+            return;
+        const headers = header.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
+        const statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
+        const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
+        const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
+        const statusCells = statusIndex < 0 ? [] : body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim());
+        const filled = statusCells.filter(Boolean);
+        const recordsChanges = filled.length > 0 && filled.filter(parse_context/* isChangeWord */.PX).length * 2 > filled.length;
+        const recordsSettings = filled.length > 0 && filled.filter(parse_context/* isSettingValue */.Wm).length * 2 > filled.length;
+        const heading = section();
+        const isGate = statusIndex >= 0 &&
+            !recordsChanges &&
+            !recordsSettings &&
+            (gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro));
+        const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
+        const rows = [];
+        for (const row of body) {
+            const line = row.position.start.line;
+            const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
+            const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
+            const rowRemoved = statusIndex >= 0 && (0,parse_context/* isRemovalContext */.g2)(status) && (0,parse_context/* isChangeWord */.PX)(status);
+            row.children.forEach((cell, index) => {
+                const column = headers[index] ?? '';
+                const cellScope = {
+                    ...scope,
+                    label: `${label} ${column}`,
+                    claim: scope.claim || (0,parse_context/* isFileColumn */.Jm)(column) || (0,parse_context/* isClaimContext */.Qu)(intro),
+                    removed: scope.removed || rowRemoved,
+                    inLink: false,
+                };
+                const text = (0,lib/* toString */.d)(cell).trim();
+                if (index === runIndex && text) {
+                    const bare = text.replace(/^#/, '');
+                    if (/^\d{5,}$/.test(bare))
+                        addRun({ line, column: cell.position?.start.column, id: Number(bare), text, placeholder: false }, cellScope);
+                    else if (isPlaceholderValue(text))
+                        addRun({ line, column: cell.position?.start.column, text, placeholder: true }, cellScope);
+                }
+                visitInline(cell.children, cellScope);
+            });
+            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim())) {
+                rows.push({ label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column });
+            }
+        }
+        if (isGate && rows.length > 0) {
+            model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
+        }
+    }
+    function visitBlock(node, scope, intro) {
+        switch (node.type) {
+            case 'heading':
+                visitHeading(node);
+                break;
+            case 'paragraph':
+                visitParagraph(node, scope);
+                break;
+            case 'list':
+                visitList(node, scope, intro);
+                break;
+            case 'table':
+                visitTable(node, scope, intro);
+                break;
+            case 'blockquote':
+                for (const child of node.children)
+                    visitBlock(child, scope, '');
+                break;
+            default:
+                break; // code, html, thematic breaks, definitions: no citations
+        }
+    }
+    /** Blocks take their scope from the section they stand in, and a list or table its introduction. */
+    function visitChildren(children) {
+        let introduction = '';
+        for (const child of children) {
+            if (child.type === 'blockquote')
+                visitChildren(child.children);
+            else
+                visitBlock(child, baseScope(), introduction);
+            introduction = child.type === 'paragraph' ? (0,lib/* toString */.d)(child) : '';
+        }
+    }
+    visitChildren(tree.children);
+    model.runs = mergeRuns(model.runs, statements, checkLists);
+    model.pulls = mergePulls(model.pulls);
+    return model;
+}
+/** Line and column of an offset into a text node; the column only where no line break precedes it. */
+function positionAt(value, start, index) {
+    let line = start.line;
+    let lastBreak = -1;
+    for (let i = 0; i < index; i++) {
+        if (value.charCodeAt(i) === 10) {
+            line++;
+            lastBreak = i;
+        }
+    }
+    return lastBreak < 0 && start.column !== undefined ? { line, column: start.column + index } : { line };
+}
+/** One citation per pull request: `PR #3` and a `pull/3` URL are the same PR, with the URL's repository. */
+function mergePulls(pulls) {
+    const merged = [];
+    for (const pull of [...pulls].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))) {
+        const same = merged.find((other) => other.number === pull.number && (!other.repository || !pull.repository || other.repository === pull.repository));
+        if (!same)
+            merged.push({ ...pull });
+        else if (!same.repository && pull.repository)
+            Object.assign(same, { repository: pull.repository, host: pull.host });
+    }
+    return merged;
+}
+const STATEMENT_REACH = 8;
+/**
+ * One citation per run: a number cited in text and in a URL counts once, with the URL's repository.
+ * A run whose nearest status line (within a few lines, before the next run) says it failed, or whose
+ * label says so, is expected to have failed; the checks of a `✅` list that follows a run attach to it.
+ */
+function mergeRuns(runs, statements, checkLists) {
+    const sorted = [...runs].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    const merged = [];
+    const byId = new Map();
+    for (const run of sorted) {
+        if (run.id === undefined) {
+            if (!merged.some((other) => other.placeholder && other.line === run.line && other.text === run.text))
+                merged.push(run);
+            continue;
+        }
+        const same = byId.get(run.id) ?? [];
+        const match = same.find((other) => !run.repository || !other.repository || other.repository === run.repository);
+        if (match) {
+            if (!match.repository && run.repository)
+                Object.assign(match, { repository: run.repository, host: run.host });
+            if (run.expected === 'failure')
+                match.expected = 'failure';
+            continue;
+        }
+        same.push(run);
+        byId.set(run.id, same);
+        merged.push(run);
+    }
+    const lines = sorted.map((run) => run.line);
+    for (const run of merged) {
+        if (run.expected === 'success') {
+            const near = statements
+                .filter((statement) => Math.abs(statement.line - run.line) <= STATEMENT_REACH)
+                .filter((statement) => !lines.some((line) => line !== run.line && between(line, run.line, statement.line)))
+                .sort((a, b) => Math.abs(a.line - run.line) - Math.abs(b.line - run.line))[0];
+            if (near?.failed)
+                run.expected = 'failure';
+        }
+    }
+    for (const list of checkLists) {
+        const owner = [...merged].reverse().find((run) => run.id !== undefined && run.line < list.line);
+        const nextRun = lines.find((line) => line > (owner?.line ?? Infinity) && line < list.line && line !== owner?.line);
+        if (owner && nextRun === undefined)
+            owner.jobs.push(...list.items);
+    }
+    return merged;
+}
+function between(value, a, b) {
+    return value > Math.min(a, b) && value < Math.max(a, b);
+}
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
+var mdast_util_gfm_table_lib = __webpack_require__(7421);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(6303);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
+var syntax = __webpack_require__(7749);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var lib_syntax = __webpack_require__(1197);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 50 modules
+var remark_parse_lib = __webpack_require__(7746);
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
+var unified_lib = __webpack_require__(1519);
+;// CONCATENATED MODULE: ./lib/parse/markdown.js
+
+
+
+
+
+
+/**
+ * Registers only the GFM syntax the report model needs: pipe tables and task lists.
+ * Autolink literals, footnotes and strikethrough are left out; they cost parse time and
+ * carry nothing the checks read (bare URLs stay plain text, where the citation patterns find them).
+ */
+function gfmTablesAndTasks() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push((0,syntax/* gfmTable */.x)(), (0,lib_syntax/* gfmTaskListItem */.J)());
+    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
+}
+const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(gfmTablesAndTasks).freeze();
+function parseMarkdown(text) {
+    return processor.parse(text);
+}
+
+;// CONCATENATED MODULE: ./lib/parse/analyse.js
+
+
+
+
+/** Builds the analyser for one policy: parse once, extract the model, drop the tree. */
+function createAnalyser(settings) {
+    const classifier = (0,vocabulary/* createClassifier */.CC)(settings.vocabulary);
+    const context = (0,parse_context/* createContextMatchers */.jA)(settings.contextWords);
+    return (text, path) => extractReport(parseMarkdown(text), { path, classifier, context });
+}
+
+
+/***/ })
+
+};
