@@ -14,6 +14,13 @@ export interface Analyser {
 
 const WORKER_FLAG = 'evidence-gate-analyser';
 
+/**
+ * Heap limit of each parse worker. Parsing takes a few hundred bytes of memory per byte of Markdown
+ * at its peak; real reports need far less than this, and a pathological one fails alone instead of
+ * exhausting the runner.
+ */
+export const WORKER_MEMORY_MB = 768;
+
 type Request = {id: number; text: string; path: string};
 type Response = {id: number; model?: ReportModel; error?: string};
 
@@ -32,41 +39,50 @@ export function inlineAnalyser(settings: AnalysisSettings): Analyser {
  * a worker when `isAnalyserWorker()` says so). Each request goes to the least busy worker.
  */
 export function workerAnalyser(settings: AnalysisSettings, script: string | URL, size = availableParallelism()): Analyser {
-  const workers = Array.from({length: Math.max(1, size)}, () => {
-    const worker = new Worker(script, {workerData: {flag: WORKER_FLAG, settings}});
-    return {worker, busy: 0};
-  });
-  const pending = new Map<number, {resolve: (model: ReportModel) => void; reject: (error: Error) => void; slot: (typeof workers)[number]}>();
+  interface Slot {
+    worker: Worker;
+    pending: Map<number, {resolve: (model: ReportModel) => void; reject: (error: Error) => void}>;
+  }
   let nextId = 0;
-  for (const slot of workers) {
-    slot.worker.on('message', ({id, model, error}: Response) => {
-      const request = pending.get(id);
+  let closing = false;
+
+  /** A worker; one that dies (out of memory on a pathological report) fails its requests and is replaced. */
+  function start(slot?: Slot): Slot {
+    const worker = new Worker(script, {workerData: {flag: WORKER_FLAG, settings}, resourceLimits: {maxOldGenerationSizeMb: WORKER_MEMORY_MB}});
+    const current: Slot = slot ?? {worker, pending: new Map()};
+    current.worker = worker;
+    worker.on('message', ({id, model, error}: Response) => {
+      const request = current.pending.get(id);
       if (!request) return;
-      pending.delete(id);
-      slot.busy--;
+      current.pending.delete(id);
       if (model) request.resolve(model);
       else request.reject(new Error(error ?? 'analysis failed'));
     });
-    slot.worker.on('error', (error) => {
-      for (const [id, request] of pending) {
-        if (request.slot !== slot) continue;
-        pending.delete(id);
-        request.reject(error);
-      }
+    worker.on('error', (error) => {
+      const cause =
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `parsing it needed more than ${WORKER_MEMORY_MB} MB of memory`
+          : error.message;
+      for (const request of current.pending.values()) request.reject(new Error(cause));
+      current.pending.clear();
+      if (!closing) start(current);
     });
+    return current;
   }
+
+  const slots = Array.from({length: Math.max(1, size)}, () => start());
   return {
     analyse(text, path) {
-      const slot = workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
+      const slot = slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
       const id = nextId++;
-      slot.busy++;
       return new Promise<ReportModel>((resolve, reject) => {
-        pending.set(id, {resolve, reject, slot});
+        slot.pending.set(id, {resolve, reject});
         slot.worker.postMessage({id, text, path} satisfies Request);
       });
     },
     async close() {
-      await Promise.all(workers.map(({worker}) => worker.terminate()));
+      closing = true;
+      await Promise.all(slots.map(({worker}) => worker.terminate()));
     },
   };
 }

@@ -18,7 +18,8 @@ export interface Policy {
 
 export const DEFAULT_REPORTS = ['docs/evidence/**/*.md'];
 export const DEFAULT_EXCLUDE = ['**/*TEMPLATE*.md'];
-export const DEFAULT_MAX_REPORT_SIZE = 5 * 1024 * 1024;
+/** 1 MiB: fifteen times the largest real report seen, well within what a parse can afford. */
+export const DEFAULT_MAX_REPORT_SIZE = 1024 * 1024;
 
 export function resolvePolicy(file: PolicyFile = {}): Policy {
   const words = file['status-words'] ?? {};
