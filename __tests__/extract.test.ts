@@ -99,6 +99,12 @@ describe('file citations', () => {
     ]);
   });
 
+  it('claims the targets of reference-style links where they are defined', () => {
+    expect(files('See the [rollback runbook][rb].\n\n[rb]: ../runbooks/ROLLBACK.md\n[web]: https://example.com\n')).toEqual([
+      'claim:report:link:../runbooks/ROLLBACK.md@3',
+    ]);
+  });
+
   it('skips files listed as removed, and code blocks', () => {
     expect(files('## Files Deleted\n\n- `old/gone.py`\n\n```\ncat `x/y.md`\n```\n')).toEqual([]);
     expect(files('| File | Status |\n|---|---|\n| `old/gone.py` | DELETED |\n| `new/here.py` | ADD |\n')).toEqual(['claim:root:code:new/here.py@4']);

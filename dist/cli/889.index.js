@@ -458,8 +458,12 @@ function extractReport(tree, options) {
                 for (const child of node.children)
                     visitBlock(child, scope, '');
                 break;
+            case 'definition':
+                // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
+                visitLinkTarget(node.url, node.position.start, scope);
+                break;
             default:
-                break; // code, html, thematic breaks, definitions: no citations
+                break; // code, html, thematic breaks: no citations
         }
     }
     /** Blocks take their scope from the section they stand in, and a list or table its introduction. */

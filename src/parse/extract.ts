@@ -335,8 +335,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       case 'blockquote':
         for (const child of node.children) visitBlock(child, scope, '');
         break;
+      case 'definition':
+        // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
+        visitLinkTarget(node.url, node.position!.start, scope);
+        break;
       default:
-        break; // code, html, thematic breaks, definitions: no citations
+        break; // code, html, thematic breaks: no citations
     }
   }
 
