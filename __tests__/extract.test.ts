@@ -57,6 +57,19 @@ describe('gates', () => {
     ).toEqual([]);
   });
 
+  it('skips group-header rows but not unfilled gates', () => {
+    expect(gateRows('| Criterion | Status |\n|---|---|\n| **Security** | |\n| Pen test | ✅ |\n| Threat model | |\n')).toEqual([
+      'table:Pen test=pass@4',
+      'table:Threat model=unknown@5',
+    ]);
+  });
+
+  it('recognises other status column names', () => {
+    for (const column of ['Conclusion', 'Compliant', 'Sign-off', 'Done?', 'Approved']) {
+      expect(gateRows(`| Requirement | ${column} |\n|---|---|\n| Backups | ✅ |\n`)).toEqual(['table:Backups=pass@3']);
+    }
+  });
+
   it('gives an empty cell or an unfilled legend no verdict', () => {
     expect(gateRows('| Criterion | Status |\n|---|---|\n| Tests | |\n| Docs | ✅/❌ |\n')).toEqual(['table:Tests=unknown@3', 'table:Docs=unknown@4']);
   });

@@ -15,6 +15,9 @@ describe('status vocabulary', () => {
     ['PENDING', 'pending'], ['IN PROGRESS', 'pending'], ['NOT STARTED', 'pending'], ['AWAITING APPROVAL', 'pending'],
     ['⏳ **PENDING**', 'pending'], ['TBD', 'pending'],
     ['➖', 'not-applicable'], ['N/A', 'not-applicable'], ['SKIPPED', 'not-applicable'],
+    // GitHub's emoji shortcodes, as teams type them
+    [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
+    [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });
@@ -42,6 +45,7 @@ describe('status vocabulary', () => {
     expect(classifier.classify('Gate 2: Fail-Safe Rollback ✅', {symbolsFirst: true})).toBe('pass');
     expect(classifier.classify('Gate 4: Missing Tests Resolved ✅', {symbolsFirst: true})).toBe('pass');
     expect(classifier.statusWords('Blocker: Gate 1 Pending Execution', {symbolsFirst: true})).toBe('Pending');
+    expect(classifier.classify('Gate 2: Failover Drill :white_check_mark:', {symbolsFirst: true})).toBe('pass');
   });
 
   it('is extended by the policy, and a word the policy names moves to its verdict', () => {

@@ -432,7 +432,7 @@ function extractReport(tree, options) {
                 }
                 visitInline(cell.children, cellScope);
             });
-            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim())) {
+            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {
                 rows.push({ label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column });
             }
         }
@@ -481,6 +481,15 @@ function extractReport(tree, options) {
     model.runs = mergeRuns(model.runs, statements, checkLists);
     model.pulls = mergePulls(model.pulls);
     return model;
+}
+/**
+ * A row that only names a group of the rows below (`| **Security** | | |`): a bold label and every
+ * other cell empty. A row with a plain label and an empty status is a gate left unfilled.
+ */
+function isGroupHeader(cells, labelIndex) {
+    const label = cells[labelIndex];
+    const strongOnly = label?.children.length === 1 && label.children[0].type === 'strong';
+    return strongOnly && cells.every((cell, index) => index === labelIndex || !(0,lib/* toString */.d)(cell).trim());
 }
 /** Line and column of an offset into a text node; the column only where no line break precedes it. */
 function positionAt(value, start, index) {

@@ -11,22 +11,26 @@ export interface Vocabulary {
 export const DEFAULT_VOCABULARY: Vocabulary = {
   pass: [
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
+    ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
     'CONFIRMED', 'SIGNED OFF',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
+    ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
+    ':hourglass:', ':hourglass_flowing_sand:', ':warning:', ':construction:', ':yellow_circle:', ':orange_circle:',
+    ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
     'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING',
   ],
-  notApplicable: ['➖', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
+  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
 
 const VERDICT_KEYS: ReadonlyArray<[keyof Vocabulary, Verdict]> = [
@@ -85,7 +89,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       const text = normaliseWord(raw);
       if (!text) continue;
       const word = isWordChar(text[0]) && isWordChar(text.at(-1));
-      entries.push({text, verdict, word, symbol: !/[\p{L}\p{N}]/u.test(text)});
+      // Emoji, and GitHub's `:shortcode:` emoji, are symbols: in free text they outrank words.
+      entries.push({text, verdict, word, symbol: !/[\p{L}\p{N}]/u.test(text) || /^:[\w+-]+:$/.test(text)});
     }
   }
   entries.sort((a, b) => b.text.length - a.text.length);

@@ -1,4 +1,4 @@
-import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table} from 'mdast';
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import type {StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation} from '../model/types.js';
@@ -309,7 +309,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         }
         visitInline(cell.children, cellScope);
       });
-      if (isGate && row.children.some((cell) => toString(cell).trim())) {
+      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {
         rows.push({label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column});
       }
     }
@@ -358,6 +358,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   model.runs = mergeRuns(model.runs, statements, checkLists);
   model.pulls = mergePulls(model.pulls);
   return model;
+}
+
+/**
+ * A row that only names a group of the rows below (`| **Security** | | |`): a bold label and every
+ * other cell empty. A row with a plain label and an empty status is a gate left unfilled.
+ */
+function isGroupHeader(cells: readonly TableCell[], labelIndex: number): boolean {
+  const label = cells[labelIndex];
+  const strongOnly = label?.children.length === 1 && label.children[0].type === 'strong';
+  return strongOnly && cells.every((cell, index) => index === labelIndex || !toString(cell).trim());
 }
 
 /** Line and column of an offset into a text node; the column only where no line break precedes it. */
