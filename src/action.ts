@@ -7,11 +7,11 @@ import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
 import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
 import type {GitHubClient} from './github/client.js';
-import {BadCredentialsError} from './github/errors.js';
+import {BadCredentialsError, GitHubRequestError} from './github/errors.js';
 import type {VerificationResult} from './model/result.js';
 import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
-import {COMMENT_MARKER, renderComment} from './render/comment.js';
+import {COMMENT_MARKER, renderComment, renderUnverifiedComment} from './render/comment.js';
 import {summaryLine} from './render/text.js';
 import {DiscoveryError, discoverReports} from './workspace/discover.js';
 import {loadPolicyFile} from './workspace/policy-file.js';
@@ -20,8 +20,14 @@ import {createFileResolver} from './workspace/resolver.js';
 /** The GitHub Action: verify the reports, cross-check cited runs with the API, report, gate. */
 async function main(): Promise<void> {
   const context = readContext(process.env);
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
   const inputs = readInputs((name) => core.getInput(name), context.eventName);
-  if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.token && context.pull && inputs.comment !== 'never') {
+    // If the run stops before a verdict, a comment already on the pull request must not go on
+    // showing an earlier verdict (a pass) as if it still held.
+    markUnverified = (message) => withdrawComment(inputs.token, inputs.timeoutMs, context, message);
+  }
 
   const policyFile = await loadPolicyFile(context.root, inputs.config);
   const policy = resolvePolicy(policyFile?.value);
@@ -30,6 +36,7 @@ async function main(): Promise<void> {
     patterns: inputs.reports ?? policy.reports,
     exclude: policy.exclude,
     strict: inputs.reports !== undefined || policyFile?.value.reports !== undefined,
+    origin: inputs.reports === undefined && policyFile?.value.reports !== undefined ? {file: policyFile.file, lines: policyFile.reportLines} : undefined,
   });
 
   // The API is needed for reports to verify, and on pull requests for the comment; the adapter is
@@ -41,7 +48,13 @@ async function main(): Promise<void> {
 
   let candidate: ((path: string, text: string) => boolean) | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
-    candidate = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
+    try {
+      candidate = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
+    } catch (error) {
+      if (error instanceof BadCredentialsError) throw error;
+      // `changed` only narrows what is verified: without the file list, verifying everything is the safe side.
+      core.warning(`evidence-gate could not list the pull request's files (${describe(error)}): verifying every report instead of only the changed ones.`);
+    }
   } else if (inputs.scope === 'changed' && !context.pull) {
     core.info('scope is changed, but this run is not for a pull request: verifying every report.');
   }
@@ -95,14 +108,22 @@ async function comment(
   mode: 'always' | 'on-failure',
   context: ActionContext,
 ) {
-  const outcome = await github.upsertStickyComment({
-    client,
-    repository: context.repository,
-    issueNumber: context.pull!.number,
-    marker: COMMENT_MARKER,
-    body,
-    createIfMissing: !result.passed || (mode === 'always' && result.counts.reports > 0),
-  });
+  let outcome;
+  try {
+    outcome = await github.upsertStickyComment({
+      client,
+      repository: context.repository,
+      issueNumber: context.pull!.number,
+      marker: COMMENT_MARKER,
+      body,
+      createIfMissing: !result.passed || (mode === 'always' && result.counts.reports > 0),
+    });
+  } catch (error) {
+    if (!(error instanceof GitHubRequestError) || error instanceof BadCredentialsError) throw error;
+    // The verdict does not depend on the comment: an API that fails here only loses the comment.
+    core.warning(`evidence-gate could not comment on the pull request (${error.message}). The verdict, summary and annotations stand.`);
+    return;
+  }
   if (outcome.action === 'forbidden') {
     core.warning(
       `evidence-gate could not comment on the pull request (${outcome.cause}). The token is read-only, as on pull requests from forks: ` +
@@ -113,17 +134,51 @@ async function comment(
   }
 }
 
-function fail(error: unknown): void {
+/** Set once the inputs are read: updates an existing sticky comment when the run stops without a verdict. */
+let markUnverified: ((reason: string) => Promise<void>) | undefined;
+
+/** Replaces the sticky comment, if there is one, by a note that this run reached no verdict. Never creates one. */
+async function withdrawComment(token: string, timeoutMs: number, context: ActionContext, reason: string): Promise<void> {
+  try {
+    const github = await import('./github/index.js');
+    const client = github.createGitHubClient({token, baseUrl: context.apiUrl, timeoutMs});
+    await github.upsertStickyComment({
+      client,
+      repository: context.repository,
+      issueNumber: context.pull!.number,
+      marker: COMMENT_MARKER,
+      body: renderUnverifiedComment(reason, {runUrl: context.runUrl}),
+      createIfMissing: false,
+    });
+  } catch (error) {
+    core.info(`The pull request comment could not be updated: ${describe(error)}`);
+  }
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Fails the step with one error that says why nothing could be verified. */
+async function fail(error: unknown): Promise<void> {
+  let reason: string;
   if (error instanceof BadCredentialsError) {
     core.setFailed('evidence-gate: GitHub rejected the token (401 Bad credentials). Check the `github-token` input; nothing could be verified against the API.');
+    return; // The token cannot write a comment either.
   } else if (error instanceof PolicyError) {
-    core.error(error.message, {file: error.file, startLine: error.line});
-    core.setFailed(`evidence-gate: the policy file is invalid: ${error.message}`);
+    // One annotation, at the policy file's line: `setFailed` would print a second, unplaced one.
+    reason = `the policy file is invalid: ${error.message}`;
+    core.error(`evidence-gate: ${reason}`, {title: 'evidence-gate: policy', file: error.file, ...(error.line ? {startLine: error.line} : {})});
+    process.exitCode = core.ExitCode.Failure;
   } else if (error instanceof InputError || error instanceof DiscoveryError) {
-    core.setFailed(`evidence-gate: ${error.message}`);
+    reason = error.message;
+    core.setFailed(`evidence-gate: ${reason}`);
+  } else if (error instanceof GitHubRequestError) {
+    reason = `the GitHub API failed: ${error.message}`;
+    core.setFailed(`evidence-gate: ${reason}. Nothing was verified.`);
   } else {
-    core.setFailed(`evidence-gate: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    reason = `internal error: ${describe(error)}`;
+    core.setFailed(`evidence-gate: ${reason}`);
   }
+  await markUnverified?.(reason);
 }
 
 if (isAnalyserWorker()) serveAnalyserWorker();

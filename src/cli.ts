@@ -76,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       patterns: positionals.length > 0 ? positionals : policy.reports,
       exclude: policy.exclude,
       strict: positionals.length > 0 || policyFile?.value.reports !== undefined,
+      origin: positionals.length === 0 && policyFile?.value.reports !== undefined ? {file: policyFile.file, lines: policyFile.reportLines} : undefined,
     });
     const serverUrl = values['server-url'] ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const setting: RunSetting = {

@@ -110,13 +110,13 @@ describe('the action on the seed report', () => {
     expect(mismatches[1].message).toContain('has no such job');
   });
 
-  it('warns with run-not-ancestor when the run is for other code', async () => {
+  it('fails with run-not-ancestor when the run is for other code', async () => {
     await seedWorld();
     github.setCompare(REPOSITORY, RUN_SHA, HEAD, 'diverged');
     const run = await runSeed();
-    expect(run.code).toBe(0);
-    expect(run.annotations.find((annotation) => annotation.level === 'warning')?.message).toContain('not in the history of this pull request');
-    expect(run.outputs.warnings).toBe('1');
+    expect(run.code).toBe(1);
+    expect(run.annotations.find((annotation) => annotation.level === 'error')?.message).toContain('not in the history of this pull request');
+    expect(run.outputs).toMatchObject({result: 'fail', errors: '1'});
   });
 });
 

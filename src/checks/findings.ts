@@ -20,7 +20,7 @@ const COLLAPSIBLE: ReadonlySet<RuleId> = new Set(['file-missing', 'link-broken',
  * Findings come back sorted by line.
  */
 export function collapseRepeats(findings: readonly Finding[]): Finding[] {
-  const first = new Map<string, {finding: Finding; lines: number[]}>();
+  const first = new Map<string, {finding: Finding; lines: Set<number>}>();
   const order: Finding[] = [];
   for (const finding of findings) {
     if (finding.subject === undefined || !COLLAPSIBLE.has(finding.rule)) {
@@ -30,15 +30,16 @@ export function collapseRepeats(findings: readonly Finding[]): Finding[] {
     const key = `${finding.rule}\u0000${finding.subject}`;
     const seen = first.get(key);
     if (seen) {
-      if (!seen.lines.includes(finding.line) && finding.line !== seen.finding.line) seen.lines.push(finding.line);
+      if (finding.line !== seen.finding.line) seen.lines.add(finding.line);
       continue;
     }
-    const entry = {finding: {...finding}, lines: []};
+    const entry = {finding: {...finding}, lines: new Set<number>()};
     first.set(key, entry);
     order.push(entry.finding);
   }
-  for (const {finding, lines} of first.values()) {
-    if (lines.length === 0) continue;
+  for (const {finding, lines: others} of first.values()) {
+    if (others.size === 0) continue;
+    const lines = [...others];
     const shown = lines.slice(0, 5).join(', ');
     const more = lines.length > 5 ? ` and ${lines.length - 5} more` : '';
     finding.message += ` (also cited on line${lines.length > 1 ? 's' : ''} ${shown}${more})`;

@@ -3,11 +3,16 @@ import type {RunFacts, RunRecord, RunSetting} from './facts.js';
 import type {FindingList} from './findings.js';
 
 /** Where a cited run is, or why it is not looked up. */
-export type RunTarget = {repository: string} | {skip: 'placeholder' | 'other-host' | 'foreign' | 'no-repository'};
+export type RunTarget = {repository: string} | {skip: 'placeholder' | 'invalid' | 'other-host' | 'foreign' | 'no-repository'};
+
+/** Run ids and pull request numbers are positive whole numbers; `CI run 0` or a 25-digit id names nothing. */
+const isValidNumber = (value: number) => Number.isSafeInteger(value) && value > 0;
 
 /** Decides, without the network, whether a cited run may be fetched and from which repository. */
 export function runTarget(citation: RunCitation | PullCitation, setting: RunSetting): RunTarget {
   if ('placeholder' in citation && citation.placeholder) return {skip: 'placeholder'};
+  const number = 'placeholder' in citation ? citation.id : citation.number;
+  if (number !== undefined && !isValidNumber(number)) return {skip: 'invalid'};
   if (citation.host && citation.host !== setting.serverHost.toLowerCase()) return {skip: 'other-host'};
   if (!setting.repository) return citation.repository ? {repository: citation.repository} : {skip: 'no-repository'};
   const repository = citation.repository ?? setting.repository;
@@ -29,6 +34,9 @@ function checkRun(citation: RunCitation, setting: RunSetting, findings: FindingL
     switch (target.skip) {
       case 'placeholder':
         findings.add('run-placeholder', 'error', {...at, message: `CI run is a placeholder (\`${citation.text}\`): cite the run that proves this, by its URL or id.`});
+        return;
+      case 'invalid':
+        findings.add('run-not-found', 'error', {...at, message: `\`${citation.text}\` cites no run: a run id is a positive whole number below 2^53. It was not looked up.`});
         return;
       case 'other-host':
         findings.add('run-foreign-repo', 'error', {
@@ -78,7 +86,7 @@ function checkRunFacts(citation: RunCitation, facts: RunFacts, at: {line: number
   }
   checkJobs(citation, facts, findings);
   if (facts.ancestor?.state === 'found' && !facts.ancestor.value.ancestor) {
-    findings.add('run-not-ancestor', 'warning', {
+    findings.add('run-not-ancestor', 'error', {
       ...at,
       message: `CI run ${run.id} ran on ${run.headSha.slice(0, 7)}, which is not in the history of this pull request's head ${facts.ancestor.value.head.slice(0, 7)}: the evidence is for other code; ${about}.`,
     });
@@ -146,6 +154,10 @@ function describeRun(run: RunRecord): string {
 function checkPull(pull: PullCitation, setting: RunSetting, findings: FindingList): void {
   if (!setting.pulls) return;
   const target = runTarget(pull, setting);
+  if ('skip' in target && target.skip === 'invalid') {
+    findings.add('pr-not-found', 'error', {line: pull.line, column: pull.column, subject: `#${pull.number}`, message: `Pull request #${pull.number} cannot exist: a pull request number is a positive whole number. It was not looked up.`});
+    return;
+  }
   if ('skip' in target) return;
   const facts = setting.pulls(target.repository, pull.number);
   const at = {line: pull.line, column: pull.column, subject: `#${pull.number}`};

@@ -10,6 +10,8 @@ export interface LoadedPolicy {
   value: PolicyFile;
   /** Each required file with the line that lists it, so a missing one is reported there. */
   requiredFiles: Array<{path: string; line: number}>;
+  /** The line of each `reports` glob, so one that matches nothing is reported there. */
+  reportLines: number[];
 }
 
 /** Parses and validates a policy file's text. Every problem names the key and its line. */
@@ -24,15 +26,17 @@ export function parsePolicy(text: string, file: string): LoadedPolicy {
   const value: unknown = document.toJS() ?? {};
   const result = policySchema.safeParse(value);
   if (result.success) {
-    const required = document.getIn(['required-files'], true);
-    const items = isSeq(required) ? required.items : [];
+    const itemLines = (key: string) => {
+      const node = document.getIn([key], true);
+      const fallback = lineOf(findKeyNode(document.contents, [key])?.range?.[0]) ?? 1;
+      return (isSeq(node) ? node.items : []).map((item) => lineOf((item as YamlNode | undefined)?.range?.[0]) ?? fallback);
+    };
+    const requiredLines = itemLines('required-files');
     return {
       file,
       value: result.data,
-      requiredFiles: (result.data['required-files'] ?? []).map((path, index) => ({
-        path,
-        line: lineOf((items[index] as YamlNode | undefined)?.range?.[0]) ?? 1,
-      })),
+      requiredFiles: (result.data['required-files'] ?? []).map((path, index) => ({path, line: requiredLines[index] ?? 1})),
+      reportLines: itemLines('reports'),
     };
   }
   const issue = result.error.issues[0];

@@ -1,5 +1,6 @@
 import type {VerificationResult} from '../model/result.js';
 import type {Severity} from '../model/types.js';
+import {plain} from './escape.js';
 
 export interface Annotation {
   severity: Severity;
@@ -10,12 +11,15 @@ export interface Annotation {
   startColumn?: number;
 }
 
-/** One annotation per finding, at its file and line (repository-relative, as the runner wants). */
+/**
+ * One annotation per finding, at its file and line (repository-relative, as the runner wants). The
+ * message is one plain line: report text cannot send terminal escapes into the log.
+ */
 export function toAnnotations(result: VerificationResult): Annotation[] {
   return result.reports.flatMap((report) =>
     report.findings.map((finding) => ({
       severity: finding.severity,
-      message: finding.message,
+      message: plain(finding.message),
       title: `evidence-gate: ${finding.rule}`,
       file: report.path,
       startLine: finding.line,

@@ -65,4 +65,20 @@ export function renderComment(result: VerificationResult, context: CommentContex
   return [...head, ...body, ...(truncated ? truncatedFoot : foot)].join('\n');
 }
 
+/**
+ * The sticky comment of a run that stopped before a verdict (an invalid policy, a failing API): it
+ * replaces an earlier comment, so a pass shown there does not look as if it still held.
+ */
+export function renderUnverifiedComment(reason: string, context: CommentContext = {}): string {
+  const pointer = context.runUrl ? link('the job summary', context.runUrl) : 'the job summary';
+  return [
+    COMMENT_MARKER,
+    '## ❌ evidence-gate: the evidence could not be verified',
+    '',
+    inert(reason, 1000),
+    '',
+    `This run reached no verdict; an earlier one shown here no longer holds. Details: ${pointer}.`,
+  ].join('\n');
+}
+
 const length = (lines: readonly string[]) => lines.reduce((sum, line) => sum + line.length + 1, 0);

@@ -79,13 +79,23 @@ function reportSection(report: ReportResult, context: MarkdownContext): string[]
     for (const run of model.runs) {
       const repository = run.repository ?? context.repository;
       const label = run.id === undefined ? 'placeholder' : String(run.id);
-      const url = run.id !== undefined && repository && context.serverUrl ? `${context.serverUrl}/${repository}/actions/runs/${run.id}` : '';
+      // A run cited on another host is not on this server: a link here would point somewhere else.
+      const here = (!run.host || run.host === hostOf(context.serverUrl)) && Number.isSafeInteger(run.id) && run.id! > 0;
+      const url = run.id !== undefined && repository && context.serverUrl && here ? `${context.serverUrl}/${repository}/actions/runs/${run.id}` : '';
       lines.push(`| ${url ? link(label, url) : inert(label)} | ${inert(repository ?? '–')} | ${run.expected} | ${run.line} |`);
     }
     lines.push('');
   }
   lines.push('</details>', '');
   return lines;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function findingsTable(findings: readonly Finding[]): string[] {

@@ -1,12 +1,13 @@
 import type {VerificationResult} from '../model/result.js';
+import {plain} from './escape.js';
 
 /** One line per finding, `path:line:col severity rule message`, then the verdict. */
 export function renderText(result: VerificationResult): string {
   const lines: string[] = [];
   for (const report of result.reports) {
     for (const finding of report.findings) {
-      const where = `${report.path}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
-      lines.push(`${where} ${finding.severity} ${finding.rule} ${oneLine(finding.message)}`);
+      const where = `${plain(report.path)}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+      lines.push(`${where} ${finding.severity} ${finding.rule} ${plain(finding.message)}`);
     }
   }
   if (lines.length > 0) lines.push('');
@@ -21,5 +22,3 @@ export function summaryLine(result: VerificationResult): string {
   const verdict = result.passed ? 'PASS' : 'FAIL';
   return `${verdict}: ${plural(reports, 'report')} verified, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
 }
-
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');

@@ -1,14 +1,26 @@
+import {constants} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import type {Finding} from '../model/types.js';
+import type {Finding, RuleId} from '../model/types.js';
+import {createFileResolver} from './resolver.js';
 
 export type ReadResult = {ok: true; text: string} | {ok: false; finding: Finding};
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false});
 
+/**
+ * Whether a report path stays inside the root, symbolic links included: worked out one segment at
+ * a time with `lstat`, so a report that is (or lies under) a link out of the repository is never
+ * opened or stat'ed through it.
+ */
+function staysInside(root: string, path: string): boolean {
+  return createFileResolver(root).kind(path.split('\\').join('/')) !== 'outside';
+}
+
 /** A report's size in bytes, 0 when it cannot be read (reading it then reports why). */
 export async function reportSize(root: string, path: string): Promise<number> {
   try {
+    if (!staysInside(root, path)) return 0;
     return (await stat(resolve(root, path))).size;
   } catch {
     return 0;
@@ -16,18 +28,32 @@ export async function reportSize(root: string, path: string): Promise<number> {
 }
 
 /**
- * Reads a report as UTF-8 text. A file larger than `maxSize` is refused without being read; a
- * binary file (a NUL byte) or invalid UTF-8 is refused with the line where the bad byte is.
+ * Reads a report as UTF-8 text. A report that leads out of the repository through a symbolic link
+ * is refused without being opened; a file larger than `maxSize` is refused without being read; a
+ * binary file (a NUL byte), UTF-16 or invalid UTF-8 is refused with the line where the bad byte is.
  */
 export async function readReport(root: string, path: string, maxSize: number): Promise<ReadResult> {
+  if (!staysInside(root, path)) {
+    return refuse(
+      'path-outside-root',
+      1,
+      'Report is a symbolic link (or lies under one) that leads out of the repository, or loops: it was not read. Only files inside the repository are evidence.',
+    );
+  }
   let handle;
   try {
-    handle = await open(resolve(root, path), 'r');
-    const {size} = await handle.stat();
+    // Non-blocking, so a FIFO named like a report cannot stall the run; it is refused below.
+    handle = await open(resolve(root, path), constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) return refuse('report-unreadable', 1, 'Report is not a regular file (a FIFO, socket or device): it was not read.');
+    const {size} = stats;
     if (size > maxSize) {
       return refuse('report-too-large', 1, `Report is ${formatBytes(size)}, over the ${formatBytes(maxSize)} limit (\`max-report-size\`); it was not read. Split it, or raise the limit in the policy.`);
     }
     const bytes = await handle.readFile();
+    if (utf16(bytes)) {
+      return refuse('report-unreadable', 1, 'Report is UTF-16 text, not UTF-8: it was not verified. Save it as UTF-8.');
+    }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       return refuse('report-unreadable', lineAt(bytes, nul), 'Report contains a NUL byte: it is binary, not Markdown. Remove it from the report globs, or replace it with the real report.');
@@ -46,13 +72,19 @@ export async function readReport(root: string, path: string, maxSize: number): P
   }
 }
 
-function refuse(rule: 'report-too-large' | 'report-unreadable', line: number, message: string): ReadResult {
+function refuse(rule: Extract<RuleId, 'report-too-large' | 'report-unreadable' | 'path-outside-root'>, line: number, message: string): ReadResult {
   return {ok: false, finding: {rule, severity: 'error', line, message}};
 }
 
+/** A UTF-16 byte order mark: such a file is full of NUL bytes, but it is text in the wrong encoding. */
+function utf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** The line of a byte offset, counting line ends as Markdown does: LF, CRLF and a lone CR. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
   return line;
 }
 
