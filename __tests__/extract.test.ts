@@ -87,6 +87,7 @@ describe('gates', () => {
     expect(gateRows('## Sign-off\n\n- [x] Security review\n- [ ] Ops review\n')).toEqual(['checklist:Security review=pass@3', 'checklist:Ops review=pending@4']);
     expect(gateRows('**Success Criteria**:\n- ✅ All sections filled\n- ❌ Drill run\n')).toEqual(['checklist:All sections filled=pass@2', 'checklist:Drill run=fail@3']);
     expect(gateRows('## Next Steps\n\n- [ ] Deploy\n1. ⏳ **Execute rehearsal**\n')).toEqual([]);
+    expect(gateRows('### Release Gates\n\n- :white_check_mark: Load test\n- :x: Pen test\n')).toEqual(['checklist:Load test=pass@3', 'checklist:Pen test=fail@4']);
   });
 });
 

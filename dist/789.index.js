@@ -92,15 +92,17 @@ function parsePolicy(text, file) {
     const value = document.toJS() ?? {};
     const result = policySchema.safeParse(value);
     if (result.success) {
-        const required = document.getIn(['required-files'], true);
-        const items = (0,dist/* isSeq */.oP)(required) ? required.items : [];
+        const itemLines = (key) => {
+            const node = document.getIn([key], true);
+            const fallback = lineOf(findKeyNode(document.contents, [key])?.range?.[0]) ?? 1;
+            return ((0,dist/* isSeq */.oP)(node) ? node.items : []).map((item) => lineOf(item?.range?.[0]) ?? fallback);
+        };
+        const requiredLines = itemLines('required-files');
         return {
             file,
             value: result.data,
-            requiredFiles: (result.data['required-files'] ?? []).map((path, index) => ({
-                path,
-                line: lineOf(items[index]?.range?.[0]) ?? 1,
-            })),
+            requiredFiles: (result.data['required-files'] ?? []).map((path, index) => ({ path, line: requiredLines[index] ?? 1 })),
+            reportLines: itemLines('reports'),
         };
     }
     const issue = result.error.issues[0];

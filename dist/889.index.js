@@ -211,6 +211,15 @@ function extractReport(tree, options) {
     function addRun(citation, scope) {
         model.runs.push({ ...citation, expected: (0,parse_context/* saysFailure */.xy)(scope.label) ? 'failure' : 'success', jobs: [] });
     }
+    /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
+    function addRunValue(value, at, scope) {
+        const text = value.trim();
+        const id = text.replace(/^#/, '');
+        if (/^\d{5,}$/.test(id))
+            addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
+        else if (text && isPlaceholderValue(text))
+            addRun({ ...at, text, placeholder: true }, scope);
+    }
     function visitText(value, start, scope) {
         const at = (index) => positionAt(value, start, index);
         for (const run of findRunUrls(value)) {
@@ -250,7 +259,6 @@ function extractReport(tree, options) {
                 case 'linkReference':
                 case 'emphasis':
                 case 'strong':
-                case 'delete':
                     visitInline(node.children, scope);
                     break;
                 default:
@@ -287,13 +295,8 @@ function extractReport(tree, options) {
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: classifier.classify(value) === 'fail' });
             }
-            const bare = value.replace(/^#/, '').trim();
-            if (isRunLabel(label)) {
-                if (/^\d{5,}$/.test(bare))
-                    addRun({ line: line.line, column: line.column, id: Number(bare), text: value, placeholder: false }, lineScope);
-                else if (isPlaceholderValue(value))
-                    addRun({ line: line.line, column: line.column, text: value, placeholder: true }, lineScope);
-            }
+            if (isRunLabel(label))
+                addRunValue(value, { line: line.line, column: line.column }, lineScope);
             if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
                 model.pulls.push({ line: line.line, column: line.column, number: Number(/\d+/.exec(value)[0]) });
             }
@@ -360,7 +363,7 @@ function extractReport(tree, options) {
         if (item.checked === true || item.checked === false) {
             return { row: { label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line } };
         }
-        const match = /^(\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+        const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
         if (!match || !classifier.hasStatus(match[1]))
             return undefined;
         const label = match[2].replace(/[:*]+$/, '').trim();
@@ -422,14 +425,8 @@ function extractReport(tree, options) {
                     removed: scope.removed || rowRemoved,
                     inLink: false,
                 };
-                const text = (0,lib/* toString */.d)(cell).trim();
-                if (index === runIndex && text) {
-                    const bare = text.replace(/^#/, '');
-                    if (/^\d{5,}$/.test(bare))
-                        addRun({ line, column: cell.position?.start.column, id: Number(bare), text, placeholder: false }, cellScope);
-                    else if (isPlaceholderValue(text))
-                        addRun({ line, column: cell.position?.start.column, text, placeholder: true }, cellScope);
-                }
+                if (index === runIndex)
+                    addRunValue((0,lib/* toString */.d)(cell), { line, column: cell.position?.start.column }, cellScope);
                 visitInline(cell.children, cellScope);
             });
             if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {

@@ -52,9 +52,9 @@ interface StatusStatement {
   failed: boolean;
 }
 
+/** A list of `✅` checks introduced by a line naming checks, jobs or gates. */
 interface CheckList {
   line: number;
-  /** Line of the heading or label that introduced the list. */
   items: JobExpectation[];
 }
 
@@ -94,6 +94,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     model.runs.push({...citation, expected: saysFailure(scope.label) ? 'failure' : 'success', jobs: []});
   }
 
+  /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
+  function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope) {
+    const text = value.trim();
+    const id = text.replace(/^#/, '');
+    if (/^\d{5,}$/.test(id)) addRun({...at, id: Number(id), text, placeholder: false}, scope);
+    else if (text && isPlaceholderValue(text)) addRun({...at, text, placeholder: true}, scope);
+  }
+
   function visitText(value: string, start: {line: number; column?: number}, scope: Scope) {
     const at = (index: number) => positionAt(value, start, index);
     for (const run of findRunUrls(value)) {
@@ -130,7 +138,6 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'linkReference':
         case 'emphasis':
         case 'strong':
-        case 'delete':
           visitInline(node.children, scope);
           break;
         default:
@@ -168,11 +175,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: classifier.classify(value) === 'fail'});
       }
-      const bare = value.replace(/^#/, '').trim();
-      if (isRunLabel(label)) {
-        if (/^\d{5,}$/.test(bare)) addRun({line: line.line, column: line.column, id: Number(bare), text: value, placeholder: false}, lineScope);
-        else if (isPlaceholderValue(value)) addRun({line: line.line, column: line.column, text: value, placeholder: true}, lineScope);
-      }
+      if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
       if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
         model.pulls.push({line: line.line, column: line.column, number: Number(/\d+/.exec(value)![0])});
       }
@@ -238,7 +241,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (item.checked === true || item.checked === false) {
       return {row: {label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line}};
     }
-    const match = /^(\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+    const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
     if (!match || !classifier.hasStatus(match[1])) return undefined;
     const label = match[2].replace(/[:*]+$/, '').trim();
     return {row: {label, status: match[1], verdict: classifier.classify(match[1]), line}};
@@ -301,12 +304,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           removed: scope.removed || rowRemoved,
           inLink: false,
         };
-        const text = toString(cell).trim();
-        if (index === runIndex && text) {
-          const bare = text.replace(/^#/, '');
-          if (/^\d{5,}$/.test(bare)) addRun({line, column: cell.position?.start.column, id: Number(bare), text, placeholder: false}, cellScope);
-          else if (isPlaceholderValue(text)) addRun({line, column: cell.position?.start.column, text, placeholder: true}, cellScope);
-        }
+        if (index === runIndex) addRunValue(toString(cell), {line, column: cell.position?.start.column}, cellScope);
         visitInline(cell.children, cellScope);
       });
       if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {
