@@ -6,6 +6,7 @@ import {countFindings, fails, type ReportResult, type VerificationResult} from '
 import type {ReportModel} from './model/types.js';
 import type {LoadedPolicy} from './policy/load.js';
 import type {Policy} from './policy/policy.js';
+import {UnparseableReport} from './parse/guard.js';
 import {inlineAnalyser, type Analyser} from './parse/pool.js';
 import {readReport, reportSize} from './workspace/read.js';
 
@@ -60,7 +61,11 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
           path,
           passed: false,
           files: [],
-          findings: [{rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`}],
+          findings: [
+            error instanceof UnparseableReport
+              ? {rule: 'report-unreadable', severity: 'error', line: error.line, message: error.message}
+              : {rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`},
+          ],
         };
       }
     });

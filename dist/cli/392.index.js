@@ -4708,7 +4708,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5373,7 +5373,7 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __webpack_require__(3440)
-const { channels } = __webpack_require__(2414)
+const { channels } = __webpack_require__(6385)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
@@ -7162,7 +7162,7 @@ module.exports = BalancedPool
 
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
-const { channels } = __webpack_require__(2414)
+const { channels } = __webpack_require__(6385)
 const timers = __webpack_require__(6603)
 const {
   RequestContentLengthMismatchError,
@@ -9483,7 +9483,7 @@ const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
 const util = __webpack_require__(3440)
-const { channels } = __webpack_require__(2414)
+const { channels } = __webpack_require__(6385)
 const Request = __webpack_require__(4655)
 const DispatcherBase = __webpack_require__(1841)
 const {
@@ -28159,7 +28159,7 @@ const {
   kResponse
 } = __webpack_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8625)
-const { channels } = __webpack_require__(2414)
+const { channels } = __webpack_require__(6385)
 const { CloseEvent } = __webpack_require__(5188)
 const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(4398)
@@ -29156,7 +29156,7 @@ const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216)
-const { channels } = __webpack_require__(2414)
+const { channels } = __webpack_require__(6385)
 const {
   isValidStatusCode,
   isValidOpcode,

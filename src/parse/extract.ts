@@ -103,7 +103,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitText(value: string, start: {line: number; column?: number}, scope: Scope) {
-    const at = (index: number) => positionAt(value, start, index);
+    const at = positionsIn(value, start);
     for (const run of findRunUrls(value)) {
       addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope);
     }
@@ -368,31 +368,51 @@ function isGroupHeader(cells: readonly TableCell[], labelIndex: number): boolean
   return strongOnly && cells.every((cell, index) => index === labelIndex || !toString(cell).trim());
 }
 
-/** Line and column of an offset into a text node; the column only where no line break precedes it. */
-function positionAt(value: string, start: {line: number; column?: number}, index: number): {line: number; column?: number} {
-  let line = start.line;
-  let lastBreak = -1;
-  for (let i = 0; i < index; i++) {
-    if (value.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
-    }
+/**
+ * Line and column of offsets into a text node; the column only where no line break precedes the
+ * offset. The breaks are found once per node, so many citations on one long text stay linear.
+ */
+function positionsIn(value: string, start: {line: number; column?: number}): (index: number) => {line: number; column?: number} {
+  let breaks: number[] | undefined;
+  return (index) => {
+    breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
+    const before = countBelow(breaks, index);
+    return before === 0 && start.column !== undefined ? {line: start.line, column: start.column + index} : {line: start.line + before};
+  };
+}
+
+/** How many of the sorted numbers are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
   }
-  return lastBreak < 0 && start.column !== undefined ? {line, column: start.column + index} : {line};
+  return low;
 }
 
 /** One citation per pull request: `PR #3` and a `pull/3` URL are the same PR, with the URL's repository. */
 function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {
   const merged: PullCitation[] = [];
-  for (const pull of [...pulls].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))) {
-    const same = merged.find(
-      (other) => other.number === pull.number && (!other.repository || !pull.repository || other.repository === pull.repository),
-    );
-    if (!same) merged.push({...pull});
-    else if (!same.repository && pull.repository) Object.assign(same, {repository: pull.repository, host: pull.host});
+  const byNumber = new Map<number, PullCitation[]>();
+  for (const pull of [...pulls].sort(byPosition)) {
+    const same = byNumber.get(pull.number) ?? [];
+    const match = same.find((other) => !other.repository || !pull.repository || other.repository === pull.repository);
+    if (match) {
+      if (!match.repository && pull.repository) Object.assign(match, {repository: pull.repository, host: pull.host});
+      continue;
+    }
+    const copy = {...pull};
+    same.push(copy);
+    byNumber.set(pull.number, same);
+    merged.push(copy);
   }
   return merged;
 }
+
+const byPosition = (a: {line: number; column?: number}, b: {line: number; column?: number}) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 
 const STATEMENT_REACH = 8;
 
@@ -402,12 +422,15 @@ const STATEMENT_REACH = 8;
  * label says so, is expected to have failed; the checks of a `✅` list that follows a run attach to it.
  */
 function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[]): RunCitation[] {
-  const sorted = [...runs].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const sorted = [...runs].sort(byPosition);
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
+  const placeholders = new Set<string>();
   for (const run of sorted) {
     if (run.id === undefined) {
-      if (!merged.some((other) => other.placeholder && other.line === run.line && other.text === run.text)) merged.push(run);
+      const key = `${run.line}\u0000${run.text}`;
+      if (!placeholders.has(key)) merged.push(run);
+      placeholders.add(key);
       continue;
     }
     const same = byId.get(run.id) ?? [];
@@ -421,25 +444,35 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     byId.set(run.id, same);
     merged.push(run);
   }
-  const lines = sorted.map((run) => run.line);
+  // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
+  const lines = [...new Set(sorted.map((run) => run.line))];
+  const runBetween = (a: number, b: number) => {
+    const low = Math.min(a, b);
+    const next = lines[countBelow(lines, low + 1)];
+    return next !== undefined && next < Math.max(a, b);
+  };
+  const ordered = [...statements].sort((a, b) => a.line - b.line);
+  const statementLines = ordered.map((statement) => statement.line);
   for (const run of merged) {
-    if (run.expected === 'success') {
-      const near = statements
-        .filter((statement) => Math.abs(statement.line - run.line) <= STATEMENT_REACH)
-        .filter((statement) => !lines.some((line) => line !== run.line && between(line, run.line, statement.line)))
-        .sort((a, b) => Math.abs(a.line - run.line) - Math.abs(b.line - run.line))[0];
-      if (near?.failed) run.expected = 'failure';
+    if (run.expected !== 'success') continue;
+    let nearest: StatusStatement | undefined;
+    const first = countBelow(statementLines, run.line - STATEMENT_REACH);
+    for (let i = first; i < ordered.length && ordered[i].line <= run.line + STATEMENT_REACH; i++) {
+      const statement = ordered[i];
+      if (runBetween(run.line, statement.line)) continue;
+      if (!nearest || Math.abs(statement.line - run.line) < Math.abs(nearest.line - run.line)) nearest = statement;
     }
+    if (nearest?.failed) run.expected = 'failure';
   }
+  const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
+  const idLines = withIds.map((run) => run.line);
   for (const list of checkLists) {
-    const owner = [...merged].reverse().find((run) => run.id !== undefined && run.line < list.line);
-    const nextRun = lines.find((line) => line > (owner?.line ?? Infinity) && line < list.line && line !== owner?.line);
-    if (owner && nextRun === undefined) owner.jobs.push(...list.items);
+    // The last run cited before the list, unless another run is cited between them.
+    const index = countBelow(idLines, list.line) - 1;
+    const owner = withIds[index];
+    if (owner && !runBetween(owner.line, list.line)) owner.jobs.push(...list.items);
   }
   return merged;
 }
 
-function between(value: number, a: number, b: number): boolean {
-  return value > Math.min(a, b) && value < Math.max(a, b);
-}
 

@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import type {ReportModel} from '../model/types.js';
 import type {AnalysisSettings} from './analyse.js';
+import {UnparseableReport} from './guard.js';
 
 /** The parser is loaded on first use, so a run with nothing to parse does not pay for it. */
 const loadAnalyser = async (settings: AnalysisSettings) => (await import('./analyse.js')).createAnalyser(settings);
@@ -22,7 +23,7 @@ const WORKER_FLAG = 'evidence-gate-analyser';
 export const WORKER_MEMORY_MB = 768;
 
 type Request = {id: number; text: string; path: string};
-type Response = {id: number; model?: ReportModel; error?: string};
+type Response = {id: number; model?: ReportModel; error?: string; line?: number};
 
 /** Analyses on this thread: for a few reports, where starting workers costs more than it saves. */
 export function inlineAnalyser(settings: AnalysisSettings): Analyser {
@@ -51,12 +52,12 @@ export function workerAnalyser(settings: AnalysisSettings, script: string | URL,
     const worker = new Worker(script, {workerData: {flag: WORKER_FLAG, settings}, resourceLimits: {maxOldGenerationSizeMb: WORKER_MEMORY_MB}});
     const current: Slot = slot ?? {worker, pending: new Map()};
     current.worker = worker;
-    worker.on('message', ({id, model, error}: Response) => {
+    worker.on('message', ({id, model, error, line}: Response) => {
       const request = current.pending.get(id);
       if (!request) return;
       current.pending.delete(id);
       if (model) request.resolve(model);
-      else request.reject(new Error(error ?? 'analysis failed'));
+      else request.reject(line === undefined ? new Error(error ?? 'analysis failed') : new UnparseableReport(line, error ?? ''));
     });
     worker.on('error', (error) => {
       const cause =
@@ -98,7 +99,8 @@ export async function serveAnalyserWorker(): Promise<void> {
     try {
       parentPort!.postMessage({id, model: analyse(text, path)} satisfies Response);
     } catch (error) {
-      parentPort!.postMessage({id, error: error instanceof Error ? error.message : String(error)} satisfies Response);
+      const line = error instanceof UnparseableReport ? error.line : undefined;
+      parentPort!.postMessage({id, error: error instanceof Error ? error.message : String(error), line} satisfies Response);
     }
   });
 }
