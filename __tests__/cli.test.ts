@@ -157,3 +157,16 @@ describe('the built CLI, dist/cli/index.js', () => {
     expect(cli(['--help']).stdout).toContain('Usage: evidence-gate');
   });
 });
+
+describe('the JSON renderer', () => {
+  it('writes in pieces exactly what JSON.stringify gives', async () => {
+    const {renderJson, toJsonResult} = await import('../src/render/json.js');
+    const {verifyOffline} = await import('./support/verify.js');
+    for (const patterns of [undefined, ['docs/evidence/RELEASE_1.2_REPORT.md']]) {
+      const result = await verifyOffline(EXAMPLES, {patterns});
+      expect(renderJson(result)).toBe(`${JSON.stringify(toJsonResult(result), null, 2)}\n`);
+    }
+    const empty = await verifyOffline(makeTempDir());
+    expect(renderJson(empty)).toBe(`${JSON.stringify(toJsonResult(empty), null, 2)}\n`);
+  });
+});

@@ -7,7 +7,7 @@ import {BadCredentialsError} from './github/errors.js';
 import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
 import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
-import {renderJson} from './render/json.js';
+import {renderJsonChunks} from './render/json.js';
 import {renderSummary} from './render/markdown.js';
 import {renderText} from './render/text.js';
 import {VERSION} from './version.js';
@@ -101,8 +101,8 @@ async function main(argv: string[]): Promise<number> {
         ? []
         : [`CI runs and pull requests were not looked up: ${values.offline ? '--offline' : 'set GITHUB_TOKEN and --repository to verify them'}.`],
     });
-    const output = format === 'json' ? renderJson(result) : format === 'markdown' ? renderSummary(result) : renderText(result);
-    process.stdout.write(output);
+    if (format === 'json') for (const chunk of renderJsonChunks(result)) process.stdout.write(chunk);
+    else process.stdout.write(format === 'markdown' ? renderSummary(result) : renderText(result));
     return result.passed ? 0 : 1;
   } catch (error) {
     if (error instanceof PolicyError || error instanceof DiscoveryError || error instanceof BadCredentialsError) {

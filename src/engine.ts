@@ -55,6 +55,9 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
       if (options.candidate && !options.candidate(path, read.text)) return;
       try {
         const model = await analyser.analyse(read.text, path);
+        // Metadata lines served extraction (gate lines, run labels); no check or output reads them,
+        // and they are a third of a model: not kept across a scan of thousands of reports.
+        model.metadata = [];
         results[index] = {path, passed: true, model, files: [], findings: []};
       } catch (error) {
         results[index] = {

@@ -1,9 +1,9 @@
-import {writeFileSync} from 'node:fs';
+import {closeSync, openSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import * as core from '@actions/core';
 import type {VerificationResult} from '../model/result.js';
 import {toAnnotations} from '../render/annotations.js';
-import {renderJson} from '../render/json.js';
+import {renderJsonChunks} from '../render/json.js';
 import {renderSummary, type MarkdownContext} from '../render/markdown.js';
 
 /** Annotations on the files and lines of every finding. */
@@ -26,7 +26,12 @@ export async function writeSummary(result: VerificationResult, context: Markdown
  */
 export function setOutputs(result: VerificationResult, tempDir: string, comment: string): void {
   const jsonPath = join(tempDir, 'evidence-gate-result.json');
-  writeFileSync(jsonPath, renderJson(result));
+  const file = openSync(jsonPath, 'w');
+  try {
+    for (const chunk of renderJsonChunks(result)) writeSync(file, chunk);
+  } finally {
+    closeSync(file);
+  }
   const commentPath = join(tempDir, 'evidence-gate-comment.md');
   writeFileSync(commentPath, comment);
   core.setOutput('comment-file', commentPath);

@@ -6,14 +6,11 @@ import {VERSION} from '../version.js';
  * The same tree and API answers give byte-identical output (no times, no absolute paths).
  */
 export function toJsonResult(result: VerificationResult) {
-  return {
-    tool: 'evidence-gate',
-    version: VERSION,
-    schema: 1,
-    passed: result.passed,
-    counts: result.counts,
-    reports: result.reports.map(reportJson),
-  };
+  return {...head(result), reports: result.reports.map(reportJson)};
+}
+
+function head(result: VerificationResult) {
+  return {tool: 'evidence-gate', version: VERSION, schema: 1, passed: result.passed, counts: result.counts};
 }
 
 function reportJson(report: ReportResult) {
@@ -57,6 +54,21 @@ function reportJson(report: ReportResult) {
   };
 }
 
+/**
+ * The JSON result as text, in pieces: one per report, so a scan of thousands of reports is written
+ * without building one huge string. The pieces join to `JSON.stringify(toJsonResult(result), null, 2)`.
+ */
+export function* renderJsonChunks(result: VerificationResult): Generator<string> {
+  const header = JSON.stringify(head(result), null, 2);
+  yield `${header.slice(0, -2)},\n  "reports": [`;
+  let first = true;
+  for (const report of result.reports) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(reportJson(report), null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}]\n}\n`;
+}
+
 export function renderJson(result: VerificationResult): string {
-  return `${JSON.stringify(toJsonResult(result), null, 2)}\n`;
+  return [...renderJsonChunks(result)].join('');
 }
