@@ -42,7 +42,7 @@ const runUrl = `${serverUrl}/${repository}/actions/runs/21000000042`;
 
 // The engine over the bundled example, as the action runs it with `verify-runs: false`: offline.
 const root = join(repo, 'examples');
-const policyFile = loadPolicyFile(root, undefined);
+const policyFile = await loadPolicyFile(root, undefined);
 const policy = resolvePolicy(policyFile?.value);
 const reports = await discoverReports({root, patterns: policy.reports, exclude: policy.exclude, strict: false});
 const setting = {repository, serverHost: new URL(serverUrl).host, allowedRepositories: policy.allowedRepositories};
