@@ -113,11 +113,14 @@ async function upsertStickyComment(options) {
         throw error;
     }
 }
-/** The id of the first comment holding the marker, reading page after page until it turns up. */
+/**
+ * The id of the first comment a bot wrote holding the marker, reading page after page until it turns
+ * up. A person's comment that quotes the marker is never taken for it, so it is never edited.
+ */
 async function findMarkedComment(client, repository, issueNumber, marker) {
     const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
     for await (const { data } of pages) {
-        const marked = data.find((comment) => comment.body?.includes(marker));
+        const marked = data.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
         if (marked)
             return marked.id;
     }

@@ -61,6 +61,16 @@ describe('upsertStickyComment', () => {
     expect(marked().map((comment) => comment.body)).toEqual([`${MARKER}\nnew`, `${MARKER}\nolder duplicate`]);
   });
 
+  it('never takes a person\'s comment that quotes the marker for its own', async () => {
+    const client = await start();
+    const quoted = fake.addComment(REPO, 12, `Why does it say ${MARKER}?`, 'reviewer');
+
+    const result = await upsertStickyComment({client, repository: REPO, issueNumber: 12, marker: MARKER, body: `${MARKER}\nnew`});
+
+    expect(result.action).toBe('created');
+    expect(fake.comments(REPO, 12).find((comment) => comment.id === quoted.id)?.body).toBe(`Why does it say ${MARKER}?`);
+  });
+
   it('only updates, never creates, when createIfMissing is false', async () => {
     const client = await start();
     const upsert = (body: string) => upsertStickyComment({client, repository: REPO, issueNumber: 12, marker: MARKER, body, createIfMissing: false});
