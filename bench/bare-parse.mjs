@@ -3,7 +3,7 @@
  * Bare parse baseline for the benchmark: reads every `.md` under ROOT/docs/evidence (ROOT is the
  * first argument, default `.`) and parses each with unified + remark-parse + remark-gfm, one file
  * after another on one thread. Nothing else: no checks, no output but one summary line, which the
- * runner reads to confirm every report was parsed.
+ * runner reads to confirm every report was parsed with the stock packages (bench/stock.mjs).
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -32,4 +32,4 @@ for (const path of markdownFiles(join(root, 'docs', 'evidence'))) {
   files++;
   nodes += tree.children.length;
 }
-process.stdout.write(`parsed ${files} files (${nodes} top-level nodes)\n`);
+process.stdout.write(`parsed ${files} files (${nodes} top-level nodes) with ${import.meta.resolve('mdast-util-from-markdown')}\n`);

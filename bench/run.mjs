@@ -41,6 +41,7 @@ import {parseArgs} from 'node:util';
 import {measureActionFigures} from './action.mjs';
 import {loadCorpus, MISSING_RUNBOOK, REPOSITORY, reportBytes, writeGeneratedTree, writeRealTree} from './corpus.mjs';
 import {peakRss, timeRoundRobin} from './measure.mjs';
+import {prepareStockModules, removeStockModules, STOCK_DIR, stockImportArgs} from './stock.mjs';
 import {notMeasuredRow, ratioRow, renderChart, renderTable, seconds} from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -112,6 +113,12 @@ function snapshotBuild(work) {
 }
 
 const fileText = (path) => readFileSync(path, 'utf8');
+
+/** The bare parse prints the mdast-util-from-markdown it loaded: the stock copy when evidence-gate patches it. */
+function stockCheck(output) {
+  if (!existsSync(STOCK_DIR)) return undefined;
+  return output.includes('.evidence-gate-stock') ? undefined : 'the bare parse did not load the stock mdast-util-from-markdown';
+}
 const outputOf = (run) => fileText(run.stdoutPath) + fileText(run.stderrPath);
 
 /** The four commands of the full-scan comparison, for one tree. Each checks that a run did its work, cheaply. */
@@ -124,11 +131,18 @@ function peerCommands(tree, build) {
       cwd: tree.root,
       validate: (run) => (statSync(run.stdoutPath).size > 0 && fileText(run.stderrPath).trim() === '' ? undefined : 'no JSON on stdout, or errors on stderr'),
     },
-    {name: 'bare parse', cmd: NODE, args: [BARE_PARSE, tree.root], cwd: tree.root, okStatus: [0], validate: (run) => (/parsed \d+ files/.test(fileText(run.stdoutPath)) ? undefined : 'no summary line')},
+    {
+      name: 'bare parse',
+      cmd: NODE,
+      args: [...stockImportArgs(), BARE_PARSE, tree.root],
+      cwd: tree.root,
+      okStatus: [0],
+      validate: (run) => (/parsed \d+ files/.test(fileText(run.stdoutPath)) ? stockCheck(fileText(run.stdoutPath)) : 'no summary line'),
+    },
     {
       name: 'remark',
       cmd: NODE,
-      args: [REMARK, '--no-color', '--no-stdout', '--quiet', '--frail', '--use', REMARK_GFM, '--use', `${REMARK_VALIDATE_LINKS}=repository:false`, 'docs/evidence'],
+      args: [...stockImportArgs(), REMARK, '--no-color', '--no-stdout', '--quiet', '--frail', '--use', REMARK_GFM, '--use', `${REMARK_VALIDATE_LINKS}=repository:false`, 'docs/evidence'],
       cwd: tree.root,
       validate: (run) => (/Cannot process file|^\s*at /m.test(fileText(run.stderrPath)) ? 'remark failed on a file' : undefined),
     },
@@ -398,6 +412,8 @@ async function main() {
   mkdirSync(outDir);
   try {
     const build = snapshotBuild(work);
+    const stock = prepareStockModules();
+    if (stock.length > 0) log(`peers run the published ${stock.join(', ')}; evidence-gate runs its patched copy (patches/)`);
     const corpus = loadCorpus(settings.corpus);
     log(`corpus: ${corpus.reports.length} real reports from ${corpus.commits.length} commits; mode ${settings.quick ? 'quick' : 'full'}; build ${JSON.stringify(build.fingerprint)}; work in ${work}`);
     const trees = buildTrees(corpus, work, settings);
@@ -425,6 +441,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
+    removeStockModules();
     cleanUp();
   }
 }

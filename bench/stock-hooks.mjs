@@ -1,0 +1,25 @@
+/**
+ * `node --import bench/stock-hooks.mjs ...`: resolves the packages that have a stock copy in
+ * node_modules/.evidence-gate-stock (bench/stock.mjs) to that copy, for every importer.
+ */
+import {existsSync, readdirSync} from 'node:fs';
+import {register} from 'node:module';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const stock = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'node_modules', '.evidence-gate-stock');
+
+if (existsSync(stock)) {
+  const names = [];
+  for (const entry of readdirSync(join(stock, 'node_modules'))) {
+    if (entry.startsWith('@')) for (const scoped of readdirSync(join(stock, 'node_modules', entry))) names.push(`${entry}/${scoped}`);
+    else names.push(entry);
+  }
+  const hooks = `
+    const names = new Set(${JSON.stringify(names)});
+    const parentURL = ${JSON.stringify(pathToFileURL(join(stock, 'index.js')).href)};
+    export async function resolve(specifier, context, next) {
+      return names.has(specifier) ? next(specifier, {...context, parentURL}) : next(specifier, context);
+    }`;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+}
