@@ -3,7 +3,7 @@ import {forEachLimited} from './concurrency.js';
 import type {RunSetting} from './checks/facts.js';
 import type {FileResolver} from './checks/resolver.js';
 import {countFindings, fails, type ReportResult, type VerificationResult} from './model/result.js';
-import type {ReportModel} from './model/types.js';
+import type {Finding, ReportModel} from './model/types.js';
 import type {LoadedPolicy} from './policy/load.js';
 import type {Policy} from './policy/policy.js';
 import {UnparseableReport} from './parse/guard.js';
@@ -31,28 +31,40 @@ export interface VerifyOptions {
   skipped?: string[];
 }
 
-const READ_CONCURRENCY = 16;
+/** Reports in flight to the analyser: enough to keep every worker busy, few enough to hold little text. */
+const ANALYSIS_CONCURRENCY = 16;
 
 /**
- * The verification: read and analyse each report once, gather what the API says about the cited
+ * The verification: parse each report once, gather what the API says about the cited
  * runs, check every report, and decide the verdict. The shell around it supplies all I/O.
  */
 export async function verify(options: VerifyOptions): Promise<VerificationResult> {
+  const {root, resolver, policy} = options;
   const results: ReportResult[] = [];
   const models: ReportModel[] = [];
-  const sizes = await Promise.all(options.reports.map((path) => reportSize(options.root, path)));
-  const totalBytes = sizes.reduce((sum, size) => sum + Math.min(size, options.policy.maxReportSize), 0);
-  const analyser = options.analyser?.(totalBytes) ?? inlineAnalyser(options.policy);
+  const unreadable = (path: string, finding: Finding): ReportResult => ({path, passed: false, files: [], findings: [finding]});
+
+  // The `changed` scope searches every report's raw text first; only its candidates are parsed.
+  let toAnalyse = options.reports.map((path, index) => ({path, index}));
+  if (options.candidate) {
+    const candidate = options.candidate;
+    toAnalyse = toAnalyse.filter(({path, index}) => {
+      const read = readReport(resolver, root, path, policy.maxReportSize);
+      if (!read.ok) results[index] = unreadable(path, read.finding);
+      return read.ok && candidate(path, read.text);
+    });
+  }
+  const totalBytes = toAnalyse.reduce((sum, {path}) => sum + Math.min(reportSize(resolver, root, path), policy.maxReportSize), 0);
+  const analyser = options.analyser?.(totalBytes) ?? inlineAnalyser(policy);
 
   try {
     // Read and analyse in a bounded pipeline: only the reports in flight are held as text.
-    await forEachLimited(options.reports, READ_CONCURRENCY, async (path, index) => {
-      const read = await readReport(options.root, path, options.policy.maxReportSize);
+    await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index}) => {
+      const read = readReport(resolver, root, path, policy.maxReportSize);
       if (!read.ok) {
-        results[index] = {path, passed: false, files: [], findings: [read.finding]};
+        results[index] = unreadable(path, read.finding);
         return;
       }
-      if (options.candidate && !options.candidate(path, read.text)) return;
       try {
         const model = await analyser.analyse(read.text, path);
         // Metadata lines served extraction (gate lines, run labels); no check or output reads them,
@@ -60,16 +72,12 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
         model.metadata = [];
         results[index] = {path, passed: true, model, files: [], findings: []};
       } catch (error) {
-        results[index] = {
+        results[index] = unreadable(
           path,
-          passed: false,
-          files: [],
-          findings: [
-            error instanceof UnparseableReport
-              ? {rule: 'report-unreadable', severity: 'error', line: error.line, message: error.message}
-              : {rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`},
-          ],
-        };
+          error instanceof UnparseableReport
+            ? {rule: 'report-unreadable', severity: 'error', line: error.line, message: error.message}
+            : {rule: 'report-unreadable', severity: 'error', line: 1, message: `Report could not be parsed: ${(error as Error).message}`},
+        );
       }
     });
   } finally {

@@ -12,21 +12,26 @@ import {cli, workspace} from './support/helpers.js';
 
 const calls = vi.hoisted(() => ({opened: [] as string[], read: [] as string[]}));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const READS = new Set(['read', 'readFile', 'readv', 'readLines', 'createReadStream', 'readableWebStream']);
-  const open: typeof actual.open = async (path, ...rest) => {
-    const handle = await actual.open(path, ...rest);
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const paths = new Map<number, string>();
+  const pathOf = (file: unknown) => (typeof file === 'number' ? paths.get(file) : String(file));
+  const openSync: typeof actual.openSync = (path, ...rest) => {
+    const fd = actual.openSync(path, ...rest);
+    paths.set(fd, String(path));
     calls.opened.push(String(path));
-    return new Proxy(handle, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (typeof property === 'string' && READS.has(property)) calls.read.push(String(path));
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    return fd;
   };
-  return {...actual, open, default: {...actual, open}};
+  const readFileSync = ((file: Parameters<typeof actual.readFileSync>[0], ...rest: unknown[]) => {
+    calls.read.push(pathOf(file) ?? '?');
+    return (actual.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof actual.readFileSync;
+  const readSync = ((fd: number, ...rest: unknown[]) => {
+    calls.read.push(pathOf(fd) ?? '?');
+    return (actual.readSync as (...args: unknown[]) => number)(fd, ...rest);
+  }) as typeof actual.readSync;
+  const spied = {openSync, readFileSync, readSync};
+  return {...actual, ...spied, default: {...actual, ...spied}};
 });
 
 afterAll(removeTempDirs);

@@ -1,27 +1,26 @@
-import {constants} from 'node:fs';
-import {open, stat} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, openSync, readFileSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
+import type {FileResolver} from '../checks/resolver.js';
 import type {Finding, RuleId} from '../model/types.js';
-import {createFileResolver} from './resolver.js';
 
 export type ReadResult = {ok: true; text: string} | {ok: false; finding: Finding};
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false});
 
-/**
- * Whether a report path stays inside the root, symbolic links included: worked out one segment at
- * a time with `lstat`, so a report that is (or lies under) a link out of the repository is never
- * opened or stat'ed through it.
+/*
+ * Reports are read synchronously: a scan reads thousands of small local files, and each
+ * asynchronous open, stat, read and close is a round trip through the thread pool that costs more
+ * than the read itself (the `changed` scope reads every report to search its text).
  */
-function staysInside(root: string, path: string): boolean {
-  return createFileResolver(root).kind(path.split('\\').join('/')) !== 'outside';
-}
 
-/** A report's size in bytes, 0 when it cannot be read (reading it then reports why). */
-export async function reportSize(root: string, path: string): Promise<number> {
+/**
+ * A report's size in bytes, 0 when it cannot be read (reading it then reports why). `resolver`
+ * (the workspace's, whose `lstat`s are cached) keeps reports behind a link out of the root unstat'ed.
+ */
+export function reportSize(resolver: FileResolver, root: string, path: string): number {
   try {
-    if (!staysInside(root, path)) return 0;
-    return (await stat(resolve(root, path))).size;
+    if (resolver.kind(path.split('\\').join('/')) === 'outside') return 0;
+    return statSync(resolve(root, path)).size;
   } catch {
     return 0;
   }
@@ -29,28 +28,29 @@ export async function reportSize(root: string, path: string): Promise<number> {
 
 /**
  * Reads a report as UTF-8 text. A report that leads out of the repository through a symbolic link
- * is refused without being opened; a file larger than `maxSize` is refused without being read; a
- * binary file (a NUL byte), UTF-16 or invalid UTF-8 is refused with the line where the bad byte is.
+ * (worked out one segment at a time with `lstat` by `resolver`) is refused without being opened; a
+ * file larger than `maxSize` is refused without being read; a binary file (a NUL byte), UTF-16 or
+ * invalid UTF-8 is refused with the line where the bad byte is.
  */
-export async function readReport(root: string, path: string, maxSize: number): Promise<ReadResult> {
-  if (!staysInside(root, path)) {
+export function readReport(resolver: FileResolver, root: string, path: string, maxSize: number): ReadResult {
+  if (resolver.kind(path.split('\\').join('/')) === 'outside') {
     return refuse(
       'path-outside-root',
       1,
       'Report is a symbolic link (or lies under one) that leads out of the repository, or loops: it was not read. Only files inside the repository are evidence.',
     );
   }
-  let handle;
+  let fd: number | undefined;
   try {
     // Non-blocking, so a FIFO named like a report cannot stall the run; it is refused below.
-    handle = await open(resolve(root, path), constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = await handle.stat();
+    fd = openSync(resolve(root, path), constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
     if (!stats.isFile()) return refuse('report-unreadable', 1, 'Report is not a regular file (a FIFO, socket or device): it was not read.');
     const {size} = stats;
     if (size > maxSize) {
       return refuse('report-too-large', 1, `Report is ${formatBytes(size)}, over the ${formatBytes(maxSize)} limit (\`max-report-size\`); it was not read. Split it, or raise the limit in the policy.`);
     }
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(fd);
     if (utf16(bytes)) {
       return refuse('report-unreadable', 1, 'Report is UTF-16 text, not UTF-8: it was not verified. Save it as UTF-8.');
     }
@@ -68,7 +68,7 @@ export async function readReport(root: string, path: string, maxSize: number): P
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return refuse('report-unreadable', 1, `Report could not be read (${code}).`);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
