@@ -21,16 +21,19 @@ function packageOf(patchFile) {
   return parts.join('/');
 }
 
-/** Writes the stock copies; returns the names of the packages that have one. */
-export function prepareStockModules() {
-  rmSync(STOCK_DIR, {recursive: true, force: true});
+/**
+ * Writes the stock copies into `dir` (a directory under node_modules, so their own dependencies
+ * resolve); returns the names of the packages that have one.
+ */
+export function prepareStockModules(dir = STOCK_DIR) {
+  rmSync(dir, {recursive: true, force: true});
   const patches = join(ROOT, 'patches');
   if (!existsSync(patches)) return [];
   const names = [];
   for (const file of readdirSync(patches).filter((name) => name.endsWith('.patch')).sort()) {
     const name = packageOf(file);
-    cpSync(join(ROOT, 'node_modules', name), join(STOCK_DIR, 'node_modules', name), {recursive: true});
-    execFileSync('patch', ['--reverse', '--strip=1', '--silent', '--directory', STOCK_DIR, '--input', join(patches, file)]);
+    cpSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name), {recursive: true});
+    execFileSync('patch', ['--reverse', '--strip=1', '--silent', '--directory', dir, '--input', join(patches, file)]);
     names.push(name);
   }
   return names;
