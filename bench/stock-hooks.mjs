@@ -4,10 +4,9 @@
  */
 import {existsSync, readdirSync} from 'node:fs';
 import {register} from 'node:module';
-import {dirname, join, resolve} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-
-const stock = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'node_modules', '.evidence-gate-stock');
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {STOCK_DIR as stock} from './stock.mjs';
 
 if (existsSync(stock)) {
   const names = [];

@@ -14,35 +14,30 @@ import {makeTempDir, removeTempDirs} from '../support/workspace.js';
 import {reportOf, ruleLines, verifyOffline} from '../support/verify.js';
 import {cli} from './support/helpers.js';
 
-const touched = vi.hoisted(() => [] as Array<{call: string; path: string}>);
-
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const names = ['lstatSync', 'statSync', 'readlinkSync', 'readdirSync', 'readFileSync', 'existsSync', 'realpathSync', 'openSync', 'accessSync', 'opendirSync'] as const;
-  const wrapped: Record<string, unknown> = {};
-  for (const name of names) {
-    const original = actual[name] as (...args: unknown[]) => unknown;
-    wrapped[name] = (...args: unknown[]) => {
-      touched.push({call: name, path: String(args[0])});
-      return original(...args);
-    };
-  }
-  return {...actual, ...wrapped, default: {...actual, ...wrapped}};
+const {touched, recording} = vi.hoisted(() => {
+  const touched: Array<{call: string; path: string}> = [];
+  /** The module with each named function wrapped to record its call and first argument (the path). */
+  const recording = <T extends object>(actual: T, names: readonly string[]): T => {
+    const wrapped: Record<string, unknown> = {};
+    for (const name of names) {
+      const original = (actual as Record<string, (...args: unknown[]) => unknown>)[name];
+      wrapped[name] = (...args: unknown[]) => {
+        touched.push({call: name, path: String(args[0])});
+        return original(...args);
+      };
+    }
+    return {...actual, ...wrapped, default: {...actual, ...wrapped}};
+  };
+  return {touched, recording};
 });
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const names = ['open', 'stat', 'lstat', 'readFile', 'readlink', 'readdir', 'realpath', 'access', 'opendir'] as const;
-  const wrapped: Record<string, unknown> = {};
-  for (const name of names) {
-    const original = actual[name] as (...args: unknown[]) => unknown;
-    wrapped[name] = (...args: unknown[]) => {
-      touched.push({call: name, path: String(args[0])});
-      return original(...args);
-    };
-  }
-  return {...actual, ...wrapped, default: {...actual, ...wrapped}};
-});
+vi.mock('node:fs', async (importOriginal) =>
+  recording(await importOriginal<typeof import('node:fs')>(), ['lstatSync', 'statSync', 'readlinkSync', 'readdirSync', 'readFileSync', 'existsSync', 'realpathSync', 'openSync', 'accessSync', 'opendirSync']),
+);
+
+vi.mock('node:fs/promises', async (importOriginal) =>
+  recording(await importOriginal<typeof import('node:fs/promises')>(), ['open', 'stat', 'lstat', 'readFile', 'readlink', 'readdir', 'realpath', 'access', 'opendir']),
+);
 
 afterAll(removeTempDirs);
 beforeEach(() => {

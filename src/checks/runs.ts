@@ -1,12 +1,9 @@
-import type {PullCitation, ReportModel, RunCitation} from '../model/types.js';
+import {isValidNumber, type PullCitation, type ReportModel, type RunCitation} from '../model/types.js';
 import type {RunFacts, RunRecord, RunSetting} from './facts.js';
 import type {FindingList} from './findings.js';
 
 /** Where a cited run is, or why it is not looked up. */
 export type RunTarget = {repository: string} | {skip: 'placeholder' | 'invalid' | 'other-host' | 'foreign' | 'no-repository'};
-
-/** Run ids and pull request numbers are positive whole numbers; `CI run 0` or a 25-digit id names nothing. */
-const isValidNumber = (value: number) => Number.isSafeInteger(value) && value > 0;
 
 /** Decides, without the network, whether a cited run may be fetched and from which repository. */
 export function runTarget(citation: RunCitation | PullCitation, setting: RunSetting): RunTarget {

@@ -82,6 +82,9 @@ export interface ReportModel {
 
 export type Severity = 'error' | 'warning' | 'notice';
 
+/** Run ids and pull request numbers are positive whole numbers; `CI run 0` or a 25-digit id names nothing. */
+export const isValidNumber = (value: number) => Number.isSafeInteger(value) && value > 0;
+
 export const RULES = [
   'file-missing',
   'link-broken',

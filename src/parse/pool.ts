@@ -32,8 +32,8 @@ export const WORKER_MEMORY_MB = 768;
 export const WORKER_YOUNG_MB = 128;
 
 /**
- * At most this many parse workers, whatever the CPU count: each holds its own heap (about 150 MB at
- * work), so a large self-hosted runner must not start one per core.
+ * At most this many parse workers, whatever the CPU count: each holds its own heap, with its
+ * `WORKER_YOUNG_MB` nursery, so a large self-hosted runner must not start one per core.
  */
 export const MAX_WORKERS = 8;
 

@@ -1,5 +1,5 @@
 import type {ReportResult, VerificationResult} from '../model/result.js';
-import type {Finding, Severity} from '../model/types.js';
+import {isValidNumber, type Finding, type Severity} from '../model/types.js';
 import {code, inert, link} from './escape.js';
 import {summaryLine} from './text.js';
 
@@ -80,8 +80,8 @@ function reportSection(report: ReportResult, context: MarkdownContext): string[]
       const repository = run.repository ?? context.repository;
       const label = run.id === undefined ? 'placeholder' : String(run.id);
       // A run cited on another host is not on this server: a link here would point somewhere else.
-      const here = (!run.host || run.host === hostOf(context.serverUrl)) && Number.isSafeInteger(run.id) && run.id! > 0;
-      const url = run.id !== undefined && repository && context.serverUrl && here ? `${context.serverUrl}/${repository}/actions/runs/${run.id}` : '';
+      const here = (!run.host || run.host === hostOf(context.serverUrl)) && run.id !== undefined && isValidNumber(run.id);
+      const url = here && repository && context.serverUrl ? `${context.serverUrl}/${repository}/actions/runs/${run.id}` : '';
       lines.push(`| ${url ? link(label, url) : inert(label)} | ${inert(repository ?? '–')} | ${run.expected} | ${run.line} |`);
     }
     lines.push('');

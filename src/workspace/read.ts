@@ -13,13 +13,16 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false});
  * than the read itself (the `changed` scope reads every report to search its text).
  */
 
+/** Whether the report path leads out of the root (the resolver walks it one segment at a time with `lstat`). */
+const leadsOutside = (resolver: FileResolver, path: string) => resolver.kind(path.split('\\').join('/')) === 'outside';
+
 /**
  * A report's size in bytes, 0 when it cannot be read (reading it then reports why). `resolver`
  * (the workspace's, whose `lstat`s are cached) keeps reports behind a link out of the root unstat'ed.
  */
 export function reportSize(resolver: FileResolver, root: string, path: string): number {
   try {
-    if (resolver.kind(path.split('\\').join('/')) === 'outside') return 0;
+    if (leadsOutside(resolver, path)) return 0;
     return statSync(resolve(root, path)).size;
   } catch {
     return 0;
@@ -33,7 +36,7 @@ export function reportSize(resolver: FileResolver, root: string, path: string): 
  * invalid UTF-8 is refused with the line where the bad byte is.
  */
 export function readReport(resolver: FileResolver, root: string, path: string, maxSize: number): ReadResult {
-  if (resolver.kind(path.split('\\').join('/')) === 'outside') {
+  if (leadsOutside(resolver, path)) {
     return refuse(
       'path-outside-root',
       1,

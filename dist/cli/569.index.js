@@ -1,8 +1,8 @@
-export const id = 789;
-export const ids = [789];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
-/***/ 7789:
+/***/ 5569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,30 +19,8 @@ var dist = __webpack_require__(8815);
 var policy_error = __webpack_require__(8460);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./lib/model/types.js
-const RULES = [
-    'file-missing',
-    'link-broken',
-    'file-mention-missing',
-    'path-outside-root',
-    'gate-unsatisfied',
-    'run-placeholder',
-    'run-unverified',
-    'run-not-found',
-    'run-failed',
-    'run-incomplete',
-    'run-foreign-repo',
-    'run-job-mismatch',
-    'run-outcome-mismatch',
-    'run-not-ancestor',
-    'run-unverifiable',
-    'pr-not-found',
-    'pr-unverifiable',
-    'required-file-missing',
-    'report-too-large',
-    'report-unreadable',
-];
-
+// EXTERNAL MODULE: ./lib/model/types.js
+var types = __webpack_require__(3356);
 ;// CONCATENATED MODULE: ./lib/policy/schema.js
 
 
@@ -61,7 +39,7 @@ const policySchema = schemas/* strictObject */.rej({
     'gate-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names that hold a gate.'),
     'gate-headings': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra heading words under which tables are gates.'),
     'not-applicable': schemas/* enum */.k5n(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
-    rules: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(RULES), severityOrOff)
+    rules: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* RULES */.y), severityOrOff)
         .optional()
         .describe('Severity per rule, or off.'),
     'max-report-size': schemas/* number */.aig()
