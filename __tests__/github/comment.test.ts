@@ -89,4 +89,17 @@ describe('upsertStickyComment', () => {
 
     await expect(upsertStickyComment({client, repository: REPO, issueNumber: 12, marker: MARKER, body: 'x'})).rejects.toBeInstanceOf(BadCredentialsError);
   });
+
+  it('reports a fork pull request\'s token as forbidden instead of throwing, and does not retry it', async () => {
+    const client = await start({readOnly: true});
+
+    const result = await upsertStickyComment({client, repository: REPO, issueNumber: 12, marker: MARKER, body: `${MARKER}\nhello`});
+
+    expect(result).toEqual({
+      action: 'forbidden',
+      cause: `HTTP 403 from POST /repos/${REPO}/issues/12/comments: Resource not accessible by integration`,
+    });
+    expect(fake.comments(REPO, 12)).toHaveLength(0);
+    expect(fake.requests.map((request) => request.method)).toEqual(['GET', 'POST']);
+  });
 });

@@ -1,8 +1,7 @@
 import {getOctokit} from '@actions/github';
-import {defaults as actionsDefaults} from '@actions/github/lib/utils';
-import {retry} from '@octokit/plugin-retry';
-import {throttling} from '@octokit/plugin-throttling';
-import {RequestTimeoutError, toGitHubError} from './errors.js';
+import {toGitHubError} from './errors.js';
+import {retryDelay, type RetryPolicy} from './retry.js';
+import {createTransport} from './transport.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -21,9 +20,6 @@ export interface GitHubClientOptions {
   retryAfterBaseMs?: number;
 }
 
-/** A rate limit asking for a longer wait than this fails instead: a gate should not sleep for an hour. */
-const MAX_RATE_LIMIT_WAIT_S = 60;
-
 /**
  * An Octokit that retries transient failures (5xx, connection resets) and rate limits within a
  * bound, fails an attempt that outlives `timeoutMs`, and rejects with a `GitHubRequestError`
@@ -31,23 +27,22 @@ const MAX_RATE_LIMIT_WAIT_S = 60;
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const {token, timeoutMs = 30_000, retries = 3, retryAfterBaseMs = 1000} = options;
-  const withinBound = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-    retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-  const client = getOctokit(
-    token,
-    {
-      ...(options.baseUrl ? {baseUrl: options.baseUrl.replace(/\/+$/, '')} : {}),
-      request: {fetch: fetchWithTimeout(actionsDefaults.request?.fetch ?? globalThis.fetch, timeoutMs)},
-      // 429 is left to the throttling plugin, which honours `retry-after`.
-      retry: {retries, retryAfterBaseValue: retryAfterBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]},
-      throttle: {retryAfterBaseValue: retryAfterBaseMs, onRateLimit: withinBound, onSecondaryRateLimit: withinBound},
-    },
-    retry,
-    throttling,
-  );
-  // Registered after the plugins, so it sees each request's final failure, once retries are spent.
-  client.hook.error('request', (error) => {
-    throw toGitHubError(error, [token]);
+  const client = getOctokit(token, {
+    ...(options.baseUrl ? {baseUrl: options.baseUrl.replace(/\/+$/, '')} : {}),
+    request: {fetch: createTransport(timeoutMs)},
+  });
+  const policy: RetryPolicy = {retries, unitMs: retryAfterBaseMs};
+  // Every request, each page of a list included, gets its attempts here; the last failure leaves as a GitHubRequestError.
+  client.hook.wrap('request', async (request, requestOptions) => {
+    for (let retried = 0; ; retried++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const delay = retryDelay(error, retried, policy);
+        if (delay === undefined) throw toGitHubError(error, [token], retried + 1);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   });
   return client;
 }
@@ -56,26 +51,4 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 export function repositoryParams(repository: string): {owner: string; repo: string} {
   const [owner, repo] = repository.split('/');
   return {owner, repo};
-}
-
-/**
- * Wraps fetch so each attempt fails after `timeoutMs`. The body is read within the same deadline,
- * so a server that sends its headers and then stalls fails too, instead of yielding an empty body.
- */
-function fetchWithTimeout(fetch: typeof globalThis.fetch, timeoutMs: number): typeof globalThis.fetch {
-  return async (input, init) => {
-    const controller = new AbortController();
-    const url = input instanceof Request ? input.url : String(input);
-    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(timeoutMs, init?.method ?? 'GET', url)), timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-    try {
-      const response = await fetch(input, {...init, signal});
-      const body = response.body ? await response.arrayBuffer() : null;
-      const buffered = new Response(body, {status: response.status, statusText: response.statusText, headers: response.headers});
-      // A constructed Response has no URL; Octokit's pagination reads it.
-      return Object.defineProperty(buffered, 'url', {value: response.url});
-    } finally {
-      clearTimeout(timer);
-    }
-  };
 }

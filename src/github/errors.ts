@@ -22,8 +22,8 @@ export class BadCredentialsError extends GitHubRequestError {
 
 /**
  * One attempt outlived the client's timeout. Named `AbortError` on purpose: @octokit/request passes
- * such errors through unwrapped and @octokit/plugin-retry does not retry them, so a server that
- * never answers fails after one timeout instead of after every retry has timed out too.
+ * such errors through unwrapped, and the client does not retry them, so a server that never
+ * answers fails after one timeout instead of after every retry has timed out too.
  */
 export class RequestTimeoutError extends Error {
   override name = 'AbortError';
@@ -41,13 +41,16 @@ export class RequestTimeoutError extends Error {
 interface OctokitFailure {
   status?: number;
   message: string;
-  request?: {method?: string; url?: string; request?: {retryCount?: number}};
+  request?: {method?: string; url?: string};
   response?: {data?: unknown};
   cause?: unknown;
 }
 
-/** Turns whatever a request threw (HTTP error, network failure, timeout) into a `GitHubRequestError`. */
-export function toGitHubError(error: unknown, secrets: readonly string[]): GitHubRequestError {
+/**
+ * Turns whatever a request threw (HTTP error, network failure, timeout) into a `GitHubRequestError`;
+ * `attempts` is how many were made, named in the message when more than one.
+ */
+export function toGitHubError(error: unknown, secrets: readonly string[], attempts = 1): GitHubRequestError {
   if (error instanceof GitHubRequestError) return error;
   const redact = (text: string) => secrets.filter(Boolean).reduce((result, secret) => result.split(secret).join('***'), text);
   if (error instanceof RequestTimeoutError) return new GitHubRequestError(redact(`${error.message} on ${error.method} ${pathOf(error.url)}`));
@@ -55,7 +58,6 @@ export function toGitHubError(error: unknown, secrets: readonly string[]): GitHu
 
   const failure = error as OctokitFailure;
   const route = failure.request?.method && failure.request.url ? `${failure.request.method} ${pathOf(failure.request.url)}` : undefined;
-  const attempts = (failure.request?.request?.retryCount ?? 0) + 1;
   const suffix = attempts > 1 ? ` after ${attempts} attempts` : '';
 
   if (failure.response && failure.status !== undefined) {
