@@ -331,7 +331,7 @@ function figures({scans, rss, cold, action, settings}) {
     rows.push({
       figure: 'API fan-out',
       how: `action verify-runs, ${settings.apiTree.count.toLocaleString('en-US')} reports citing ${api.distinctRuns} runs, fake API ${api.latencyMs} ms latency: API phase wall, requests`,
-      measured: `${seconds(api.apiWallMs)} (${parts} requests, ≤ ${api.peakInFlight} in flight; whole run ${seconds(api.ms)})`,
+      measured: `${seconds(api.apiWallMs)} (${parts} requests, ≤ ${api.peakInFlight} in flight; whole run ${seconds(api.ms)}); a bare HTTP client, same requests: ${seconds(api.floorMs)}`,
       target: `≤ ${seconds(boundMs)}, one request per run`,
       met: api.apiWallMs <= boundMs && onePerRun ? 'yes' : 'NO',
     });
