@@ -95,11 +95,12 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** GitHub redirects a renamed or transferred repository once; more is a loop. */
 const MAX_REDIRECTS = 5;
 /**
- * The client's `fetch`: each request over node:http(s) through a keep-alive agent from
- * @actions/http-client, which honours `https_proxy`, `http_proxy` and `no_proxy` as every
- * action does. It does what the GitHub client needs of fetch and no more: redirects are followed
- * (without the token once they leave the host), compressed bodies are decoded, and the whole
- * exchange, body included, fails with `RequestTimeoutError` after `timeoutMs`.
+ * The client's `fetch`: each request over node:http(s) through an agent from @actions/http-client,
+ * which honours `https_proxy`, `http_proxy` and `no_proxy` as every action does (keep-alive
+ * without a proxy; through one, each request opens its own tunnel). It does what the GitHub client
+ * needs of fetch and no more: redirects are followed (without the token once they leave the
+ * origin; a loop rejects), compressed bodies are decoded, and the whole exchange, body included,
+ * fails with `RequestTimeoutError` after `timeoutMs`.
  *
  * Why not undici's fetch: it costs more CPU per request, and with eight requests in flight on one
  * thread that CPU is spent in series at every turn. Measured with the benchmark's 262 lookups
@@ -109,7 +110,7 @@ function createTransport(timeoutMs) {
     const clients = new Map();
     const agentFor = (url) => {
         if (!clients.has(url.protocol))
-            clients.set(url.protocol, new lib/* HttpClient */.Qq('evidence-gate', undefined, { keepAlive: true }));
+            clients.set(url.protocol, new lib/* HttpClient */.Qq(undefined, undefined, { keepAlive: true }));
         return clients.get(url.protocol).getAgent(url.href);
     };
     return async (input, init = {}) => {
@@ -123,14 +124,18 @@ function createTransport(timeoutMs) {
         for (let redirects = 0;; redirects++) {
             const answer = await exchange(url, { method, headers, body, agent: agentFor(url), deadline, timeout, signal: init.signal ?? undefined });
             const location = answer.headers.get('location');
-            if (!REDIRECT_STATUSES.has(answer.status) || !location || init.redirect === 'manual' || redirects >= MAX_REDIRECTS) {
+            if (!REDIRECT_STATUSES.has(answer.status) || !location || init.redirect === 'manual') {
                 return Object.defineProperty(answer, 'url', { value: url.href });
             }
+            // As fetch does: a redirect answer is never handed on as if it were the resource.
+            if (redirects >= MAX_REDIRECTS)
+                throw new TypeError(`redirect count exceeded (${MAX_REDIRECTS}) at ${url.pathname}`);
             const next = new URL(location, url);
-            if (next.host !== url.host)
+            // The token goes to the origin it was meant for only: not to another host, port or scheme.
+            if (next.origin !== url.origin)
                 delete headers.authorization;
-            // As fetch does: a 303, or a 301/302 after a POST, is followed with a GET and no body.
-            if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+            // As fetch does: a 303 (but after HEAD), or a 301/302 after a POST, is followed with a GET and no body.
+            if ((answer.status === 303 && method !== 'HEAD') || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
                 method = 'GET';
                 body = undefined;
                 delete headers['content-type'];
@@ -155,7 +160,9 @@ function exchange(url, { method, headers, body, agent, deadline, timeout, signal
                         responseHeaders.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
                     const content = NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : decode(Buffer.concat(chunks), responseHeaders);
                     responseHeaders.delete('content-encoding');
-                    settle(() => resolve(new Response(content, { status, statusText: incoming.statusMessage, headers: responseHeaders })));
+                    // Built before settling: a status or text \`Response\` refuses must still reject the request.
+                    const response = new Response(content, { status, statusText: incoming.statusMessage, headers: responseHeaders });
+                    settle(() => resolve(response));
                 }
                 catch (error) {
                     fail(error);

@@ -78,10 +78,10 @@ export function describeFailure(error: unknown): string {
 function networkCause(error: Error): string {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     const code = (current as {code?: unknown}).code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'connection reset';
+    if (code === 'ECONNRESET' || code === 'EPIPE') return 'connection reset';
     if (code === 'ECONNREFUSED') return 'connection refused';
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
-    if (current.name === 'TimeoutError' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') return 'request timed out';
+    if (code === 'ETIMEDOUT') return 'request timed out';
   }
   return `network error: ${error.message}`;
 }

@@ -16,7 +16,7 @@ export interface RetryPolicy {
 export const MAX_RATE_LIMIT_WAIT_S = 60;
 
 /** GitHub's advice when a secondary rate limit names no wait. */
-const SECONDARY_LIMIT_WAIT_S = 60;
+export const SECONDARY_LIMIT_WAIT_S = 60;
 
 /** What a failed attempt looks like, as @octokit/request's `RequestError` carries it (read structurally). */
 interface AttemptFailure {
