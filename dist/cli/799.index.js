@@ -119,7 +119,9 @@ function createTransport(timeoutMs) {
         let method = (init.method ?? request?.method ?? 'GET').toUpperCase();
         const headers = Object.fromEntries(new Headers(init.headers ?? request?.headers));
         let body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
-        const timeout = new errors/* RequestTimeoutError */.DH(timeoutMs, method, url.href);
+        // Made only when the deadline passes: an Error captures a stack, and nearly every request finishes.
+        const requested = { method, url: url.href };
+        const timeout = () => new errors/* RequestTimeoutError */.DH(timeoutMs, requested.method, requested.url);
         const deadline = Date.now() + timeoutMs;
         for (let redirects = 0;; redirects++) {
             const answer = await exchange(url, { method, headers, body, agent: agentFor(url), deadline, timeout, signal: init.signal ?? undefined });
@@ -175,7 +177,7 @@ function exchange(url, { method, headers, body, agent, deadline, timeout, signal
             fail(error);
             request.destroy();
         };
-        const timer = setTimeout(() => stop(timeout), Math.max(0, deadline - Date.now()));
+        const timer = setTimeout(() => stop(timeout()), Math.max(0, deadline - Date.now()));
         const onAbort = () => stop(signal?.reason instanceof Error ? signal.reason : new DOMException('This operation was aborted', 'AbortError'));
         signal?.addEventListener('abort', onAbort, { once: true });
         function settle(finish) {

@@ -35,7 +35,9 @@ export function createTransport(timeoutMs: number): typeof globalThis.fetch {
     let method = (init.method ?? request?.method ?? 'GET').toUpperCase();
     const headers = Object.fromEntries(new Headers(init.headers ?? request?.headers));
     let body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
-    const timeout = new RequestTimeoutError(timeoutMs, method, url.href);
+    // Made only when the deadline passes: an Error captures a stack, and nearly every request finishes.
+    const requested = {method, url: url.href};
+    const timeout = () => new RequestTimeoutError(timeoutMs, requested.method, requested.url);
     const deadline = Date.now() + timeoutMs;
 
     for (let redirects = 0; ; redirects++) {
@@ -66,7 +68,7 @@ interface Exchange {
   body: string | undefined;
   agent: http.Agent;
   deadline: number;
-  timeout: RequestTimeoutError;
+  timeout: () => RequestTimeoutError;
   signal?: AbortSignal;
 }
 
@@ -99,7 +101,7 @@ function exchange(url: URL, {method, headers, body, agent, deadline, timeout, si
       fail(error);
       request.destroy();
     };
-    const timer = setTimeout(() => stop(timeout), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(() => stop(timeout()), Math.max(0, deadline - Date.now()));
     const onAbort = () => stop(signal?.reason instanceof Error ? signal.reason : new DOMException('This operation was aborted', 'AbortError'));
     signal?.addEventListener('abort', onAbort, {once: true});
     function settle(finish: () => void) {
