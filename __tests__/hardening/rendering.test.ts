@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import type {VerificationResult} from '../../src/model/result.js';
 import {toAnnotations} from '../../src/render/annotations.js';
 import {COMMENT_MARKER, renderComment, renderUnverifiedComment} from '../../src/render/comment.js';
-import {code, inert} from '../../src/render/escape.js';
+import {code, inert, message} from '../../src/render/escape.js';
 import {renderSummary} from '../../src/render/markdown.js';
 import {renderText} from '../../src/render/text.js';
 import {CLEAN, CONTROL, problemsOf} from './support/rendered.js';
@@ -169,6 +169,22 @@ describe('the escapes themselves', () => {
   ])('code(%j) is %j', (input, output) => {
     expect(code(input)).toBe(output);
     expect(problemsOf(`| a |\n|---|\n| ${code(input)} |\n`)).toEqual(CLEAN);
+  });
+
+  it.each([
+    ['Claimed file `docs/runbooks/ON_CALL.md` does not exist.', 'Claimed file <code>docs/runbooks/ON_CALL.md</code> does not exist.'],
+    ['status `⏳ WIP` is not a verdict: add it to `status-words`', 'status <code>⏳ WIP</code> is not a verdict\\: add it to <code>status-words</code>'],
+    ['cited `</code><b>@org/team</b>|x` here', `cited <code>&lt;/code&gt;&lt;b&gt;@${Z}org/team&lt;/b&gt;&#124;x</code> here`],
+    ['one ` backtick from a report, `x`', 'one \\` backtick from a report, \\`x\\`'],
+  ])('message(%j) is %j', (input, output) => {
+    expect(message(input)).toBe(output);
+    expect(problemsOf(`| a |\n|---|\n| ${message(input)} |\n`)).toEqual(CLEAN);
+  });
+
+  it('shows a span cut at the length limit as text, not as an open code element', () => {
+    const cut = message(`see \`${'a'.repeat(40)}\``, 20);
+    expect(cut).toBe(`see \\\`${'a'.repeat(14)}…`);
+    expect(problemsOf(`| a |\n|---|\n| ${cut} |\n`)).toEqual(CLEAN);
   });
 
   it('cuts long text without splitting an emoji', () => {

@@ -35,6 +35,18 @@ export function code(text: string, maxLength = 200): string {
 }
 
 /**
+ * A finding's message: its code spans (the cited path, the status, the word to add to the policy)
+ * as `<code>`, the rest inert. Only paired backticks make spans: with an odd count, from report
+ * text or from the cut at `maxLength`, the whole message is inert text, backticks shown.
+ */
+export function message(text: string, maxLength = 1000): string {
+  const value = clean(text, maxLength);
+  const parts = value.split('`');
+  if (parts.length % 2 === 0) return inert(value, maxLength);
+  return parts.map((part, index) => (index % 2 === 1 ? code(part, maxLength) : part && inert(part, maxLength))).join('');
+}
+
+/**
  * One line of text for a terminal or a log: no control characters (an ANSI escape could recolour,
  * hide or rewrite what the log shows), no bidirectional overrides (which reorder what is shown),
  * no line breaks.

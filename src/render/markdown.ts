@@ -1,6 +1,6 @@
 import type {ReportResult, VerificationResult} from '../model/result.js';
 import {isValidNumber, type Finding, type Severity} from '../model/types.js';
-import {code, inert, link} from './escape.js';
+import {code, inert, link, message} from './escape.js';
 import {summaryLine} from './text.js';
 
 export interface MarkdownContext {
@@ -101,7 +101,7 @@ function hostOf(url: string | undefined): string | undefined {
 export function findingsTable(findings: readonly Finding[]): string[] {
   const lines = ['| Line | Severity | Rule | Message |', '|---|---|---|---|'];
   for (const finding of findings) {
-    lines.push(`| ${finding.line} | ${ICON[finding.severity]} ${finding.severity} | ${finding.rule} | ${inert(finding.message, 1000)} |`);
+    lines.push(`| ${finding.line} | ${ICON[finding.severity]} ${finding.severity} | ${finding.rule} | ${message(finding.message)} |`);
   }
   return lines;
 }
