@@ -28,6 +28,51 @@ describe('metadata lines', () => {
   });
 });
 
+describe('YAML front matter', () => {
+  const FRONT_MATTER = [
+    '---',
+    'title: "Release 3.1 evidence"',
+    'gate_status: failed',
+    "ci_run: 'https://github.com/acme/shop/actions/runs/55566677'",
+    'pr: 91',
+    'reviewers:',
+    '  - alice',
+    'status: pending',
+    '---',
+    '',
+    '# Release 3.1',
+    '',
+    'Gate 2 review notes.',
+    '',
+  ].join('\n');
+
+  it('reads its `key: value` lines as labelled lines, with their lines and columns', () => {
+    const report = model(FRONT_MATTER);
+    expect(report.metadata.map((line) => `${line.label}=${line.value}@${line.line}`)).toEqual([
+      'title=Release 3.1 evidence@2',
+      'gate status=failed@3',
+      'ci run=https://github.com/acme/shop/actions/runs/55566677@4',
+      'pr=91@5',
+      'status=pending@8',
+    ]);
+    expect(report.gates.map((gate) => `${gate.title}:${gate.rows[0].verdict}@${gate.line}:${gate.column}`)).toEqual(['gate status:fail@3:1']);
+    expect(report.runs.map((run) => `${run.id}@${run.line}:${run.column}`)).toEqual(['55566677@4:10']);
+    expect(report.pulls.map((pull) => `${pull.number}@${pull.line}`)).toEqual(['91@5']);
+  });
+
+  it('is not read as a rule and a heading made of its lines', () => {
+    const report = model(FRONT_MATTER.replace('gate_status: failed', 'gate: Gate 2'));
+    expect(report.title).toBe('Release 3.1');
+    expect(report.gates).toEqual([]);
+  });
+
+  it('counts only at the very start: a later `---` block is a rule and a setext heading, as GitHub shows it', () => {
+    const report = model('# Report\n\n---\ngate_status: failed\n---\n');
+    expect(report.metadata).toEqual([]);
+    expect(report.gates.map((gate) => `${gate.title}@${gate.line}`)).toEqual(['gate_status: failed@4']);
+  });
+});
+
 describe('gates', () => {
   it.each([
     ['| Criterion | Status | Evidence |'],

@@ -81,6 +81,26 @@ function describe(nodes) {
     }
     return line;
 }
+/**
+ * The `key: value` lines of YAML front matter, as labelled lines: `ci_run: https://…/runs/1` reads
+ * as `**CI run:** https://…/runs/1` does. Nested keys, lists and multi-line values are skipped.
+ */
+function frontMatterLines(node) {
+    const first = node.position.start.line + 1;
+    const lines = [];
+    node.value.split(/\r?\n/).forEach((text, index) => {
+        const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*$/d.exec(text);
+        if (!match)
+            return;
+        const quoted = /^(["'])(.*)\1$/.exec(match[2]);
+        const value = quoted ? quoted[2] : match[2];
+        const line = first + index;
+        const column = match.indices[2][0] + 1 + (quoted ? 1 : 0);
+        const position = { start: { line, column }, end: { line, column: column + value.length } };
+        lines.push({ line, column: 1, label: match[1].replace(/[_-]+/g, ' ').trim(), value, nodes: [{ type: 'text', value, position }] });
+    });
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./lib/parse/patterns.js
 /**
@@ -455,6 +475,10 @@ function extractReport(tree, options) {
                 for (const child of node.children)
                     visitBlock(child, scope, '');
                 break;
+            case 'yaml':
+                for (const line of frontMatterLines(node))
+                    visitLine(line, scope);
+                break;
             case 'definition':
                 // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
                 visitLinkTarget(node.url, node.position.start, scope);
@@ -603,14 +627,18 @@ function mergeRuns(runs, statements, checkLists) {
 
 // EXTERNAL MODULE: ./lib/parse/guard.js
 var guard = __webpack_require__(6385);
+// EXTERNAL MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
+var mdast_util_frontmatter_lib = __webpack_require__(8494);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
 var mdast_util_gfm_table_lib = __webpack_require__(7421);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
 var mdast_util_gfm_task_list_item_lib = __webpack_require__(6303);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
+var syntax = __webpack_require__(796);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
-var syntax = __webpack_require__(7749);
+var lib_syntax = __webpack_require__(7749);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var lib_syntax = __webpack_require__(1197);
+var micromark_extension_gfm_task_list_item_lib_syntax = __webpack_require__(1197);
 // EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 50 modules
 var remark_parse_lib = __webpack_require__(7746);
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
@@ -622,17 +650,20 @@ var unified_lib = __webpack_require__(1519);
 
 
 
+
+
 /**
- * Registers only the GFM syntax the report model needs: pipe tables and task lists.
- * Autolink literals, footnotes and strikethrough are left out; they cost parse time and
+ * Registers only the syntax the report model needs beyond CommonMark: GFM pipe tables and task
+ * lists, and YAML front matter (which CommonMark would read as a rule and a heading made of its
+ * lines). Autolink literals, footnotes and strikethrough are left out; they cost parse time and
  * carry nothing the checks read (bare URLs stay plain text, where the citation patterns find them).
  */
-function gfmTablesAndTasks() {
+function reportSyntax() {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push((0,syntax/* gfmTable */.x)(), (0,lib_syntax/* gfmTaskListItem */.J)());
-    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
+    (data.micromarkExtensions ??= []).push((0,syntax/* frontmatter */.v)('yaml'), (0,lib_syntax/* gfmTable */.x)(), (0,micromark_extension_gfm_task_list_item_lib_syntax/* gfmTaskListItem */.J)());
+    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)('yaml'), (0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)());
 }
-const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(gfmTablesAndTasks).freeze();
+const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(reportSyntax).freeze();
 function parseMarkdown(text) {
     return processor.parse(text);
 }

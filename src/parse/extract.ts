@@ -16,7 +16,7 @@ import {
   namesGate,
   saysFailure,
 } from './context.js';
-import {splitLines, type InlineLine} from './lines.js';
+import {frontMatterLines, splitLines, type InlineLine} from './lines.js';
 import {
   findPullNumbers,
   findPullUrls,
@@ -332,6 +332,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         break;
       case 'blockquote':
         for (const child of node.children) visitBlock(child, scope, '');
+        break;
+      case 'yaml':
+        for (const line of frontMatterLines(node)) visitLine(line, scope);
         break;
       case 'definition':
         // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.

@@ -1,4 +1,4 @@
-import type {PhrasingContent, Text} from 'mdast';
+import type {PhrasingContent, Text, Yaml} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
 /** One line of a paragraph, with its `**Label**:` split off when it starts with one. */
@@ -65,4 +65,24 @@ function describe(nodes: PhrasingContent[]): InlineLine {
     line.value = after.slice(1).trim();
   }
   return line;
+}
+
+/**
+ * The `key: value` lines of YAML front matter, as labelled lines: `ci_run: https://…/runs/1` reads
+ * as `**CI run:** https://…/runs/1` does. Nested keys, lists and multi-line values are skipped.
+ */
+export function frontMatterLines(node: Yaml): InlineLine[] {
+  const first = node.position!.start.line + 1;
+  const lines: InlineLine[] = [];
+  node.value.split(/\r?\n/).forEach((text, index) => {
+    const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*$/d.exec(text);
+    if (!match) return;
+    const quoted = /^(["'])(.*)\1$/.exec(match[2]);
+    const value = quoted ? quoted[2] : match[2];
+    const line = first + index;
+    const column = match.indices![2]![0] + 1 + (quoted ? 1 : 0);
+    const position = {start: {line, column}, end: {line, column: column + value.length}};
+    lines.push({line, column: 1, label: match[1].replace(/[_-]+/g, ' ').trim(), value, nodes: [{type: 'text', value, position}]});
+  });
+  return lines;
 }
