@@ -128,6 +128,11 @@ describe('gates', () => {
     expect(gateRows('**Gates Met**: 5/5 (100%)\n\n**Gate Enforcement**: Hard stops at each phase\n')).toEqual([]);
   });
 
+  it('does not take a heading that names a kind of verdict (`pass/fail`, `go/no-go`) for a verdict', () => {
+    const report = '## Gate 3 pass/fail criteria\n\n| Criterion | Go/No-Go |\n|---|---|\n| Error budget | GO |\n| Support trained | No Go |\n\n## Gate 4 go/no-go: ❌ NO-GO\n';
+    expect(gateRows(report)).toEqual(['table:Error budget=pass@5', 'table:Support trained=fail@6', 'line:Gate 4 go/no-go: ❌ NO-GO=fail@8']);
+  });
+
   it('reads task lists and status lists under a gate heading or label as checklists', () => {
     expect(gateRows('## Sign-off\n\n- [x] Security review\n- [ ] Ops review\n')).toEqual(['checklist:Security review=pass@3', 'checklist:Ops review=pending@4']);
     expect(gateRows('**Success Criteria**:\n- ✅ All sections filled\n- ❌ Drill run\n')).toEqual(['checklist:All sections filled=pass@2', 'checklist:Drill run=fail@3']);

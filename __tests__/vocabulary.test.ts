@@ -15,6 +15,8 @@ describe('status vocabulary', () => {
     ['PENDING', 'pending'], ['IN PROGRESS', 'pending'], ['NOT STARTED', 'pending'], ['AWAITING APPROVAL', 'pending'],
     ['⏳ **PENDING**', 'pending'], ['TBD', 'pending'],
     ['➖', 'not-applicable'], ['N/A', 'not-applicable'], ['SKIPPED', 'not-applicable'],
+    // a release readiness review's go / no-go column
+    ['GO', 'pass'], ['NO-GO', 'fail'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],
@@ -34,6 +36,25 @@ describe('status vocabulary', () => {
     expect(classifier.classify('✅ PASSED (⏳ sign-off pending)')).toBe('pending');
   });
 
+  it.each([
+    ['Not done', 'fail'], ['NOT COMPLETE', 'fail'], ['Not approved', 'fail'], ['not verified', 'fail'], ['No Go', 'fail'],
+    ["Didn't pass", 'fail'], ['Hasn’t passed', 'fail'], ['has not been approved', 'fail'], ['Not signed off', 'fail'],
+    ['Not yet done', 'pending'], ['not yet verified', 'pending'], ['✅ Tests, not approved', 'fail'],
+  ])('a negated pass, %j, is no pass: %s', (text, verdict) => {
+    expect(classifier.classify(text)).toBe(verdict);
+  });
+
+  it('reads a negated failure or wait as no verdict of its own', () => {
+    expect(classifier.classify('not blocked')).toBe('unknown');
+    expect(classifier.classify('✅ no failure')).toBe('pass');
+    expect(classifier.classify('✅ nothing missing, not pending')).toBe('pass');
+    // the vocabulary's own `NOT …` entries stay what they are
+    expect(classifier.classify('NOT MET')).toBe('fail');
+    expect(classifier.classify('Not started')).toBe('pending');
+    expect(classifier.classify('Not applicable')).toBe('not-applicable');
+    expect(classifier.statusWords('Not yet done')).toBe('Not yet done');
+  });
+
   it('matches whole words: hyphenated and longer words are not verdicts', () => {
     expect(classifier.hasStatus('Fail-Fast Proof')).toBe(false);
     expect(classifier.hasStatus('Metrics')).toBe(false);
@@ -48,12 +69,23 @@ describe('status vocabulary', () => {
     expect(classifier.classify('Gate 2: Failover Drill :white_check_mark:', {symbolsFirst: true})).toBe('pass');
   });
 
+  it('in a heading, reads words given as alternatives as a name, and symbols given so as an unfilled legend', () => {
+    const heading = {heading: true};
+    expect(classifier.hasStatus('Gate 3 pass/fail criteria', heading)).toBe(false);
+    expect(classifier.hasStatus('Gate 2 Go / No-Go review', heading)).toBe(false);
+    expect(classifier.classify('Gate 2 Go / No-Go review: ❌ NO-GO', heading)).toBe('fail');
+    expect(classifier.classify('Gate 3 pass/fail criteria: PASSED', heading)).toBe('pass');
+    expect(classifier.classify('Gate 4: ✅/❌', heading)).toBe('unknown');
+    // in a label's value, a word legend is an unfilled template
+    expect(classifier.classify('PASS / FAIL', {symbolsFirst: true})).toBe('unknown');
+  });
+
   it('is extended by the policy, and a word the policy names moves to its verdict', () => {
-    const extended = createClassifier(extendVocabulary(DEFAULT_VOCABULARY, {pass: ['GO', '🚀'], fail: ['PARTIAL'], pending: undefined}));
-    expect(extended.classify('GO')).toBe('pass');
-    expect(extended.classify('🚀 shipped')).toBe('pass');
+    const extended = createClassifier(extendVocabulary(DEFAULT_VOCABULARY, {pass: ['SHIPPED', '🚀'], fail: ['PARTIAL'], pending: undefined}));
+    expect(extended.classify('SHIPPED')).toBe('pass');
+    expect(extended.classify('🚀 live')).toBe('pass');
     expect(extended.classify('PARTIAL')).toBe('fail');
     expect(classifier.classify('PARTIAL')).toBe('pending');
-    expect(classifier.classify('GO')).toBe('unknown');
+    expect(classifier.classify('SHIPPED')).toBe('unknown');
   });
 });

@@ -310,7 +310,7 @@ function extractReport(tree, options) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
             if ((0,parse_context/* namesGate */.iG)(label) && classifier.hasStatus(value)) {
-                addGateLine(label, value, line.line, line.column);
+                addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: classifier.classify(value) === 'fail' });
@@ -323,8 +323,8 @@ function extractReport(tree, options) {
         }
         visitInline(line.nodes, lineScope);
     }
-    function addGateLine(title, status, line, column) {
-        const row = { label: title, status, verdict: classifier.classify(status, { symbolsFirst: true }), line, column };
+    function addGateLine(title, status, verdict, line, column) {
+        const row = { label: title, status, verdict, line, column };
         model.gates.push({ title, kind: 'line', line, column, rows: [row] });
     }
     function visitHeading(node) {
@@ -334,11 +334,12 @@ function extractReport(tree, options) {
         headings.length = node.depth + 1;
         if (node.depth === 1 && model.title === undefined)
             model.title = text;
-        if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text)) {
-            addGateLine(text, classifier.statusWords(text, { symbolsFirst: true }), line, node.position.start.column);
+        const asHeading = { heading: true };
+        if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text, asHeading)) {
+            addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
-        if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text)) {
-            statements.push({ line, failed: classifier.classify(text, { symbolsFirst: true }) === 'fail' });
+        if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
+            statements.push({ line, failed: classifier.classify(text, asHeading) === 'fail' });
         }
         visitInline(node.children, { ...baseScope(), label: text });
     }

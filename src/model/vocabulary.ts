@@ -14,7 +14,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
-    'CONFIRMED', 'SIGNED OFF',
+    'CONFIRMED', 'SIGNED OFF', 'GO',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
@@ -54,17 +54,24 @@ function normaliseWord(word: string): string {
   return word.normalize('NFC').trim().toUpperCase();
 }
 
+/**
+ * How to read a status text. `symbolsFirst`: symbols decide when there are any, so the words of a
+ * label's value do not. `heading`: the text is a title as well; besides putting symbols first, it
+ * drops words given as alternatives, because there they name a kind of thing (`Gate 3 pass/fail
+ * criteria`, `Go/No-Go review`) and are not an unfilled verdict.
+ */
+export interface ClassifyOptions {
+  symbolsFirst?: boolean;
+  heading?: boolean;
+}
+
 export interface StatusClassifier {
-  /**
-   * The verdict of a status text. `unknown` when it names no status or is an unfilled legend.
-   * With `symbolsFirst` (free text such as a heading), symbols decide when there are any, so the
-   * words of a title do not.
-   */
-  classify(text: string, options?: {symbolsFirst?: boolean}): Verdict;
+  /** The verdict of a status text. `unknown` when it names no status or is an unfilled legend. */
+  classify(text: string, options?: ClassifyOptions): Verdict;
   /** True when the text contains at least one status word or symbol. */
-  hasStatus(text: string): boolean;
+  hasStatus(text: string, options?: ClassifyOptions): boolean;
   /** The status words and symbols in a text as written, e.g. `Pending` of a heading. */
-  statusWords(text: string, options?: {symbolsFirst?: boolean}): string;
+  statusWords(text: string, options?: ClassifyOptions): string;
 }
 
 interface Token {
@@ -73,6 +80,13 @@ interface Token {
   index: number;
   end: number;
 }
+
+/**
+ * A negation right before a status word: `not`, `no`, `nothing`, `never`, `isn't`, `didn't`, … and up to one
+ * softening word (`not yet`, `has not been`, `not fully`). Group 2 holds `yet`.
+ */
+const NEGATION =
+  /(?:^|[^\p{L}\p{N}_-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
 
 /** Hyphens join words, so `Fail-Fast` holds no `FAIL` and `NO-GO` is one word. */
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char);
@@ -111,7 +125,16 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
           upper.startsWith(entry.text, index) && (!entry.word || !isWordChar(upper[index + entry.text.length])),
       );
       if (match) {
-        found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
+        const negation = match.symbol ? null : NEGATION.exec(upper.slice(0, index));
+        if (!negation) found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
+        else if (match.verdict === 'pass') {
+          // `Not done` and `No Go` are no pass: failed, or pending when it says `not yet`.
+          const start = index - negation[1].length;
+          // The negation may itself be a status (`Not yet` done): the two are one status.
+          while (found.length > 0 && found[found.length - 1].end > start) found.pop();
+          found.push({verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end: index + match.text.length});
+        }
+        // A negated failure or wait (`not blocked`, `no failure`) states no verdict of its own.
         index += match.text.length;
       } else {
         index++;
@@ -120,29 +143,37 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     return found;
   }
 
-  function select(found: Token[], options?: {symbolsFirst?: boolean}): Token[] {
-    return options?.symbolsFirst && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
-  }
-
-  function isLegend(text: string, found: Token[]): boolean {
+  /** The tokens that stand as alternatives to a neighbour of another verdict: `✅/❌`, `PASS | FAIL`, `GO or NO-GO`. */
+  function alternatives(text: string, found: Token[]): Set<Token> {
+    const upper = text.normalize('NFC').toUpperCase();
+    const paired = new Set<Token>();
     for (let i = 1; i < found.length; i++) {
-      const between = text.slice(found[i - 1].end, found[i].index).trim();
+      const between = upper.slice(found[i - 1].end, found[i].index).trim();
       if ((between === '/' || between === '|' || between === 'OR') && found[i - 1].verdict !== found[i].verdict) {
-        return true;
+        paired.add(found[i - 1]).add(found[i]);
       }
     }
-    return false;
+    return paired;
+  }
+
+  function select(text: string, options?: ClassifyOptions): Token[] {
+    let found = tokens(text);
+    if (options?.heading) {
+      const paired = alternatives(text, found);
+      found = found.filter((token) => token.symbol || !paired.has(token));
+    }
+    return (options?.symbolsFirst || options?.heading) && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
   }
 
   return {
-    hasStatus: (text) => tokens(text).length > 0,
+    hasStatus: (text, options) => select(text, options).length > 0,
     statusWords(text, options) {
       const normalised = text.normalize('NFC');
-      return select(tokens(text), options).map((token) => normalised.slice(token.index, token.end)).join(' ');
+      return select(text, options).map((token) => normalised.slice(token.index, token.end)).join(' ');
     },
     classify(text, options) {
-      const found = select(tokens(text), options);
-      if (found.length === 0 || isLegend(text.toUpperCase(), found)) return 'unknown';
+      const found = select(text, options);
+      if (found.length === 0 || alternatives(text, found).size > 0) return 'unknown';
       const verdicts = new Set(found.map((token) => token.verdict));
       if (verdicts.has('fail')) return 'fail';
       if (verdicts.has('pending')) return 'pending';

@@ -36,7 +36,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^(?:met|met\?|passed|pass\?|done|done\?|complete|completed|sign-?off|signed off|approved|✅|✓|✔️?)$/iu.test(
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:met|met\?|passed|pass\?|done|done\?|complete|completed|sign-?off|signed off|approved|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 

@@ -1,7 +1,7 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import type {StatusClassifier} from '../model/vocabulary.js';
-import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation} from '../model/types.js';
+import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
 import {
   type ContextMatchers,
   introducesChecks,
@@ -170,7 +170,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const {label, value} = line as Required<InlineLine>;
       model.metadata.push({label, value, line: line.line, column: line.column});
       if (namesGate(label) && classifier.hasStatus(value)) {
-        addGateLine(label, value, line.line, line.column);
+        addGateLine(label, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: classifier.classify(value) === 'fail'});
@@ -183,8 +183,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     visitInline(line.nodes, lineScope);
   }
 
-  function addGateLine(title: string, status: string, line: number, column?: number) {
-    const row: GateRow = {label: title, status, verdict: classifier.classify(status, {symbolsFirst: true}), line, column};
+  function addGateLine(title: string, status: string, verdict: Verdict, line: number, column?: number) {
+    const row: GateRow = {label: title, status, verdict, line, column};
     model.gates.push({title, kind: 'line', line, column, rows: [row]});
   }
 
@@ -194,11 +194,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     headings[node.depth] = {text, line};
     headings.length = node.depth + 1;
     if (node.depth === 1 && model.title === undefined) model.title = text;
-    if (namesGate(text) && classifier.hasStatus(text)) {
-      addGateLine(text, classifier.statusWords(text, {symbolsFirst: true}), line, node.position!.start.column);
+    const asHeading = {heading: true};
+    if (namesGate(text) && classifier.hasStatus(text, asHeading)) {
+      addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     }
-    if (isStatusLabel(text) && classifier.hasStatus(text)) {
-      statements.push({line, failed: classifier.classify(text, {symbolsFirst: true}) === 'fail'});
+    if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
+      statements.push({line, failed: classifier.classify(text, asHeading) === 'fail'});
     }
     visitInline(node.children, {...baseScope(), label: text});
   }
