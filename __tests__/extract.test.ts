@@ -214,6 +214,27 @@ describe('run and PR citations', () => {
     expect(runs('- **Status:** ✅ Succeeded\n- **URL:** https://github.com/o/r/actions/runs/20710399190\n')[0].expected).toBe('success');
   });
 
+  it('expects failure where the report says a run was meant to fail: its section, its line, its row', () => {
+    const url = 'https://github.com/o/r/actions/runs/1000000070';
+    expect(runs(`### Negative test run (expected to fail)\n\n${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`This run is expected to fail (deliberately failing demo): ${url}\n`)[0].expected).toBe('failure');
+    expect(runs('| Workflow | Run ID | Result |\n|---|---|---|\n| Gate demo | 1000000062 | ❌ expected failure |\n| Build | 1000000063 | ✅ |\n').map((run) => run.expected)).toEqual([
+      'failure',
+      'success',
+    ]);
+    // outside a gate table, a row that says its run failed is not claiming a green run
+    expect(runs('| Workflow | Run ID | Result |\n|---|---|---|\n| Drift check | 1000000064 | ❌ FAILED |\n')[0].expected).toBe('failure');
+  });
+
+  it('does not take a pass that mentions a failure for a failure expected', () => {
+    const url = 'https://github.com/o/r/actions/runs/1000000062';
+    expect(runs(`**CI run:** ${url}\n**Status:** ✅ Passed (the flaky test that used to fail intermittently is fixed)\n`)[0].expected).toBe('success');
+    expect(runs(`**CI run:** ${url}\n**Status:** PASS (the earlier run failed as expected)\n`)[0].expected).toBe('success');
+    expect(runs(`**CI run:** ${url}\n\n**Result:** ✅ All green; negative tests assert that bad input is rejected as expected\n`)[0].expected).toBe('success');
+    // in a gate table, the gate's verdict speaks for a failed row: its run is still expected green
+    expect(runs('## Acceptance\n\n| Criterion | Status | Run ID |\n|---|---|---|\n| CI green | ❌ | 1000000065 |\n')[0].expected).toBe('success');
+  });
+
   it('attaches a list of passing checks introduced by a line naming checks to the run before it', () => {
     const {runs: found} = model('**Latest CI Run**: https://github.com/o/r/actions/runs/1234567\n\n### All Gates Passing ✅\n- ✅ Code Quality\n- ✅ Unit Tests (new tests)\n');
     expect(found[0].jobs).toEqual([

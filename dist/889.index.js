@@ -221,15 +221,22 @@ function extractReport(tree, options) {
             removed: chain.some(parse_context/* isRemovalContext */.g2),
             label: '',
             inLink: false,
+            failureExpected: chain.some(parse_context/* expectsFailure */.l2),
         };
+    };
+    /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
+    const onlyFailure = (text, options) => {
+        const verdicts = classifier.verdicts(text, options);
+        return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
     };
     function addFile(cited, line, column, scope, link) {
         if (scope.removed)
             return;
         model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link });
     }
-    function addRun(citation, scope) {
-        model.runs.push({ ...citation, expected: (0,parse_context/* saysFailure */.xy)(scope.label) ? 'failure' : 'success', jobs: [] });
+    function addRun(citation, scope, context = '') {
+        const failure = scope.failureExpected || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
+        model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
     function addRunValue(value, at, scope) {
@@ -243,10 +250,10 @@ function extractReport(tree, options) {
     function visitText(value, start, scope) {
         const at = positionsIn(value, start);
         for (const run of findRunUrls(value)) {
-            addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope);
+            addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope, value);
         }
         for (const run of findRunNumbers(value)) {
-            addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope);
+            addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, value);
         }
         for (const pull of findPullUrls(value)) {
             model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
@@ -313,7 +320,7 @@ function extractReport(tree, options) {
                 addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
-                statements.push({ line: line.line, failed: classifier.classify(value) === 'fail' });
+                statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
             }
             if (isRunLabel(label))
                 addRunValue(value, { line: line.line, column: line.column }, lineScope);
@@ -339,7 +346,7 @@ function extractReport(tree, options) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
-            statements.push({ line, failed: classifier.classify(text, asHeading) === 'fail' });
+            statements.push({ line, failed: onlyFailure(text, asHeading) });
         }
         visitInline(node.children, { ...baseScope(), label: text });
     }
@@ -437,6 +444,9 @@ function extractReport(tree, options) {
             const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
             const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
             const rowRemoved = statusIndex >= 0 && (0,parse_context/* isRemovalContext */.g2)(status) && (0,parse_context/* isChangeWord */.PX)(status);
+            // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
+            // gate's own verdict speaks) by a status that names only a failure.
+            const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell))) || (!isGate && onlyFailure(status, { symbolsFirst: true }));
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
@@ -445,6 +455,7 @@ function extractReport(tree, options) {
                     claim: scope.claim || (0,parse_context/* isFileColumn */.Jm)(column) || (0,parse_context/* isClaimContext */.Qu)(intro),
                     removed: scope.removed || rowRemoved,
                     inLink: false,
+                    failureExpected: scope.failureExpected || rowFailure,
                 };
                 if (index === runIndex)
                     addRunValue((0,lib/* toString */.d)(cell), { line, column: cell.position?.start.column }, cellScope);

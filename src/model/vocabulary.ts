@@ -33,6 +33,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
 
+/** A status that mixes verdicts takes the worst: a pass cannot hide a failure or a wait. */
+const WORST_FIRST: readonly Verdict[] = ['fail', 'pending', 'pass', 'not-applicable'];
+
 const VERDICT_KEYS: ReadonlyArray<[keyof Vocabulary, Verdict]> = [
   ['pass', 'pass'],
   ['fail', 'fail'],
@@ -66,8 +69,10 @@ export interface ClassifyOptions {
 }
 
 export interface StatusClassifier {
-  /** The verdict of a status text. `unknown` when it names no status or is an unfilled legend. */
+  /** The verdict of a status text: the worst it names. `unknown` when it names none or is an unfilled legend. */
   classify(text: string, options?: ClassifyOptions): Verdict;
+  /** Every verdict a status text names; none for an unfilled legend. */
+  verdicts(text: string, options?: ClassifyOptions): Verdict[];
   /** True when the text contains at least one status word or symbol. */
   hasStatus(text: string, options?: ClassifyOptions): boolean;
   /** The status words and symbols in a text as written, e.g. `Pending` of a heading. */
@@ -165,20 +170,21 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     return (options?.symbolsFirst || options?.heading) && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
   }
 
+  function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
+    const found = select(text, options);
+    return alternatives(text, found).size > 0 ? [] : [...new Set(found.map((token) => token.verdict))];
+  }
+
   return {
     hasStatus: (text, options) => select(text, options).length > 0,
     statusWords(text, options) {
       const normalised = text.normalize('NFC');
       return select(text, options).map((token) => normalised.slice(token.index, token.end)).join(' ');
     },
+    verdicts,
     classify(text, options) {
-      const found = select(text, options);
-      if (found.length === 0 || alternatives(text, found).size > 0) return 'unknown';
-      const verdicts = new Set(found.map((token) => token.verdict));
-      if (verdicts.has('fail')) return 'fail';
-      if (verdicts.has('pending')) return 'pending';
-      if (verdicts.has('pass')) return 'pass';
-      return 'not-applicable';
+      const named = verdicts(text, options);
+      return WORST_FIRST.find((verdict) => named.includes(verdict)) ?? 'unknown';
     },
   };
 }

@@ -65,6 +65,15 @@ export const isSettingValue = (text: string) =>
 /** Labels of a run that the report says failed on purpose (a demonstration that a gate blocks). */
 export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|broken)\b/i.test(text);
 
+/**
+ * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):
+ * `expected to fail`, `fails as expected`, `deliberately failing`, `should fail`.
+ */
+export const expectsFailure = (text: string) =>
+  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|(?:should|must)\s+fail)/i.test(
+    text,
+  );
+
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
 

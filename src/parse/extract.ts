@@ -1,6 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import type {StatusClassifier} from '../model/vocabulary.js';
+import type {ClassifyOptions, StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
 import {
   type ContextMatchers,
@@ -14,6 +14,7 @@ import {
   isStatusColumn,
   isStatusLabel,
   namesGate,
+  expectsFailure,
   saysFailure,
 } from './context.js';
 import {frontMatterLines, splitLines, type InlineLine} from './lines.js';
@@ -45,6 +46,8 @@ interface Scope {
   label: string;
   /** Inside a link: inline code is the link's text, not a citation of its own. */
   inLink: boolean;
+  /** Runs cited here were meant to fail: the section or the row says so. */
+  failureExpected: boolean;
 }
 
 interface StatusStatement {
@@ -82,7 +85,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       removed: chain.some(isRemovalContext),
       label: '',
       inLink: false,
+      failureExpected: chain.some(expectsFailure),
     };
+  };
+
+  /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
+  const onlyFailure = (text: string, options: ClassifyOptions) => {
+    const verdicts = classifier.verdicts(text, options);
+    return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
   };
 
   function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean) {
@@ -90,8 +100,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link});
   }
 
-  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope) {
-    model.runs.push({...citation, expected: saysFailure(scope.label) ? 'failure' : 'success', jobs: []});
+  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
+    const failure = scope.failureExpected || saysFailure(scope.label) || expectsFailure(context);
+    model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
   /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
@@ -105,10 +116,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitText(value: string, start: {line: number; column?: number}, scope: Scope) {
     const at = positionsIn(value, start);
     for (const run of findRunUrls(value)) {
-      addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope);
+      addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope, value);
     }
     for (const run of findRunNumbers(value)) {
-      addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope);
+      addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, value);
     }
     for (const pull of findPullUrls(value)) {
       model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
@@ -173,7 +184,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         addGateLine(label, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
-        statements.push({line: line.line, failed: classifier.classify(value) === 'fail'});
+        statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
       }
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
       if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
@@ -199,7 +210,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     }
     if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
-      statements.push({line, failed: classifier.classify(text, asHeading) === 'fail'});
+      statements.push({line, failed: onlyFailure(text, asHeading)});
     }
     visitInline(node.children, {...baseScope(), label: text});
   }
@@ -296,6 +307,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const label = toString(row.children[labelIndex] ?? '').trim();
       const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
       const rowRemoved = statusIndex >= 0 && isRemovalContext(status) && isChangeWord(status);
+      // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
+      // gate's own verdict speaks) by a status that names only a failure.
+      const rowFailure = row.children.some((cell) => expectsFailure(toString(cell))) || (!isGate && onlyFailure(status, {symbolsFirst: true}));
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
         const cellScope: Scope = {
@@ -304,6 +318,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           claim: scope.claim || isFileColumn(column) || isClaimContext(intro),
           removed: scope.removed || rowRemoved,
           inLink: false,
+          failureExpected: scope.failureExpected || rowFailure,
         };
         if (index === runIndex) addRunValue(toString(cell), {line, column: cell.position?.start.column}, cellScope);
         visitInline(cell.children, cellScope);
