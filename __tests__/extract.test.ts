@@ -133,6 +133,43 @@ describe('gates', () => {
     expect(gateRows(report)).toEqual(['table:Error budget=pass@5', 'table:Support trained=fail@6', 'line:Gate 4 go/no-go: ❌ NO-GO=fail@8']);
   });
 
+  it('skips group rows with an index or dashes, and names an unfilled row by its label', () => {
+    const table = '## Readiness criteria\n\n| # | Criterion | Status |\n|---|---|---|\n| 1 | **Quality** | |\n| 1.1 | Tests green | ✅ |\n| **Ops** | — | — |\n| 2.1 | Runbook | |\n';
+    expect(gateRows(table)).toEqual(['table:Tests green=pass@6', 'table:Runbook=unknown@8']);
+  });
+
+  it('reads a status line below a heading for one gate as that gate', () => {
+    expect(gateRows('## Gate 7\n\n**Status:** ❌ FAILED\n\n**Result:** ✅\n')).toEqual(['line:Gate 7=fail@3']);
+    expect(gateRows('## Gate 8: ✅ PASSED\n\n**Status:** ✅ Done\n')).toEqual(['line:Gate 8: ✅ PASSED=pass@1']);
+    // a summary of gates is not one gate: its rows and headings say which gate is pending
+    expect(gateRows('## Gate Status Summary\n\n**Overall Status**: 5/5 gates met, Gate 1 pending\n')).toEqual([]);
+  });
+
+  it('reads labels naming acceptance, readiness or sign-off as gate lines', () => {
+    expect(gateRows('**Sign-off:** pending CISO review\n**Exit criteria:** 5/6 met\n**Owner:** Jane\n')).toEqual([
+      'line:Sign-off=pending@1',
+      'line:Exit criteria=fail@2',
+    ]);
+  });
+
+  it('checks RAG, decision and vote columns, and checklists under checklist and approval headings', () => {
+    expect(gateRows('## Acceptance\n\n| Criterion | RAG |\n|---|---|\n| Support | Missed |\n')).toEqual(['table:Support=fail@5']);
+    expect(gateRows('## CAB approval\n\n| Member | Vote |\n|---|---|\n| L. Brandt | Reject |\n')).toEqual(['table:L. Brandt=fail@5']);
+    expect(gateRows('## Go-live checklist\n\n- [x] Backups verified\n- [ ] Rollback rehearsed\n')).toEqual([
+      'checklist:Backups verified=pass@3',
+      'checklist:Rollback rehearsed=pending@4',
+    ]);
+  });
+
+  it('keeps the unticked boxes of a nested list in its gate checklist', () => {
+    expect(gateRows('## Acceptance criteria\n\n- [x] Parent item\n  - [ ] child not done\n- [x] Other\n')).toEqual([
+      'checklist:Parent item=pass@3',
+      'checklist:child not done=pending@4',
+      'checklist:Other=pass@5',
+    ]);
+    expect(model('## Acceptance criteria\n\n- [x] Parent item\n  - [ ] child not done\n').gates).toHaveLength(1);
+  });
+
   it('reads task lists and status lists under a gate heading or label as checklists', () => {
     expect(gateRows('## Sign-off\n\n- [x] Security review\n- [ ] Ops review\n')).toEqual(['checklist:Security review=pass@3', 'checklist:Ops review=pending@4']);
     expect(gateRows('**Success Criteria**:\n- ✅ All sections filled\n- ❌ Drill run\n')).toEqual(['checklist:All sections filled=pass@2', 'checklist:Drill run=fail@3']);

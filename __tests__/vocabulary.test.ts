@@ -17,6 +17,14 @@ describe('status vocabulary', () => {
     ['➖', 'not-applicable'], ['N/A', 'not-applicable'], ['SKIPPED', 'not-applicable'],
     // a release readiness review's go / no-go column
     ['GO', 'pass'], ['NO-GO', 'fail'],
+    // action trackers, control testing and sign-off sheets
+    ['Closed', 'pass'], ['Resolved', 'pass'], ['Fixed', 'pass'], ['Implemented', 'pass'], ['Effective', 'pass'],
+    ['Compliant', 'pass'], ['Signed', 'pass'], ['Approve', 'pass'], ['Unresolved', 'pending'],
+    ['Partially implemented', 'pending'], ['Not implemented', 'fail'], ['Non-compliant', 'fail'], ['NOK', 'fail'],
+    ['Reject', 'fail'], ['Missed', 'fail'],
+    // counts: a pass of some is no pass
+    ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['5/5 passed', 'pass'],
+    ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'unknown'], ['10 failed', 'fail'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],

@@ -206,6 +206,8 @@ function extractReport(tree, options) {
     /** Heading text by depth: the chain of sections the walk is in. */
     const headings = [];
     const statements = [];
+    /** Lines of headings that have their gate line: from their own status, or the first status line below. */
+    const gatedHeadings = new Set();
     const checkLists = [];
     const section = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
@@ -316,11 +318,18 @@ function extractReport(tree, options) {
         if (labelled) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
-            if ((0,parse_context/* namesGate */.iG)(label) && classifier.hasStatus(value)) {
+            const statusValue = classifier.hasStatus(value);
+            if (((0,parse_context/* namesGate */.iG)(label) || context.isGateHeading(label)) && statusValue) {
                 addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
             }
-            if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
+            if ((0,parse_context/* isStatusLabel */.HU)(label) && statusValue) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
+                // `## Gate 7` then `**Status:** ❌ FAILED`: the heading's gate, given its verdict on the line below.
+                const heading = headings.findLast(Boolean);
+                if (heading && namesOneGate(heading.text) && !gatedHeadings.has(heading.line)) {
+                    gatedHeadings.add(heading.line);
+                    addGateLine(heading.text, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
+                }
             }
             if (isRunLabel(label))
                 addRunValue(value, { line: line.line, column: line.column }, lineScope);
@@ -343,6 +352,7 @@ function extractReport(tree, options) {
             model.title = text;
         const asHeading = { heading: true };
         if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text, asHeading)) {
+            gatedHeadings.add(line);
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
@@ -355,12 +365,17 @@ function extractReport(tree, options) {
             visitLine(line, scope);
     }
     function visitList(node, scope, intro) {
+        const heading = section();
+        const title = intro.replace(/[:\s]+$/, '') || heading;
+        const nested = scope.checklist !== undefined;
+        const isGate = nested || context.isGateHeading(intro) || (!intro && context.isGateHeading(heading));
+        const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
             claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(intro),
             removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(intro),
+            checklist: isGate ? rows : undefined,
         };
-        const rows = [];
         const passing = [];
         for (const item of node.children) {
             const status = itemStatus(item);
@@ -371,13 +386,8 @@ function extractReport(tree, options) {
             }
             visitItem(item, introScope);
         }
-        if (rows.length === 0)
-            return;
-        const heading = section();
-        const title = intro.replace(/[:\s]+$/, '') || heading;
-        if (context.isGateHeading(intro) || (!intro && context.isGateHeading(heading))) {
+        if (isGate && !nested && rows.length > 0)
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
-        }
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title))
             checkLists.push({ line: node.position.start.line, items: passing });
     }
@@ -461,7 +471,7 @@ function extractReport(tree, options) {
                     addRunValue((0,lib/* toString */.d)(cell), { line, column: cell.position?.start.column }, cellScope);
                 visitInline(cell.children, cellScope);
             });
-            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {
+            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex)) {
                 rows.push({ label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column });
             }
         }
@@ -515,14 +525,29 @@ function extractReport(tree, options) {
     model.pulls = mergePulls(model.pulls);
     return model;
 }
+/** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
+const namesOneGate = (text) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);
 /**
- * A row that only names a group of the rows below (`| **Security** | | |`): a bold label and every
- * other cell empty. A row with a plain label and an empty status is a gate left unfilled.
+ * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
+ * nothing else but an index or dashes (`| **Security** | | |`, `| 1 | **Quality** | — | |`).
+ * A row with a plain label and an empty status is a gate left unfilled.
  */
-function isGroupHeader(cells, labelIndex) {
-    const label = cells[labelIndex];
-    const strongOnly = label?.children.length === 1 && label.children[0].type === 'strong';
-    return strongOnly && cells.every((cell, index) => index === labelIndex || !(0,lib/* toString */.d)(cell).trim());
+function isGroupHeader(cells, statusIndex) {
+    const blank = (text) => /^[-–—]*$/.test(text);
+    if (!blank((0,lib/* toString */.d)(cells[statusIndex] ?? '').trim()))
+        return false;
+    let named = false;
+    for (const cell of cells) {
+        const text = (0,lib/* toString */.d)(cell).trim();
+        if (blank(text))
+            continue;
+        const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
+        if (emphasisOnly)
+            named = true;
+        else if (!/^(?:\d+(?:\.\d+)*|[A-Z])\.?$/.test(text))
+            return false;
+    }
+    return named;
 }
 /**
  * Line and column of offsets into a text node; the column only where no line break precedes the

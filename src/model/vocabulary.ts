@@ -14,13 +14,14 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
-    'CONFIRMED', 'SIGNED OFF', 'GO',
+    'CONFIRMED', 'SIGNED OFF', 'SIGNED', 'GO', 'CLOSED', 'RESOLVED', 'FIXED', 'IMPLEMENTED', 'EFFECTIVE',
+    'COMPLIANT', 'APPROVE',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
-    'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT',
+    'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'REJECT', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -28,7 +29,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
-    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING',
+    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
@@ -87,11 +88,14 @@ interface Token {
 }
 
 /**
- * A negation right before a status word: `not`, `no`, `nothing`, `never`, `isn't`, `didn't`, … and up to one
+ * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, … and up to one
  * softening word (`not yet`, `has not been`, `not fully`). Group 2 holds `yet`.
  */
 const NEGATION =
-  /(?:^|[^\p{L}\p{N}_-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
+  /(?:^|[^\p{L}\p{N}_-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
+
+/** A count right before a pass word, with up to two words between: `3/5 passed`, `4 of 6 checks met`. */
+const PARTIAL_COUNT = /(?:^|[^\p{L}\p{N}_-])((\d+)[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})$/u;
 
 /** Hyphens join words, so `Fail-Fast` holds no `FAIL` and `NO-GO` is one word. */
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char);
@@ -130,8 +134,13 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
           upper.startsWith(entry.text, index) && (!entry.word || !isWordChar(upper[index + entry.text.length])),
       );
       if (match) {
-        const negation = match.symbol ? null : NEGATION.exec(upper.slice(0, index));
-        if (!negation) found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
+        const before = upper.slice(0, index);
+        const negation = match.symbol ? null : NEGATION.exec(before);
+        const count = match.verdict === 'pass' && !match.symbol ? PARTIAL_COUNT.exec(before) : null;
+        if (count && Number(count[2]) < Number(count[3])) {
+          // `3/5 suites passed` is no pass: some did not.
+          found.push({verdict: 'fail', symbol: false, index: index - count[1].length, end: index + match.text.length});
+        } else if (!negation) found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
         else if (match.verdict === 'pass') {
           // `Not done` and `No Go` are no pass: failed, or pending when it says `not yet`.
           const start = index - negation[1].length;

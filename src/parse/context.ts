@@ -14,7 +14,8 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions'],
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
-    'definition of done', 'readiness',
+    'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'approval', 'approvals', 'checklist',
+    'go/no-go', 'go-live',
   ],
 };
 
@@ -36,7 +37,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:met|met\?|passed|pass\?|done|done\?|complete|completed|sign-?off|signed off|approved|✅|✓|✔️?)$/iu.test(
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|decision|vote|approval|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved|achieved\?|in place\?|sign-?off|signed|signed off|approved|approved\?|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 

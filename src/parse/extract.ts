@@ -48,6 +48,8 @@ interface Scope {
   inLink: boolean;
   /** Runs cited here were meant to fail: the section or the row says so. */
   failureExpected: boolean;
+  /** Inside a gate checklist: the rows of nested lists join it (`- [x] Parent` / `  - [ ] child`). */
+  checklist?: GateRow[];
 }
 
 interface StatusStatement {
@@ -71,6 +73,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** Heading text by depth: the chain of sections the walk is in. */
   const headings: Array<{text: string; line: number} | undefined> = [];
   const statements: StatusStatement[] = [];
+  /** Lines of headings that have their gate line: from their own status, or the first status line below. */
+  const gatedHeadings = new Set<number>();
   const checkLists: CheckList[] = [];
 
   const section = () => {
@@ -180,11 +184,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (labelled) {
       const {label, value} = line as Required<InlineLine>;
       model.metadata.push({label, value, line: line.line, column: line.column});
-      if (namesGate(label) && classifier.hasStatus(value)) {
+      const statusValue = classifier.hasStatus(value);
+      if ((namesGate(label) || context.isGateHeading(label)) && statusValue) {
         addGateLine(label, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
       }
-      if (isStatusLabel(label) && classifier.hasStatus(value)) {
+      if (isStatusLabel(label) && statusValue) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
+        // `## Gate 7` then `**Status:** ❌ FAILED`: the heading's gate, given its verdict on the line below.
+        const heading = headings.findLast(Boolean);
+        if (heading && namesOneGate(heading.text) && !gatedHeadings.has(heading.line)) {
+          gatedHeadings.add(heading.line);
+          addGateLine(heading.text, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
+        }
       }
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
       if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
@@ -207,6 +218,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (node.depth === 1 && model.title === undefined) model.title = text;
     const asHeading = {heading: true};
     if (namesGate(text) && classifier.hasStatus(text, asHeading)) {
+      gatedHeadings.add(line);
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     }
     if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
@@ -220,12 +232,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitList(node: List, scope: Scope, intro: string) {
+    const heading = section();
+    const title = intro.replace(/[:\s]+$/, '') || heading;
+    const nested = scope.checklist !== undefined;
+    const isGate = nested || context.isGateHeading(intro) || (!intro && context.isGateHeading(heading));
+    const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
       claim: scope.claim || isClaimContext(intro),
       removed: scope.removed || isRemovalContext(intro),
+      checklist: isGate ? rows : undefined,
     };
-    const rows: GateRow[] = [];
     const passing: JobExpectation[] = [];
     for (const item of node.children) {
       const status = itemStatus(item);
@@ -235,12 +252,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
       visitItem(item, introScope);
     }
-    if (rows.length === 0) return;
-    const heading = section();
-    const title = intro.replace(/[:\s]+$/, '') || heading;
-    if (context.isGateHeading(intro) || (!intro && context.isGateHeading(heading))) {
-      model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
-    }
+    if (isGate && !nested && rows.length > 0) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
     if (passing.length > 0 && introducesChecks(title)) checkLists.push({line: node.position!.start.line, items: passing});
   }
 
@@ -323,7 +335,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (index === runIndex) addRunValue(toString(cell), {line, column: cell.position?.start.column}, cellScope);
         visitInline(cell.children, cellScope);
       });
-      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, labelIndex)) {
+      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex)) {
         rows.push({label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column});
       }
     }
@@ -377,14 +389,26 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   return model;
 }
 
+/** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
+const namesOneGate = (text: string) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);
+
 /**
- * A row that only names a group of the rows below (`| **Security** | | |`): a bold label and every
- * other cell empty. A row with a plain label and an empty status is a gate left unfilled.
+ * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
+ * nothing else but an index or dashes (`| **Security** | | |`, `| 1 | **Quality** | — | |`).
+ * A row with a plain label and an empty status is a gate left unfilled.
  */
-function isGroupHeader(cells: readonly TableCell[], labelIndex: number): boolean {
-  const label = cells[labelIndex];
-  const strongOnly = label?.children.length === 1 && label.children[0].type === 'strong';
-  return strongOnly && cells.every((cell, index) => index === labelIndex || !toString(cell).trim());
+function isGroupHeader(cells: readonly TableCell[], statusIndex: number): boolean {
+  const blank = (text: string) => /^[-–—]*$/.test(text);
+  if (!blank(toString(cells[statusIndex] ?? '').trim())) return false;
+  let named = false;
+  for (const cell of cells) {
+    const text = toString(cell).trim();
+    if (blank(text)) continue;
+    const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
+    if (emphasisOnly) named = true;
+    else if (!/^(?:\d+(?:\.\d+)*|[A-Z])\.?$/.test(text)) return false;
+  }
+  return named;
 }
 
 /**
