@@ -210,6 +210,20 @@ describe('file citations', () => {
     expect(files('## Files Deleted\n\n- `old/gone.py`\n\n```\ncat `x/y.md`\n```\n')).toEqual([]);
     expect(files('| File | Status |\n|---|---|\n| `old/gone.py` | DELETED |\n| `new/here.py` | ADD |\n')).toEqual(['claim:root:code:new/here.py@4']);
   });
+
+  it('skips files noted as deleted, struck through or renamed away, and deleted in a change column of any name', () => {
+    const list = '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts`\n';
+    expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7']);
+    const table = '| File | Change |\n|---|---|\n| `infra/waf.tf` | DEL |\n| `infra/old.tf` | D |\n| `infra/new.tf` | ADD |\n';
+    expect(files(table)).toEqual(['claim:root:code:infra/new.tf@5']);
+  });
+
+  it('resolves a code path that climbs out of the report folder from that folder', () => {
+    expect(files('## Deliverables\n\n- `../runbooks/deploy.md`\n- `./scripts/deploy.sh`\n')).toEqual([
+      'claim:report:code:../runbooks/deploy.md@3',
+      'claim:root:code:./scripts/deploy.sh@4',
+    ]);
+  });
 });
 
 describe('run and PR citations', () => {

@@ -81,7 +81,7 @@ describe('file rules', () => {
         '- `docs/runbooks/present.md`', // 2
         '- `docs/runbooks/missing.md`', // 3
         '- `shot.png`', // 4: a bare name found elsewhere
-        '- `../../etc/passwd`', // 5
+        '- `../../../etc/passwd`', // 5: from the report's folder, out of the root
         '', // 6
         '## Notes', // 7
         'See [the plan](./plan.md), [root](../../README.md), `src/gone.py` and `present.md`.', // 8

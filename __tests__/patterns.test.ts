@@ -55,6 +55,12 @@ describe('file paths in inline code', () => {
     ['docs/evidence/', 'docs/evidence/'],
     ['branch_protection_rule.png', 'branch_protection_rule.png'],
     ['Dockerfile', 'Dockerfile'],
+    ['docs/runbooks/rollback.md#drill', 'docs/runbooks/rollback.md'],
+    ['src/app.ts:12:5', 'src/app.ts'],
+    ['src/app.ts:L12', 'src/app.ts'],
+    ['src/app.ts L10-20', 'src/app.ts'],
+    ['src/app.ts (lines 1-5)', 'src/app.ts'],
+    ['../runbooks/deploy.md', '../runbooks/deploy.md'],
   ])('%j is the path %j', (code, path) => {
     expect(pathCandidate(code, false)?.path).toBe(path);
   });
@@ -74,4 +80,11 @@ describe('file paths in inline code', () => {
     expect(pathCandidate('/etc/passwd', true)?.path).toBe('/etc/passwd');
     expect(pathCandidate('/readyz', true)).toBeUndefined();
   });
+
+  it.each(['/api/v2/orders', 'api/v2/orders', '@acme/widgets-core', 'actions/checkout@v4', 'application/json', 'text/csv'])(
+    '%j is not a file even where one is claimed (an endpoint, a package, an action, a media type)',
+    (code) => {
+      expect(pathCandidate(code, true)).toBeUndefined();
+    },
+  );
 });

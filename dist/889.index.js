@@ -159,6 +159,13 @@ const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg 
 const WELL_KNOWN_NAMES = new Set([
     'Dockerfile', 'Makefile', 'LICENSE', 'Procfile', 'Jenkinsfile', 'CODEOWNERS', 'Gemfile', 'Rakefile', 'Vagrantfile',
 ]);
+/**
+ * Where in a file: `:12`, `:12-40`, `:12:5`, `:L12`, `#L10-L20`, ` L10-20`, ` (lines 1-5)`.
+ */
+const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
+/** An HTTP route rather than a folder: `/api/…`, `api/v2/orders`, `/v1/users`. */
+const API_ROUTE = /^\/?api(?:\/|$)|(?:^|\/)v\d+(?:\/|$)/i;
+const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
 /** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
 const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
 /**
@@ -168,8 +175,9 @@ const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\
  */
 function pathCandidate(code, claim) {
     let text = code.trim().replace(/\s+\(this file\)$/i, '');
-    text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(/#L\d+(?:-L?\d+)?$/, '').replace(/:\d+(?:[-–]\d+)?$/, '');
-    text = text.replace(/[,;]$/, '');
+    text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+    // `runbook.md#rollback`: a section of the file.
+    text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
     if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text))
         return undefined;
     if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text))
@@ -178,10 +186,16 @@ function pathCandidate(code, claim) {
     const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
     const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
     if (hasSlash) {
-        // `/healthz` and `/api/v1` are endpoints; an absolute file path is only read where a file is claimed.
+        // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
         if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
             return undefined;
-        if (text.endsWith('/') || extension || claim)
+        if (!extension && API_ROUTE.test(text))
+            return undefined;
+        if (text.endsWith('/') || extension)
+            return { path: text, hasSlash };
+        // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
+        // and `application/json` are a package, an action and a media type.
+        if (claim && !text.includes('@') && !MEDIA_TYPE.test(text))
             return { path: text, hasSlash };
         return undefined;
     }
@@ -234,7 +248,10 @@ function extractReport(tree, options) {
     function addFile(cited, line, column, scope, link) {
         if (scope.removed)
             return;
-        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link });
+        // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
+        // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
+        const base = link || cited.startsWith('../') ? 'report' : 'root';
+        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link });
     }
     function addRun(citation, scope, context = '') {
         const failure = scope.failureExpected || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
@@ -264,10 +281,10 @@ function extractReport(tree, options) {
             model.pulls.push({ ...at(pull.index), number: pull.number });
     }
     function visitInline(nodes, scope) {
-        for (const node of nodes) {
+        nodes.forEach((node, index) => {
             const start = node.position?.start;
             if (!start)
-                continue;
+                return;
             switch (node.type) {
                 case 'text':
                     visitText(node.value, start, scope);
@@ -276,12 +293,12 @@ function extractReport(tree, options) {
                     visitText(node.value, start, scope);
                     const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
                     if (candidate)
-                        addFile(candidate.path, start.line, start.column, scope, false);
+                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false);
                     break;
                 }
                 case 'link':
                 case 'image':
-                    visitLinkTarget(node.url, start, scope);
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope));
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -293,7 +310,7 @@ function extractReport(tree, options) {
                 default:
                     break;
             }
-        }
+        });
     }
     function visitLinkTarget(url, start, scope) {
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
@@ -453,7 +470,11 @@ function extractReport(tree, options) {
             const line = row.position.start.line;
             const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
             const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
-            const rowRemoved = statusIndex >= 0 && (0,parse_context/* isRemovalContext */.g2)(status) && (0,parse_context/* isChangeWord */.PX)(status);
+            // A file change column, whatever its name (Status, Change, Action), that says the file went away.
+            const rowRemoved = row.children.some((cell) => {
+                const text = (0,lib/* toString */.d)(cell).trim();
+                return (0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text));
+            });
             // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
             // gate's own verdict speaks) by a status that names only a failure.
             const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell))) || (!isGate && onlyFailure(status, { symbolsFirst: true }));
@@ -524,6 +545,21 @@ function extractReport(tree, options) {
     model.runs = mergeRuns(model.runs, statements, checkLists);
     model.pulls = mergePulls(model.pulls);
     return model;
+}
+/**
+ * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
+ * `` `a.ts` — 🗑️ removed ``), struck through (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``)
+ * is not expected to exist.
+ */
+function citedScope(nodes, index, scope) {
+    const before = nodes[index - 1];
+    const after = nodes[index + 1];
+    const textBefore = before?.type === 'text' ? before.value : '';
+    const textAfter = after?.type === 'text' ? after.value : '';
+    const removed = /^\s*(?:[([—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed|dropped)\b/iu.test(textAfter) ||
+        /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) ||
+        (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+    return removed ? { ...scope, removed: true } : scope;
 }
 /** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
 const namesOneGate = (text) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);

@@ -48,7 +48,7 @@ const REPORT = 'docs/evidence/R.md';
 const ESCAPES = [
   '## Evidence', // 1
   '', // 2
-  '- `../../etc/passwd`', // 3
+  '- `../../../etc/passwd`', // 3: from the report's folder, out of the root
   '- `/etc/passwd`', // 4
   '- `docs/../../x.md`', // 5
   '- [encoded](%2e%2e/%2e%2e/%2e%2e/etc/passwd)', // 6

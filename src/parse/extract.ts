@@ -101,7 +101,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean) {
     if (scope.removed) return;
-    model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base: link ? 'report' : 'root', link});
+    // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
+    // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
+    const base = link || cited.startsWith('../') ? 'report' : 'root';
+    model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link});
   }
 
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
@@ -132,9 +135,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitInline(nodes: readonly PhrasingContent[], scope: Scope) {
-    for (const node of nodes) {
+    nodes.forEach((node, index) => {
       const start = node.position?.start;
-      if (!start) continue;
+      if (!start) return;
       switch (node.type) {
         case 'text':
           visitText(node.value, start, scope);
@@ -142,12 +145,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'inlineCode': {
           visitText(node.value, start, scope);
           const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
-          if (candidate) addFile(candidate.path, start.line, start.column, scope, false);
+          if (candidate) addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false);
           break;
         }
         case 'link':
         case 'image':
-          visitLinkTarget(node.url, start, scope);
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope));
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         case 'linkReference':
@@ -158,7 +161,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         default:
           break;
       }
-    }
+    });
   }
 
   function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope) {
@@ -318,7 +321,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const label = toString(row.children[labelIndex] ?? '').trim();
       const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
-      const rowRemoved = statusIndex >= 0 && isRemovalContext(status) && isChangeWord(status);
+      // A file change column, whatever its name (Status, Change, Action), that says the file went away.
+      const rowRemoved = row.children.some((cell) => {
+        const text = toString(cell).trim();
+        return isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text));
+      });
       // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
       // gate's own verdict speaks) by a status that names only a failure.
       const rowFailure = row.children.some((cell) => expectsFailure(toString(cell))) || (!isGate && onlyFailure(status, {symbolsFirst: true}));
@@ -387,6 +394,23 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   model.runs = mergeRuns(model.runs, statements, checkLists);
   model.pulls = mergePulls(model.pulls);
   return model;
+}
+
+/**
+ * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
+ * `` `a.ts` — 🗑️ removed ``), struck through (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``)
+ * is not expected to exist.
+ */
+function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingContent[], index: number, scope: S): S {
+  const before = nodes[index - 1];
+  const after = nodes[index + 1];
+  const textBefore = before?.type === 'text' ? before.value : '';
+  const textAfter = after?.type === 'text' ? after.value : '';
+  const removed =
+    /^\s*(?:[([—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed|dropped)\b/iu.test(textAfter) ||
+    /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) ||
+    (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+  return removed ? {...scope, removed: true} : scope;
 }
 
 /** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */

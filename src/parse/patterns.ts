@@ -100,6 +100,16 @@ export interface PathCandidate {
   hasSlash: boolean;
 }
 
+/**
+ * Where in a file: `:12`, `:12-40`, `:12:5`, `:L12`, `#L10-L20`, ` L10-20`, ` (lines 1-5)`.
+ */
+const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
+
+/** An HTTP route rather than a folder: `/api/…`, `api/v2/orders`, `/v1/users`. */
+const API_ROUTE = /^\/?api(?:\/|$)|(?:^|\/)v\d+(?:\/|$)/i;
+
+const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
+
 /** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
 export const isPlaceholderPath = (path: string) =>
   /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
@@ -111,17 +121,22 @@ export const isPlaceholderPath = (path: string) =>
  */
 export function pathCandidate(code: string, claim: boolean): PathCandidate | undefined {
   let text = code.trim().replace(/\s+\(this file\)$/i, '');
-  text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(/#L\d+(?:-L?\d+)?$/, '').replace(/:\d+(?:[-–]\d+)?$/, '');
-  text = text.replace(/[,;]$/, '');
+  text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+  // `runbook.md#rollback`: a section of the file.
+  text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
   if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text)) return undefined;
   if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text)) return undefined;
   const hasSlash = /[/\\]/.test(text);
   const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
   const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
   if (hasSlash) {
-    // `/healthz` and `/api/v1` are endpoints; an absolute file path is only read where a file is claimed.
+    // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
-    if (text.endsWith('/') || extension || claim) return {path: text, hasSlash};
+    if (!extension && API_ROUTE.test(text)) return undefined;
+    if (text.endsWith('/') || extension) return {path: text, hasSlash};
+    // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
+    // and `application/json` are a package, an action and a media type.
+    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash};
     return undefined;
   }
   if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
