@@ -40,9 +40,9 @@ describe('the built CLI, dist/cli/index.js', () => {
       'docs/evidence/RELEASE_1.3_REPORT.md:10:3 error file-missing Claimed file `docs/runbooks/INCIDENT_RESPONSE.md` does not exist in the repository. Add it in this change, or correct the path in the report.',
     );
     expect(lines.filter((line) => / error gate-unsatisfied /.test(line)).map((line) => line.split(' ')[0])).toEqual([
-      'docs/evidence/RELEASE_1.3_REPORT.md:24:18',
-      'docs/evidence/RELEASE_1.3_REPORT.md:25:19',
-      'docs/evidence/RELEASE_1.3_REPORT.md:26:12',
+      'docs/evidence/RELEASE_1.3_REPORT.md:24:20',
+      'docs/evidence/RELEASE_1.3_REPORT.md:25:21',
+      'docs/evidence/RELEASE_1.3_REPORT.md:26:14',
     ]);
     expect(stdout).toContain('FAIL: 2 reports verified, 6 errors, 0 warnings, 1 notice');
   });

@@ -277,6 +277,13 @@ describe('run and PR citations', () => {
     expect(runs('| Workflow | Run ID | Result |\n|---|---|---|\n| Drift check | 1000000064 | ❌ FAILED |\n')[0].expected).toBe('failure');
   });
 
+  it('places a run at its text: a link at the link, a table value after the padding', () => {
+    const report = model('See [the run](https://github.com/o/x/actions/runs/1000000092).\n\n| Workflow | Run ID |\n|---|---|\n| CI |    1000000091 |\n');
+    expect(report.runs.map((run) => `${run.id}@${run.line}:${run.column}`)).toEqual(['1000000092@1:5', '1000000091@5:11']);
+    const gates = model('## Sign-off\n\n- [ ] Security\n\n| Criterion | Status |\n|---|---|\n| X |   ⏳ |\n').gates;
+    expect(gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.column}`))).toEqual(['3:7', '7:9']);
+  });
+
   it('does not take a pass that mentions a failure for a failure expected', () => {
     const url = 'https://github.com/o/r/actions/runs/1000000062';
     expect(runs(`**CI run:** ${url}\n**Status:** ✅ Passed (the flaky test that used to fail intermittently is fixed)\n`)[0].expected).toBe('success');

@@ -314,7 +314,8 @@ function extractReport(tree, options) {
     }
     function visitLinkTarget(url, start, scope) {
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-            visitText(url, { line: start.line }, scope);
+            // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
+            visitText(url, { line: start.line, column: start.column }, scope);
             return;
         }
         const target = url.replace(/[?#].*$/, '');
@@ -415,14 +416,15 @@ function extractReport(tree, options) {
             return undefined;
         const text = (0,lib/* toString */.d)(first).split('\n')[0].trim();
         const line = item.position.start.line;
+        const column = first.position?.start.column;
         if (item.checked === true || item.checked === false) {
-            return { row: { label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line } };
+            return { row: { label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column } };
         }
         const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
         if (!match || !classifier.hasStatus(match[1]))
             return undefined;
         const label = match[2].replace(/[:*]+$/, '').trim();
-        return { row: { label, status: match[1], verdict: classifier.classify(match[1]), line } };
+        return { row: { label, status: match[1], verdict: classifier.classify(match[1]), line, column } };
     }
     function visitItem(item, scope) {
         let intro = '';
@@ -489,11 +491,11 @@ function extractReport(tree, options) {
                     failureExpected: scope.failureExpected || rowFailure,
                 };
                 if (index === runIndex)
-                    addRunValue((0,lib/* toString */.d)(cell), { line, column: cell.position?.start.column }, cellScope);
+                    addRunValue((0,lib/* toString */.d)(cell), { line, column: contentColumn(cell) }, cellScope);
                 visitInline(cell.children, cellScope);
             });
             if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex)) {
-                rows.push({ label, status, verdict: classifier.classify(status), line, column: row.children[statusIndex]?.position?.start.column });
+                rows.push({ label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex]) });
             }
         }
         if (isGate && rows.length > 0) {
@@ -561,6 +563,8 @@ function citedScope(nodes, index, scope) {
         (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
     return removed ? { ...scope, removed: true } : scope;
 }
+/** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
+const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
 /** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
 const namesOneGate = (text) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);
 /**

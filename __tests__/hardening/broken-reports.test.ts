@@ -66,7 +66,7 @@ describe('broken reports, in the engine', () => {
         ['Gate 1 Acceptance Criteria', [['Incident drill', '⏳ PENDING', 5]]],
       ]);
       // Columns too: a CR is not text.
-      expect(report.findings.map((finding) => finding.column)).toEqual([18, 3]);
+      expect(report.findings.map((finding) => finding.column)).toEqual([20, 3]);
     }
   });
 });
@@ -97,7 +97,7 @@ describe('broken reports, through the built CLI', () => {
       'docs/evidence/nul.md:4',
       'docs/evidence/utf16.md:1',
     ]);
-    expect(lines).toContain('docs/evidence/crlf.md:5:18 error gate-unsatisfied Gate row "Incident drill" in "Gate 1 Acceptance Criteria" is still pending: status `⏳ PENDING`. A gate passes only when its evidence is in.');
+    expect(lines).toContain('docs/evidence/crlf.md:5:20 error gate-unsatisfied Gate row "Incident drill" in "Gate 1 Acceptance Criteria" is still pending: status `⏳ PENDING`. A gate passes only when its evidence is in.');
     expect(lines.at(-2)).toBe('FAIL: 10 reports verified, 10 errors, 0 warnings, 0 notices');
 
     const json = await cli(['--root', root, '--format', 'json']);
