@@ -131,3 +131,28 @@ describe('file rules', () => {
     expect(reportOf(await verifyOffline(root), REPORT).findings.map((finding) => finding.severity)).toEqual(['error']);
   });
 });
+
+describe('GitHub file URLs', () => {
+  const report = [
+    '## Deliverables', // 1
+    '- [deploy](https://github.com/acme/shop/blob/main/docs/runbooks/deploy.md)', // 2
+    '- https://github.com/Acme/Shop/blob/4f2a9c1/docs/runbooks/gone.md', // 3
+    '- [folder](https://github.com/acme/shop/tree/release/1.2/docs/runbooks)', // 4: a ref with a slash
+    '- [elsewhere](https://github.com/other/repo/blob/main/missing.md)', // 5: another repository
+    '- [old](https://github.com/acme/shop/blob/main/docs/old.md) (deleted)', // 6
+  ].join('\n');
+  const files = {'docs/evidence/R.md': report, 'docs/runbooks/deploy.md': ''};
+
+  it("are checked in the repository's own files when they name it", async () => {
+    const result = reportOf(await verifyOffline(workspace(files), {setting: {repository: 'acme/shop'}}), 'docs/evidence/R.md');
+    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.column}`)).toEqual(['link-broken@3:3']);
+    expect(result.findings[0].message).toContain('`docs/runbooks/gone.md`');
+    expect(result.files.map((file) => `${file.path}=${file.exists}`)).toEqual(['docs/runbooks/deploy.md=true', 'docs/runbooks/gone.md=false', 'docs/runbooks=true']);
+  });
+
+  it('are not checked when the repository is not known', async () => {
+    const result = reportOf(await verifyOffline(workspace(files)), 'docs/evidence/R.md');
+    expect(result.findings).toEqual([]);
+    expect(result.files).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, pathCandidate} from '../src/parse/patterns.js';
+import {findFileUrls, findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, pathCandidate} from '../src/parse/patterns.js';
 
 const REPO = 'https://github.com/cgtqwmwkhp-rgb/quality-governance-platform';
 
@@ -87,4 +87,14 @@ describe('file paths in inline code', () => {
       expect(pathCandidate(code, true)).toBeUndefined();
     },
   );
+});
+
+describe('GitHub file URLs', () => {
+  it('read the repository, and the ref and path without a query, an anchor or trailing punctuation', () => {
+    const text = 'See https://github.com/acme/shop/blob/main/docs/a.md#L10, https://GHE.example.com/o/r/tree/v1.2/src?plain=1 and https://github.com/acme/shop/pull/3.';
+    expect(findFileUrls(text).map(({host, repository, refAndPath, index}) => [host, repository, refAndPath, index])).toEqual([
+      ['github.com', 'acme/shop', 'main/docs/a.md', 4],
+      ['ghe.example.com', 'o/r', 'v1.2/src', 58],
+    ]);
+  });
 });

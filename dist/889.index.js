@@ -133,6 +133,16 @@ function findPullUrls(text) {
         index: match.index,
     }));
 }
+/** `https://host/owner/repo/blob/ref/path` and `…/tree/ref/path`: a file or folder of a repository. */
+const FILE_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree)\/([^\s?#)\]>`"'|]+[^\s?#)\]>`"'|.,;:!])/g;
+function findFileUrls(text) {
+    return [...text.matchAll(FILE_URL)].map((match) => ({
+        host: match[1].toLowerCase(),
+        repository: `${match[2]}/${match[3]}`,
+        refAndPath: match[4],
+        index: match.index,
+    }));
+}
 /** Run ids are large; five or more digits keeps "run 3 times" out. */
 const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
 function findRunNumbers(text) {
@@ -279,6 +289,12 @@ function extractReport(tree, options) {
         }
         for (const pull of findPullNumbers(value))
             model.pulls.push({ ...at(pull.index), number: pull.number });
+        if (scope.removed || scope.inLink)
+            return;
+        for (const file of findFileUrls(value)) {
+            const { line, column } = at(file.index);
+            model.files.push({ cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host });
+        }
     }
     function visitInline(nodes, scope) {
         nodes.forEach((node, index) => {

@@ -1,5 +1,6 @@
 import {posix} from 'node:path';
 import type {FileCitation, ReportModel} from '../model/types.js';
+import type {RunSetting} from './facts.js';
 import type {FindingList} from './findings.js';
 import {resolveCitedPath} from './paths.js';
 import type {FileResolver} from './resolver.js';
@@ -17,8 +18,12 @@ export interface FileStatus {
  * something (`link-broken`), mentions that resolve nowhere are warnings (`file-mention-missing`), and
  * a path that leaves the repository is an error that is never looked up (`path-outside-root`).
  */
-export function checkFiles(model: ReportModel, resolver: FileResolver, findings: FindingList): FileStatus[] {
-  return model.files.map((citation) => {
+export function checkFiles(model: ReportModel, resolver: FileResolver, findings: FindingList, setting: Pick<RunSetting, 'repository' | 'serverHost'>): FileStatus[] {
+  return model.files.flatMap((citation) => {
+    if (citation.repository !== undefined) {
+      const status = checkFileUrl(citation, resolver, findings, setting);
+      return status ? [status] : [];
+    }
     const resolved = resolveCitedPath(citation.cited, citation.base, model.path, citation.link);
     const at = {line: citation.line, column: citation.column, subject: citation.cited};
     if (!resolved.inside) {
@@ -60,6 +65,42 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 }
 
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
+
+/**
+ * A GitHub file URL of the repository being verified must name a file or folder of the workspace;
+ * one of another repository, or of an unknown one (offline without a repository), is not checked.
+ * The ref may hold slashes (`blob/release/1.2/docs/a.md`): up to three leading segments are tried as it.
+ */
+function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: FindingList, setting: Pick<RunSetting, 'repository' | 'serverHost'>): FileStatus | undefined {
+  const repository = setting.repository?.toLowerCase();
+  if (!repository || citation.repository!.toLowerCase() !== repository || citation.host !== setting.serverHost) return undefined;
+  const segments = citation.cited.split('/');
+  let first: string | undefined;
+  for (let skip = 1; skip <= Math.min(3, segments.length - 1); skip++) {
+    const resolved = resolveCitedPath(segments.slice(skip).join('/'), 'root', '', true);
+    if (!resolved.inside) continue;
+    first ??= resolved.path;
+    const kind = resolver.kind(resolved.path);
+    if (kind === 'outside') {
+      findings.add('path-outside-root', 'error', {
+        line: citation.line,
+        column: citation.column,
+        subject: citation.cited,
+        message: `\`${resolved.path}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`,
+      });
+      return {citation, exists: false};
+    }
+    if (isPresent(kind)) return {citation, path: resolved.path, exists: true};
+  }
+  if (first === undefined) return undefined;
+  findings.add('link-broken', 'error', {
+    line: citation.line,
+    column: citation.column,
+    subject: citation.cited,
+    message: `GitHub link to \`${first}\` (${citation.repository}) does not exist in the repository. Fix the link or add the file.`,
+  });
+  return {citation, path: first, exists: false};
+}
 
 /**
  * Where a cited path is. Links must hit exactly; code paths are tried from the root, then from the

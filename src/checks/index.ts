@@ -21,7 +21,7 @@ export interface ReportChecks {
 /** Runs every check on one report's model. Pure but for the injected resolver and run facts. */
 export function checkReport(model: ReportModel, inputs: CheckInputs): ReportChecks {
   const findings = new FindingList(inputs.policy);
-  const files = checkFiles(model, inputs.resolver, findings);
+  const files = checkFiles(model, inputs.resolver, findings, inputs.runs);
   checkGates(model, inputs.policy, findings);
   checkRuns(model, inputs.runs, findings);
   return {findings: collapseRepeats(findings.items), files};

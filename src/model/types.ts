@@ -39,6 +39,13 @@ export interface FileCitation extends Position {
   base: 'report' | 'root';
   /** True for a relative link (`[x](../a.md)`), whose target must exist exactly. */
   link: boolean;
+  /**
+   * For a file URL on GitHub (`https://github.com/o/r/blob/main/docs/a.md`): its repository and
+   * host; `cited` is then what follows `blob/` or `tree/`, the ref first. Checked only when it is
+   * the repository being verified.
+   */
+  repository?: string;
+  host?: string;
 }
 
 /** A CI run cited by URL or by number. */

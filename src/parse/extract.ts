@@ -19,6 +19,7 @@ import {
 } from './context.js';
 import {frontMatterLines, splitLines, type InlineLine} from './lines.js';
 import {
+  findFileUrls,
   findPullNumbers,
   findPullUrls,
   findRunNumbers,
@@ -132,6 +133,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
     }
     for (const pull of findPullNumbers(value)) model.pulls.push({...at(pull.index), number: pull.number});
+    if (scope.removed || scope.inLink) return;
+    for (const file of findFileUrls(value)) {
+      const {line, column} = at(file.index);
+      model.files.push({cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host});
+    }
   }
 
   function visitInline(nodes: readonly PhrasingContent[], scope: Scope) {

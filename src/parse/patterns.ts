@@ -50,6 +50,26 @@ export function findPullUrls(text: string): UrlPull[] {
   }));
 }
 
+export interface UrlFile {
+  host: string;
+  repository: string;
+  /** What follows `blob/` or `tree/`: the ref, then the path (a ref may itself hold slashes). */
+  refAndPath: string;
+  index: number;
+}
+
+/** `https://host/owner/repo/blob/ref/path` and `…/tree/ref/path`: a file or folder of a repository. */
+const FILE_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree)\/([^\s?#)\]>`"'|]+[^\s?#)\]>`"'|.,;:!])/g;
+
+export function findFileUrls(text: string): UrlFile[] {
+  return [...text.matchAll(FILE_URL)].map((match) => ({
+    host: match[1].toLowerCase(),
+    repository: `${match[2]}/${match[3]}`,
+    refAndPath: match[4],
+    index: match.index,
+  }));
+}
+
 /** Run ids are large; five or more digits keeps "run 3 times" out. */
 const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
 
