@@ -218,6 +218,11 @@ describe('file citations', () => {
     expect(files(table)).toEqual(['claim:root:code:infra/new.tf@5']);
   });
 
+  it('claims the targets of HTML links and images, but not in comments', () => {
+    const markdown = '## Evidence\n\n<img src="shots/blocked.png" width="400">\n\nSee <a href=\'../runbooks/x.md\'>the runbook</a>.\n\n<!-- <img src="draft.png"> -->\n\n<p>\n<img src=chart.svg>\n</p>\n';
+    expect(files(markdown)).toEqual(['claim:report:link:shots/blocked.png@3', 'claim:report:link:../runbooks/x.md@5', 'claim:report:link:chart.svg@10']);
+  });
+
   it('resolves a code path that climbs out of the report folder from that folder', () => {
     expect(files('## Deliverables\n\n- `../runbooks/deploy.md`\n- `./scripts/deploy.sh`\n')).toEqual([
       'claim:report:code:../runbooks/deploy.md@3',

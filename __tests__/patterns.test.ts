@@ -30,7 +30,15 @@ describe('CI run citations', () => {
     expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
   });
 
-  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]'])('ignores %j', (text) => {
+  it.each([
+    ['gh run view 1000000007', 1000000007],
+    ['Run ID 1000000020', 1000000020],
+    ['Run 1000000082 succeeded.', 1000000082],
+  ])('reads %j as run %d', (text, id) => {
+    expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
+  });
+
+  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]', 'run 12345 tests'])('ignores %j', (text) => {
     expect(findRunNumbers(text)).toEqual([]);
   });
 });

@@ -39,6 +39,14 @@ describe('status vocabulary', () => {
     },
   );
 
+  it('reads the current status, not one struck through or given as history', () => {
+    expect(classifier.classify('~~❌~~ ✅')).toBe('pass');
+    expect(classifier.classify('~~PENDING~~ ✅ PASSED')).toBe('pass');
+    expect(classifier.classify('✅ PASSED (previously ❌ in rc1)')).toBe('pass');
+    expect(classifier.classify('❌ FAILED (was ✅ in rc1)')).toBe('fail');
+    expect(classifier.classify('✅ PASSED (❌ on retry)')).toBe('fail');
+  });
+
   it('takes the worst of mixed signals, so a pass cannot hide a failure', () => {
     expect(classifier.classify('✅ done, ❌ docs missing')).toBe('fail');
     expect(classifier.classify('✅ PASSED (⏳ sign-off pending)')).toBe('pending');

@@ -143,11 +143,14 @@ function findFileUrls(text) {
         index: match.index,
     }));
 }
-/** Run ids are large; five or more digits keeps "run 3 times" out. */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
+/**
+ * Run ids are large; five or more digits keeps "run 3 times" out, and a bare `run N` needs eight
+ * (`run 12345 tests` is no run). `gh run view N` is the command that shows one.
+ */
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*[:#]?|[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b|\bruns?\s+(\d{8,})\b/gi;
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => ({
-        id: Number(match[1] ?? match[2] ?? match[3]),
+        id: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]),
         index: match.index,
         text: match[0],
     }));
@@ -323,6 +326,9 @@ function extractReport(tree, options) {
                 case 'strong':
                     visitInline(node.children, scope);
                     break;
+                case 'html':
+                    visitHtml(node.value, start, scope);
+                    break;
                 default:
                     break;
             }
@@ -337,6 +343,18 @@ function extractReport(tree, options) {
         const target = url.replace(/[?#].*$/, '');
         if (target)
             addFile(target, start.line, start.column, scope, true);
+    }
+    /**
+     * Links and images written in HTML (`<img src="shot.png">`, `<a href="../runbooks/x.md">`) are
+     * links like their Markdown forms. Comments are skipped: `<!-- … -->` is not shown.
+     */
+    function visitHtml(value, start, scope) {
+        const shown = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+        for (const match of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+            const before = shown.slice(0, match.index);
+            const breaks = before.split('\n').length - 1;
+            visitLinkTarget(match[1] ?? match[2] ?? match[3], { line: start.line + breaks, column: breaks === 0 ? start.column : undefined }, scope);
+        }
     }
     /** A `**Label**: value` line: metadata, and a gate, run or PR when its label says so. */
     function visitLine(line, scope) {
@@ -544,8 +562,11 @@ function extractReport(tree, options) {
                 // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
                 visitLinkTarget(node.url, node.position.start, scope);
                 break;
+            case 'html':
+                visitHtml(node.value, node.position.start, scope);
+                break;
             default:
-                break; // code, html, thematic breaks: no citations
+                break; // code and thematic breaks: no citations
         }
     }
     /** Blocks take their scope from the section they stand in, and a list or table its introduction. */

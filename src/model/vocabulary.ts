@@ -94,6 +94,12 @@ interface Token {
 const NEGATION =
   /(?:^|[^\p{L}\p{N}_-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
 
+/**
+ * What a status says it no longer is: struck through (`~~❌~~ ✅`) or given as history
+ * (`✅ PASSED (previously ❌ in rc1)`). Blanked out, so only the current status is read.
+ */
+const SUPERSEDED = /~~[^~\n]+~~|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^)]*\)/g;
+
 /** A count right before a pass word, with up to two words between: `3/5 passed`, `4 of 6 checks met`. */
 const PARTIAL_COUNT = /(?:^|[^\p{L}\p{N}_-])((\d+)[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})$/u;
 
@@ -120,7 +126,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
   const firstChars = new Set(entries.map((entry) => entry.text[0]));
 
   function tokens(text: string): Token[] {
-    const upper = text.normalize('NFC').toUpperCase();
+    const upper = text.normalize('NFC').toUpperCase().replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {

@@ -164,6 +164,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'strong':
           visitInline(node.children, scope);
           break;
+        case 'html':
+          visitHtml(node.value, start, scope);
+          break;
         default:
           break;
       }
@@ -178,6 +181,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     const target = url.replace(/[?#].*$/, '');
     if (target) addFile(target, start.line, start.column, scope, true);
+  }
+
+  /**
+   * Links and images written in HTML (`<img src="shot.png">`, `<a href="../runbooks/x.md">`) are
+   * links like their Markdown forms. Comments are skipped: `<!-- … -->` is not shown.
+   */
+  function visitHtml(value: string, start: {line: number; column?: number}, scope: Scope) {
+    const shown = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const match of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+      const before = shown.slice(0, match.index);
+      const breaks = before.split('\n').length - 1;
+      visitLinkTarget(match[1] ?? match[2] ?? match[3], {line: start.line + breaks, column: breaks === 0 ? start.column : undefined}, scope);
+    }
   }
 
   /** A `**Label**: value` line: metadata, and a gate, run or PR when its label says so. */
@@ -383,8 +399,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
         visitLinkTarget(node.url, node.position!.start, scope);
         break;
+      case 'html':
+        visitHtml(node.value, node.position!.start, scope);
+        break;
       default:
-        break; // code, html, thematic breaks: no citations
+        break; // code and thematic breaks: no citations
     }
   }
 

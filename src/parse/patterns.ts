@@ -70,12 +70,16 @@ export function findFileUrls(text: string): UrlFile[] {
   }));
 }
 
-/** Run ids are large; five or more digits keeps "run 3 times" out. */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*)?[:#]\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b/gi;
+/**
+ * Run ids are large; five or more digits keeps "run 3 times" out, and a bare `run N` needs eight
+ * (`run 12345 tests` is no run). `gh run view N` is the command that shows one.
+ */
+const RUN_TEXT =
+  /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*[:#]?|[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b|\bruns?\s+(\d{8,})\b/gi;
 
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => ({
-    id: Number(match[1] ?? match[2] ?? match[3]),
+    id: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]),
     index: match.index,
     text: match[0],
   }));
