@@ -136,18 +136,21 @@ describe('GitHub file URLs', () => {
   const report = [
     '## Deliverables', // 1
     '- [deploy](https://github.com/acme/shop/blob/main/docs/runbooks/deploy.md)', // 2
-    '- https://github.com/Acme/Shop/blob/4f2a9c1/docs/runbooks/gone.md', // 3
+    '- https://github.com/Acme/Shop/blob/main/docs/runbooks/gone.md', // 3
     '- [folder](https://github.com/acme/shop/tree/release/1.2/docs/runbooks)', // 4: a ref with a slash
     '- [elsewhere](https://github.com/other/repo/blob/main/missing.md)', // 5: another repository
     '- [old](https://github.com/acme/shop/blob/main/docs/old.md) (deleted)', // 6
+    '- https://github.com/acme/shop/blob/main/docs/older.md (deleted)', // 7
+    '- [then](https://github.com/acme/shop/blob/4f2a9c1/src/legacy.ts) and [v1](https://github.com/acme/shop/blob/v1.0.0/src/legacy.ts)', // 8: a commit, a tag
+    '- [out](https://github.com/acme/shop/blob/main/../../x.md)', // 9
   ].join('\n');
   const files = {'docs/evidence/R.md': report, 'docs/runbooks/deploy.md': ''};
 
   it("are checked in the repository's own files when they name it", async () => {
     const result = reportOf(await verifyOffline(workspace(files), {setting: {repository: 'acme/shop'}}), 'docs/evidence/R.md');
-    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.column}`)).toEqual(['link-broken@3:3']);
+    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.column}`)).toEqual(['link-broken@3:3', 'path-outside-root@9:3']);
     expect(result.findings[0].message).toContain('`docs/runbooks/gone.md`');
-    expect(result.files.map((file) => `${file.path}=${file.exists}`)).toEqual(['docs/runbooks/deploy.md=true', 'docs/runbooks/gone.md=false', 'docs/runbooks=true']);
+    expect(result.files.map((file) => `${file.path ?? file.citation.cited}=${file.exists}`)).toEqual(['docs/runbooks/deploy.md=true', 'docs/runbooks/gone.md=false', 'docs/runbooks=true', 'main/../../x.md=false']);
   });
 
   it('are not checked when the repository is not known', async () => {

@@ -33,12 +33,12 @@ describe('CI run citations', () => {
   it.each([
     ['gh run view 1000000007', 1000000007],
     ['Run ID 1000000020', 1000000020],
-    ['Run 1000000082 succeeded.', 1000000082],
+    ['CI run id: #1000000021', 1000000021],
   ])('reads %j as run %d', (text, id) => {
     expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
   });
 
-  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]', 'run 12345 tests'])('ignores %j', (text) => {
+  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]', 'The fuzzer runs 100000000 iterations', 'Soak test run 20240501'])('ignores %j', (text) => {
     expect(findRunNumbers(text)).toEqual([]);
   });
 });
@@ -87,6 +87,10 @@ describe('file paths in inline code', () => {
     expect(pathCandidate('/etc/passwd', false)).toBeUndefined();
     expect(pathCandidate('/etc/passwd', true)?.path).toBe('/etc/passwd');
     expect(pathCandidate('/readyz', true)).toBeUndefined();
+  });
+
+  it('keeps claimed folders and extensionless files named like routes', () => {
+    for (const path of ['api/', 'api/handlers/', 'docs/v1/', 'api/Dockerfile', 'docs/v1']) expect(pathCandidate(path, true)?.path).toBe(path);
   });
 
   it.each(['/api/v2/orders', 'api/v2/orders', '@acme/widgets-core', 'actions/checkout@v4', 'application/json', 'text/csv'])(

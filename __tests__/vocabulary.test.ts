@@ -17,14 +17,16 @@ describe('status vocabulary', () => {
     ['➖', 'not-applicable'], ['N/A', 'not-applicable'], ['SKIPPED', 'not-applicable'],
     // a release readiness review's go / no-go column
     ['GO', 'pass'], ['NO-GO', 'fail'],
-    // action trackers, control testing and sign-off sheets
-    ['Closed', 'pass'], ['Resolved', 'pass'], ['Fixed', 'pass'], ['Implemented', 'pass'], ['Effective', 'pass'],
-    ['Compliant', 'pass'], ['Signed', 'pass'], ['Approve', 'pass'], ['Unresolved', 'pending'],
-    ['Partially implemented', 'pending'], ['Not implemented', 'fail'], ['Non-compliant', 'fail'], ['NOK', 'fail'],
-    ['Reject', 'fail'], ['Missed', 'fail'],
-    // counts: a pass of some is no pass
-    ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['5/5 passed', 'pass'],
-    ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'unknown'], ['10 failed', 'fail'],
+    // control testing, RAG status
+    ['Compliant', 'pass'], ['Non-compliant', 'fail'], ['Not implemented', 'fail'], ['NOK', 'fail'], ['Missed', 'fail'],
+    ['Unresolved', 'pending'], ['Green', 'pass'], ['Amber', 'pending'], ['Red', 'fail'],
+    // counts: a pass of some is no pass, a failure of none is no failure
+    ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['Passed 3 of 5', 'fail'],
+    ['5/5 passed', 'pass'], ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'unknown'], ['10 failed', 'fail'],
+    ['✅ Missed: 0', 'pass'], ['Failed: 0, Passed: 12', 'pass'], ['Passed: 0', 'fail'],
+    // numbers that are not counts
+    ['Release 2.0 approved', 'pass'], ['v1.0 verified', 'pass'], ['SOC 2 audit 05/2024 passed', 'pass'], ['1/2 day soak passed', 'pass'],
+    ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],
@@ -55,9 +57,15 @@ describe('status vocabulary', () => {
   it.each([
     ['Not done', 'fail'], ['NOT COMPLETE', 'fail'], ['Not approved', 'fail'], ['not verified', 'fail'], ['No Go', 'fail'],
     ["Didn't pass", 'fail'], ['Hasn’t passed', 'fail'], ['has not been approved', 'fail'], ['Not signed off', 'fail'],
+    ['Not done yet', 'fail'], ['Not approved.', 'fail'],
     ['Not yet done', 'pending'], ['not yet verified', 'pending'], ['✅ Tests, not approved', 'fail'],
   ])('a negated pass, %j, is no pass: %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
+  });
+
+  it('reads a negation that is about something else as no verdict', () => {
+    expect(classifier.classify('✅ Compliant — no approved deviations')).toBe('pass');
+    expect(classifier.classify('Not approved by CAB')).toBe('unknown');
   });
 
   it('reads a negated failure or wait as no verdict of its own', () => {
@@ -92,6 +100,9 @@ describe('status vocabulary', () => {
     expect(classifier.classify('Gate 2 Go / No-Go review: ❌ NO-GO', heading)).toBe('fail');
     expect(classifier.classify('Gate 3 pass/fail criteria: PASSED', heading)).toBe('pass');
     expect(classifier.classify('Gate 4: ✅/❌', heading)).toBe('unknown');
+    // after a result label, word alternatives are a slot left unfilled
+    expect(classifier.classify('Gate 2 Result: PASS / FAIL', heading)).toBe('unknown');
+    expect(classifier.hasStatus('Gate 2 Result: PASS / FAIL', heading)).toBe(true);
     // in a label's value, a word legend is an unfilled template
     expect(classifier.classify('PASS / FAIL', {symbolsFirst: true})).toBe('unknown');
   });

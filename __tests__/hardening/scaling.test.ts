@@ -47,6 +47,12 @@ const INPUTS: Array<[string, () => string, boolean]> = [
   ['emphasis: openers and closers that never match', () => `${repeat('*a_ ', 64 * KB)}\n`, false],
   ['link references: undefined, in one paragraph', () => `${repeat('[a][b]', 64 * KB)}\n`, false],
   ['link brackets nested 30,000 deep', () => `${'['.repeat(30_000)}a${']'.repeat(30_000)}`, true],
+  // Shapes aimed at the citation and status patterns, which read every text of a report.
+  ['a code span of 100,000 spaces', () => `\`a${' '.repeat(100_000)}x\`\n`, false],
+  ['a run label followed by 100,000 spaces', () => `CI run id${' '.repeat(100_000)}x and Run id${' '.repeat(100_000)}y\n`, false],
+  ['a front matter value padded with 100,000 spaces', () => `---\nk: x${' '.repeat(100_000)}y\n---\n`, false],
+  ['a status cell of 20,000 status words', () => `## Gate 1 Acceptance\n\n| Criterion | Status |\n|---|---|\n| A | ${repeat('PASS not done 3/5 passed (WAS ', 96 * KB)} |\n`, false],
+  ['HTML tags that never close, and 8,000 images in one block', () => `${repeat('<a <img ', 64 * KB)}\n\n<p>\n${repeat('<img src=x.png> ', 128 * KB)}\n</p>\n`, false],
 ];
 
 /** A parse worker running the built bundle, with the production heap limit, that can be stopped at a deadline. */

@@ -89,11 +89,12 @@ function frontMatterLines(node) {
     const first = node.position.start.line + 1;
     const lines = [];
     node.value.split(/\r?\n/).forEach((text, index) => {
-        const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*$/d.exec(text);
+        const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*)$/d.exec(text);
         if (!match)
             return;
-        const quoted = /^(["'])(.*)\1$/.exec(match[2]);
-        const value = quoted ? quoted[2] : match[2];
+        const raw = match[2].trimEnd();
+        const quoted = /^(["'])(.*)\1$/.exec(raw);
+        const value = quoted ? quoted[2] : raw;
         const line = first + index;
         const column = match.indices[2][0] + 1 + (quoted ? 1 : 0);
         const position = { start: { line, column }, end: { line, column: column + value.length } };
@@ -141,16 +142,17 @@ function findFileUrls(text) {
         repository: `${match[2]}/${match[3]}`,
         refAndPath: match[4],
         index: match.index,
+        text: match[0],
     }));
 }
 /**
- * Run ids are large; five or more digits keeps "run 3 times" out, and a bare `run N` needs eight
- * (`run 12345 tests` is no run). `gh run view N` is the command that shows one.
+ * Run ids are large; five or more digits keeps "run 3 times" out. A bare `run N` is not read: `the
+ * fuzzer runs 100000000 iterations`. `gh run view N` is the command that shows one.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*[:#]?|[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b|\bruns?\s+(\d{8,})\b/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{5,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b/gi;
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => ({
-        id: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]),
+        id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
         index: match.index,
         text: match[0],
     }));
@@ -176,8 +178,10 @@ const WELL_KNOWN_NAMES = new Set([
  * Where in a file: `:12`, `:12-40`, `:12:5`, `:L12`, `#L10-L20`, ` L10-20`, ` (lines 1-5)`.
  */
 const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
-/** An HTTP route rather than a folder: `/api/…`, `api/v2/orders`, `/v1/users`. */
-const API_ROUTE = /^\/?api(?:\/|$)|(?:^|\/)v\d+(?:\/|$)/i;
+/** An HTTP route rather than a file: `/api/orders`, `/v1/users`, `api/v2/orders`. */
+const API_ROUTE = /^\/(?:api|v\d+)(?:\/|$)|^api\/v\d+\//i;
+/** Longer than any repository path a report would cite. */
+const MAX_PATH = 512;
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
 /** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
 const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
@@ -187,6 +191,9 @@ const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\
  * In `claim` context a path with `/` needs no extension (`scripts/deploy`).
  */
 function pathCandidate(code, claim) {
+    // No path is this long; longer code is a command or a snippet (and the suffix patterns stay linear).
+    if (code.length > MAX_PATH)
+        return undefined;
     let text = code.trim().replace(/\s+\(this file\)$/i, '');
     text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
     // `runbook.md#rollback`: a section of the file.
@@ -202,10 +209,10 @@ function pathCandidate(code, claim) {
         // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
         if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
             return undefined;
-        if (!extension && API_ROUTE.test(text))
-            return undefined;
         if (text.endsWith('/') || extension)
             return { path: text, hasSlash };
+        if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name))
+            return undefined;
         // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
         // and `application/json` are a package, an action and a media type.
         if (claim && !text.includes('@') && !MEDIA_TYPE.test(text))
@@ -233,8 +240,6 @@ function extractReport(tree, options) {
     /** Heading text by depth: the chain of sections the walk is in. */
     const headings = [];
     const statements = [];
-    /** Lines of headings that have their gate line: from their own status, or the first status line below. */
-    const gatedHeadings = new Set();
     const checkLists = [];
     const section = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
@@ -266,6 +271,7 @@ function extractReport(tree, options) {
         const base = link || cited.startsWith('../') ? 'report' : 'root';
         model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link });
     }
+    /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
     function addRun(citation, scope, context = '') {
         const failure = scope.failureExpected || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
@@ -279,24 +285,35 @@ function extractReport(tree, options) {
         else if (text && isPlaceholderValue(text))
             addRun({ ...at, text, placeholder: true }, scope);
     }
-    function visitText(value, start, scope) {
+    /** `around` is the text a link target stands in, for the sentence that cites a run. */
+    function visitText(value, start, scope, around) {
         const at = positionsIn(value, start);
-        for (const run of findRunUrls(value)) {
-            addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope, value);
+        const sentence = (index) => around ?? sentenceAt(value, index);
+        // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
+        const urls = value.includes('://');
+        if (urls) {
+            for (const run of findRunUrls(value)) {
+                addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope, sentence(run.index));
+            }
+            for (const pull of findPullUrls(value)) {
+                model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
+            }
+            if (!scope.removed && !scope.inLink) {
+                for (const file of findFileUrls(value)) {
+                    if (notedRemoved(value.slice(file.index + file.text.length)))
+                        continue;
+                    const { line, column } = at(file.index);
+                    model.files.push({ cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host });
+                }
+            }
         }
-        for (const run of findRunNumbers(value)) {
-            addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, value);
+        if (/run/i.test(value)) {
+            for (const run of findRunNumbers(value))
+                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index));
         }
-        for (const pull of findPullUrls(value)) {
-            model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
-        }
-        for (const pull of findPullNumbers(value))
-            model.pulls.push({ ...at(pull.index), number: pull.number });
-        if (scope.removed || scope.inLink)
-            return;
-        for (const file of findFileUrls(value)) {
-            const { line, column } = at(file.index);
-            model.files.push({ cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host });
+        if (/pr|pull/i.test(value)) {
+            for (const pull of findPullNumbers(value))
+                model.pulls.push({ ...at(pull.index), number: pull.number });
         }
     }
     function visitInline(nodes, scope) {
@@ -316,11 +333,13 @@ function extractReport(tree, options) {
                     break;
                 }
                 case 'link':
-                case 'image':
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope));
+                case 'image': {
+                    const around = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : '')).join(' ');
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), around);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
+                }
                 case 'linkReference':
                 case 'emphasis':
                 case 'strong':
@@ -334,10 +353,10 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope) {
+    function visitLinkTarget(url, start, scope, around = '') {
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
             // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-            visitText(url, { line: start.line, column: start.column }, scope);
+            visitText(url, { line: start.line, column: start.column }, scope, around);
             return;
         }
         const target = url.replace(/[?#].*$/, '');
@@ -350,10 +369,17 @@ function extractReport(tree, options) {
      */
     function visitHtml(value, start, scope) {
         const shown = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
-        for (const match of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
-            const before = shown.slice(0, match.index);
-            const breaks = before.split('\n').length - 1;
-            visitLinkTarget(match[1] ?? match[2] ?? match[3], { line: start.line + breaks, column: breaks === 0 ? start.column : undefined }, scope);
+        const at = positionsIn(shown, start);
+        for (const tag of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b([^<>]*)/gi)) {
+            // Attribute by attribute, so a quoted value (`alt="x src=y"`) is never read as an attribute.
+            for (const attribute of tag[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+)))?/g)) {
+                if (!/^(?:href|src)$/i.test(attribute[1]))
+                    continue;
+                const url = attribute[2] ?? attribute[3] ?? attribute[4];
+                const { line } = at(tag.index);
+                if (url)
+                    visitLinkTarget(url, { line, column: line === start.line ? start.column : undefined }, scope);
+            }
         }
     }
     /** A `**Label**: value` line: metadata, and a gate, run or PR when its label says so. */
@@ -370,18 +396,11 @@ function extractReport(tree, options) {
         if (labelled) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
-            const statusValue = classifier.hasStatus(value);
-            if (((0,parse_context/* namesGate */.iG)(label) || context.isGateHeading(label)) && statusValue) {
+            if ((0,parse_context/* namesGate */.iG)(label) && classifier.hasStatus(value)) {
                 addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
             }
-            if ((0,parse_context/* isStatusLabel */.HU)(label) && statusValue) {
+            if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
-                // `## Gate 7` then `**Status:** ❌ FAILED`: the heading's gate, given its verdict on the line below.
-                const heading = headings.findLast(Boolean);
-                if (heading && namesOneGate(heading.text) && !gatedHeadings.has(heading.line)) {
-                    gatedHeadings.add(heading.line);
-                    addGateLine(heading.text, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
-                }
             }
             if (isRunLabel(label))
                 addRunValue(value, { line: line.line, column: line.column }, lineScope);
@@ -404,7 +423,6 @@ function extractReport(tree, options) {
             model.title = text;
         const asHeading = { heading: true };
         if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text, asHeading)) {
-            gatedHeadings.add(line);
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
@@ -430,7 +448,8 @@ function extractReport(tree, options) {
         };
         const passing = [];
         for (const item of node.children) {
-            const status = itemStatus(item);
+            // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
+            const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
             if (status) {
                 rows.push(status.row);
                 if (status.row.verdict === 'pass')
@@ -506,14 +525,13 @@ function extractReport(tree, options) {
             const line = row.position.start.line;
             const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
             const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
-            // A file change column, whatever its name (Status, Change, Action), that says the file went away.
-            const rowRemoved = row.children.some((cell) => {
+            // A file change column (Status, Change, Action, Type) that says the file went away.
+            const rowRemoved = row.children.some((cell, index) => {
                 const text = (0,lib/* toString */.d)(cell).trim();
-                return (0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text));
+                return (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') && (0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text));
             });
-            // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
-            // gate's own verdict speaks) by a status that names only a failure.
-            const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell))) || (!isGate && onlyFailure(status, { symbolsFirst: true }));
+            // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
+            const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell)));
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
@@ -587,36 +605,45 @@ function extractReport(tree, options) {
 }
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
- * `` `a.ts` — 🗑️ removed ``), struck through (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``)
- * is not expected to exist.
+ * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
+ * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
 function citedScope(nodes, index, scope) {
     const before = nodes[index - 1];
     const after = nodes[index + 1];
     const textBefore = before?.type === 'text' ? before.value : '';
     const textAfter = after?.type === 'text' ? after.value : '';
-    const removed = /^\s*(?:[([—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed|dropped)\b/iu.test(textAfter) ||
-        /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) ||
-        (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+    const removed = notedRemoved(textAfter) || /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) || (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
     return removed ? { ...scope, removed: true } : scope;
 }
+/** Text right after a path that notes it as gone: ` (deleted)`, ` (removed in 2.0)`, ` — 🗑️ deleted`. */
+const notedRemoved = (textAfter) => /^\s*(?:\(\s*(?:🗑️?\s*)?(?:deleted|removed)\b[^()]*\)|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed)\s*(?:$|[.,;)]))/iu.test(textAfter);
+/**
+ * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
+ * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
+ */
+function sentenceAt(text, index) {
+    const reach = Math.max(0, index - SENTENCE_REACH);
+    const starts = [...text.slice(reach, index).matchAll(/[.!?;]\s/g)];
+    const from = starts.length > 0 ? reach + starts[starts.length - 1].index + 1 : reach;
+    const next = /[.!?;](?:\s|$)/.exec(text.slice(index, index + SENTENCE_REACH));
+    return text.slice(from, next ? index + next.index : index + SENTENCE_REACH);
+}
+const SENTENCE_REACH = 300;
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
-/** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
-const namesOneGate = (text) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
- * nothing else but an index or dashes (`| **Security** | | |`, `| 1 | **Quality** | — | |`).
- * A row with a plain label and an empty status is a gate left unfilled.
+ * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`). A row with a plain
+ * label, or with a dash for its status, is a gate left unfilled.
  */
 function isGroupHeader(cells, statusIndex) {
-    const blank = (text) => /^[-–—]*$/.test(text);
-    if (!blank((0,lib/* toString */.d)(cells[statusIndex] ?? '').trim()))
+    if ((0,lib/* toString */.d)(cells[statusIndex] ?? '').trim())
         return false;
     let named = false;
     for (const cell of cells) {
         const text = (0,lib/* toString */.d)(cell).trim();
-        if (blank(text))
+        if (!text)
             continue;
         const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
         if (emphasisOnly)

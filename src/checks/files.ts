@@ -35,10 +35,7 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
     }
     const found = locate(citation, resolved.path, model.path, resolver);
     if (found.outside) {
-      findings.add('path-outside-root', 'error', {
-        ...at,
-        message: `\`${citation.cited}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`,
-      });
+      findings.add('path-outside-root', 'error', {...at, message: throughLinkOut(citation.cited)});
       return {citation, exists: false};
     }
     if (found.path !== undefined) return {citation, path: found.path, exists: true};
@@ -67,40 +64,40 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
 
 /**
- * A GitHub file URL of the repository being verified must name a file or folder of the workspace;
- * one of another repository, or of an unknown one (offline without a repository), is not checked.
+ * A GitHub file URL of the repository being verified, on a branch, must name a file or folder of the
+ * workspace; one at a commit or a tag, of another repository, or of an unknown one (offline without
+ * a repository), is not checked.
  * The ref may hold slashes (`blob/release/1.2/docs/a.md`): up to three leading segments are tried as it.
  */
 function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: FindingList, setting: Pick<RunSetting, 'repository' | 'serverHost'>): FileStatus | undefined {
   const repository = setting.repository?.toLowerCase();
   if (!repository || citation.repository!.toLowerCase() !== repository || citation.host !== setting.serverHost) return undefined;
   const segments = citation.cited.split('/');
+  // A commit or a release tag names the file as it was then, which this change may rightly have moved.
+  if (/^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?)$/i.test(segments[0])) return undefined;
+  const at = {line: citation.line, column: citation.column, subject: citation.cited};
   let first: string | undefined;
-  for (let skip = 1; skip <= Math.min(3, segments.length - 1); skip++) {
+  // A ref is no `.` or `..`: `blob/main/../../x` is a path that climbs, not a ref three segments long.
+  for (let skip = 1; skip <= Math.min(3, segments.length - 1) && !/^\.\.?$/.test(segments[skip - 1]); skip++) {
     const resolved = resolveCitedPath(segments.slice(skip).join('/'), 'root', '', true);
     if (!resolved.inside) continue;
     first ??= resolved.path;
     const kind = resolver.kind(resolved.path);
     if (kind === 'outside') {
-      findings.add('path-outside-root', 'error', {
-        line: citation.line,
-        column: citation.column,
-        subject: citation.cited,
-        message: `\`${resolved.path}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`,
-      });
+      findings.add('path-outside-root', 'error', {...at, message: throughLinkOut(resolved.path)});
       return {citation, exists: false};
     }
     if (isPresent(kind)) return {citation, path: resolved.path, exists: true};
   }
-  if (first === undefined) return undefined;
-  findings.add('link-broken', 'error', {
-    line: citation.line,
-    column: citation.column,
-    subject: citation.cited,
-    message: `GitHub link to \`${first}\` (${citation.repository}) does not exist in the repository. Fix the link or add the file.`,
-  });
+  if (first === undefined) {
+    findings.add('path-outside-root', 'error', {...at, message: `\`${citation.cited}\` leaves the repository root: evidence-gate only reads files inside the repository. Cite a path inside it.`});
+    return {citation, exists: false};
+  }
+  findings.add('link-broken', 'error', {...at, message: `GitHub link to \`${first}\` (${citation.repository}) does not exist in the repository. Fix the link or add the file.`});
   return {citation, path: first, exists: false};
 }
+
+const throughLinkOut = (path: string) => `\`${path}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`;
 
 /**
  * Where a cited path is. Links must hit exactly; code paths are tried from the root, then from the

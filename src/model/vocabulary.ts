@@ -14,14 +14,14 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
-    'CONFIRMED', 'SIGNED OFF', 'SIGNED', 'GO', 'CLOSED', 'RESOLVED', 'FIXED', 'IMPLEMENTED', 'EFFECTIVE',
-    'COMPLIANT', 'APPROVE',
+    'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
-    'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'REJECT', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT',
+    'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
+    'RED',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -29,7 +29,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
-    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED',
+    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'AMBER',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
@@ -83,25 +83,43 @@ export interface StatusClassifier {
 interface Token {
   verdict: Verdict;
   symbol: boolean;
+  /** Worked out from a count (`3/5 passed`): a symbol in the same text outranks it. */
+  inferred?: boolean;
   index: number;
   end: number;
 }
 
 /**
  * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, … and up to one
- * softening word (`not yet`, `has not been`, `not fully`). Group 2 holds `yet`.
+ * softening word (`not yet`, `has not been`, `not fully`). Group 2 holds `yet`. A `0` of a number
+ * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?:^|[^\p{L}\p{N}_-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`) or given as history
  * (`✅ PASSED (previously ❌ in rc1)`). Blanked out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]+~~|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^)]*\)/g;
+const SUPERSEDED = /~~[^~\n]+~~|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)/g;
 
-/** A count right before a pass word, with up to two words between: `3/5 passed`, `4 of 6 checks met`. */
-const PARTIAL_COUNT = /(?:^|[^\p{L}\p{N}_-])((\d+)[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2})$/u;
+/** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
+const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,6})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,6})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
+
+/** A count right after a pass word: `Passed 3/5`, `Met 4 of 6`. */
+const COUNT_AFTER = /^[ \t]*:?[ \t]*(\d{1,6})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,6})(?![\p{N}./-])/u;
+
+/** A zero right after a status word: `Failures: 0`, `Missed 0`. */
+const ZERO_AFTER = /^[ \t]*:?[ \t]*0(?![\p{N}%/]|[.,]\p{N})/u;
+
+/** What may follow a negated pass word for the negation to be about it: the end, punctuation, `yet`. */
+const NEGATED_END = /^[ \t]*(?:$|[.,;:!?)\]—–|]|-[ \t]|(?:YET|SO FAR)(?![\p{L}]))/u;
+
+/** A partial count reads as one only when it is not a date (`05/2024`) or a fraction of something. */
+const isPartial = (done: string, total: string) => Number(done) < Number(total) && !/^0\d/.test(done) && !(total.length === 4 && Number(done) <= 12);
+
+/** How far before a status word a negation or a count is looked for: longer than either can be. */
+const LOOK_BEHIND = 80;
 
 /** Hyphens join words, so `Fail-Fast` holds no `FAIL` and `NO-GO` is one word. */
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char);
@@ -126,7 +144,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
   const firstChars = new Set(entries.map((entry) => entry.text[0]));
 
   function tokens(text: string): Token[] {
-    const upper = text.normalize('NFC').toUpperCase().replace(SUPERSEDED, (part) => ' '.repeat(part.length));
+    let upper = text.normalize('NFC').toUpperCase();
+    if (upper.includes('~~') || upper.includes('(')) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {
@@ -140,27 +159,44 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
           upper.startsWith(entry.text, index) && (!entry.word || !isWordChar(upper[index + entry.text.length])),
       );
       if (match) {
-        const before = upper.slice(0, index);
-        const negation = match.symbol ? null : NEGATION.exec(before);
-        const count = match.verdict === 'pass' && !match.symbol ? PARTIAL_COUNT.exec(before) : null;
-        if (count && Number(count[2]) < Number(count[3])) {
-          // `3/5 suites passed` is no pass: some did not.
-          found.push({verdict: 'fail', symbol: false, index: index - count[1].length, end: index + match.text.length});
-        } else if (!negation) found.push({verdict: match.verdict, symbol: match.symbol, index, end: index + match.text.length});
-        else if (match.verdict === 'pass') {
-          // `Not done` and `No Go` are no pass: failed, or pending when it says `not yet`.
-          const start = index - negation[1].length;
-          // The negation may itself be a status (`Not yet` done): the two are one status.
-          while (found.length > 0 && found[found.length - 1].end > start) found.pop();
-          found.push({verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end: index + match.text.length});
-        }
-        // A negated failure or wait (`not blocked`, `no failure`) states no verdict of its own.
-        index += match.text.length;
+        const end = index + match.text.length;
+        const token = match.symbol ? {verdict: match.verdict, symbol: true, index, end} : wordToken(upper, index, end, match.verdict, found);
+        if (token) found.push(token);
+        index = end;
       } else {
         index++;
       }
     }
     return found;
+  }
+
+  /**
+   * A status word read in its context; undefined when it states no verdict of its own.
+   * - Negated: a pass is no pass (`Not done`, `No Go` fail, `not yet verified` is pending) when the
+   *   negation is about it (`no approved deviations` is about the deviations: no verdict); a failure
+   *   or a wait states none (`not blocked`, `0 failed`).
+   * - Counted: `3/5 suites passed` and `Passed 3 of 5` fail; `Failures: 0` states none, `Passed: 0` fails.
+   */
+  function wordToken(upper: string, index: number, end: number, verdict: Verdict, found: Token[]): Token | undefined {
+    // Negations and counts stand right next to the word: bounded windows keep this linear.
+    const before = upper.slice(Math.max(0, index - LOOK_BEHIND), index);
+    const after = upper.slice(end, end + LOOK_BEHIND);
+    const negation = NEGATION.exec(before);
+    if (negation) {
+      if (verdict !== 'pass' || !NEGATED_END.test(after)) return undefined;
+      const start = index - negation[1].length;
+      // The negation may itself be a status (`Not yet` done): the two are one status.
+      while (found.length > 0 && found[found.length - 1].end > start) found.pop();
+      return {verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end};
+    }
+    if (ZERO_AFTER.test(after)) return verdict === 'pass' ? {verdict: 'fail', symbol: false, index, end} : undefined;
+    if (verdict === 'pass') {
+      const counted = COUNT_BEFORE.exec(before);
+      if (counted && isPartial(counted[2], counted[3])) return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
+      const countedAfter = COUNT_AFTER.exec(after);
+      if (countedAfter && isPartial(countedAfter[1], countedAfter[2])) return {verdict: 'fail', symbol: false, inferred: true, index, end: end + countedAfter[0].length};
+    }
+    return {verdict, symbol: false, index, end};
   }
 
   /** The tokens that stand as alternatives to a neighbour of another verdict: `✅/❌`, `PASS | FAIL`, `GO or NO-GO`. */
@@ -178,9 +214,12 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function select(text: string, options?: ClassifyOptions): Token[] {
     let found = tokens(text);
+    if (found.some((token) => token.inferred) && found.some((token) => token.symbol)) found = found.filter((token) => !token.inferred);
     if (options?.heading) {
+      // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` is a slot left unfilled.
+      const slot = /^(.*?\b(?:result|status|outcome|verdict|conclusion)\b[^:]*):/i.exec(text)?.[1].length ?? Infinity;
       const paired = alternatives(text, found);
-      found = found.filter((token) => token.symbol || !paired.has(token));
+      found = found.filter((token) => token.symbol || !paired.has(token) || token.index > slot);
     }
     return (options?.symbolsFirst || options?.heading) && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
   }

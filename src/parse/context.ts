@@ -14,8 +14,7 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions'],
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
-    'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'approval', 'approvals', 'checklist',
-    'go/no-go', 'go-live',
+    'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go',
   ],
 };
 
@@ -37,7 +36,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|decision|vote|approval|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved|achieved\?|in place\?|sign-?off|signed|signed off|approved|approved\?|✅|✓|✔️?)$/iu.test(
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|sign-?off|signed off|approved|approved\?|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 
@@ -52,6 +51,9 @@ export const isClaimContext = (text: string) =>
 
 /** Headings, labels and status cells for files that were removed: they are not expected to exist. */
 export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
+
+/** Columns that can record a file change: a status column, or Change / Action / Operation / Type. */
+export const isChangeColumn = (header: string) => isStatusColumn(header) || /\b(?:change|changes|action|operation|op|type|git)\b/i.test(header);
 
 /** Status cells that record a file change (ADD / MOD), not a verdict. */
 export const isChangeWord = (text: string) =>
@@ -68,10 +70,11 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
 
 /**
  * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):
- * `expected to fail`, `fails as expected`, `deliberately failing`, `should fail`.
+ * `expected to fail`, `fails as expected`, `deliberately failing`. (`PRs with CVEs must fail` says what a
+ * gate does, not what a run did.)
  */
 export const expectsFailure = (text: string) =>
-  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|(?:should|must)\s+fail)/i.test(
+  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose))/i.test(
     text,
   );
 

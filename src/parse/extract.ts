@@ -5,6 +5,7 @@ import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Ve
 import {
   type ContextMatchers,
   introducesChecks,
+  isChangeColumn,
   isChangeWord,
   isClaimContext,
   isFileColumn,
@@ -49,7 +50,7 @@ interface Scope {
   inLink: boolean;
   /** Runs cited here were meant to fail: the section or the row says so. */
   failureExpected: boolean;
-  /** Inside a gate checklist: the rows of nested lists join it (`- [x] Parent` / `  - [ ] child`). */
+  /** Inside a gate checklist: the boxes of nested lists join it (`- [x] Parent` / `  - [ ] child`). */
   checklist?: GateRow[];
 }
 
@@ -74,8 +75,6 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** Heading text by depth: the chain of sections the walk is in. */
   const headings: Array<{text: string; line: number} | undefined> = [];
   const statements: StatusStatement[] = [];
-  /** Lines of headings that have their gate line: from their own status, or the first status line below. */
-  const gatedHeadings = new Set<number>();
   const checkLists: CheckList[] = [];
 
   const section = () => {
@@ -108,6 +107,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link});
   }
 
+  /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
     const failure = scope.failureExpected || saysFailure(scope.label) || expectsFailure(context);
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
@@ -121,22 +121,32 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     else if (text && isPlaceholderValue(text)) addRun({...at, text, placeholder: true}, scope);
   }
 
-  function visitText(value: string, start: {line: number; column?: number}, scope: Scope) {
+  /** `around` is the text a link target stands in, for the sentence that cites a run. */
+  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, around?: string) {
     const at = positionsIn(value, start);
-    for (const run of findRunUrls(value)) {
-      addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope, value);
+    const sentence = (index: number) => around ?? sentenceAt(value, index);
+    // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
+    const urls = value.includes('://');
+    if (urls) {
+      for (const run of findRunUrls(value)) {
+        addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope, sentence(run.index));
+      }
+      for (const pull of findPullUrls(value)) {
+        model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
+      }
+      if (!scope.removed && !scope.inLink) {
+        for (const file of findFileUrls(value)) {
+          if (notedRemoved(value.slice(file.index + file.text.length))) continue;
+          const {line, column} = at(file.index);
+          model.files.push({cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host});
+        }
+      }
     }
-    for (const run of findRunNumbers(value)) {
-      addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, value);
+    if (/run/i.test(value)) {
+      for (const run of findRunNumbers(value)) addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index));
     }
-    for (const pull of findPullUrls(value)) {
-      model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
-    }
-    for (const pull of findPullNumbers(value)) model.pulls.push({...at(pull.index), number: pull.number});
-    if (scope.removed || scope.inLink) return;
-    for (const file of findFileUrls(value)) {
-      const {line, column} = at(file.index);
-      model.files.push({cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host});
+    if (/pr|pull/i.test(value)) {
+      for (const pull of findPullNumbers(value)) model.pulls.push({...at(pull.index), number: pull.number});
     }
   }
 
@@ -155,10 +165,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           break;
         }
         case 'link':
-        case 'image':
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope));
+        case 'image': {
+          const around = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : '')).join(' ');
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), around);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
+        }
         case 'linkReference':
         case 'emphasis':
         case 'strong':
@@ -173,10 +185,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
   }
 
-  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope) {
+  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, around = '') {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-      visitText(url, {line: start.line, column: start.column}, scope);
+      visitText(url, {line: start.line, column: start.column}, scope, around);
       return;
     }
     const target = url.replace(/[?#].*$/, '');
@@ -189,10 +201,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    */
   function visitHtml(value: string, start: {line: number; column?: number}, scope: Scope) {
     const shown = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
-    for (const match of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
-      const before = shown.slice(0, match.index);
-      const breaks = before.split('\n').length - 1;
-      visitLinkTarget(match[1] ?? match[2] ?? match[3], {line: start.line + breaks, column: breaks === 0 ? start.column : undefined}, scope);
+    const at = positionsIn(shown, start);
+    for (const tag of shown.matchAll(/<(?:a|img|source|video|audio|iframe)\b([^<>]*)/gi)) {
+      // Attribute by attribute, so a quoted value (`alt="x src=y"`) is never read as an attribute.
+      for (const attribute of tag[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+)))?/g)) {
+        if (!/^(?:href|src)$/i.test(attribute[1])) continue;
+        const url = attribute[2] ?? attribute[3] ?? attribute[4];
+        const {line} = at(tag.index);
+        if (url) visitLinkTarget(url, {line, column: line === start.line ? start.column : undefined}, scope);
+      }
     }
   }
 
@@ -210,18 +227,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (labelled) {
       const {label, value} = line as Required<InlineLine>;
       model.metadata.push({label, value, line: line.line, column: line.column});
-      const statusValue = classifier.hasStatus(value);
-      if ((namesGate(label) || context.isGateHeading(label)) && statusValue) {
+      if (namesGate(label) && classifier.hasStatus(value)) {
         addGateLine(label, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
       }
-      if (isStatusLabel(label) && statusValue) {
+      if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
-        // `## Gate 7` then `**Status:** ❌ FAILED`: the heading's gate, given its verdict on the line below.
-        const heading = headings.findLast(Boolean);
-        if (heading && namesOneGate(heading.text) && !gatedHeadings.has(heading.line)) {
-          gatedHeadings.add(heading.line);
-          addGateLine(heading.text, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
-        }
       }
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
       if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
@@ -244,7 +254,6 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (node.depth === 1 && model.title === undefined) model.title = text;
     const asHeading = {heading: true};
     if (namesGate(text) && classifier.hasStatus(text, asHeading)) {
-      gatedHeadings.add(line);
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     }
     if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
@@ -271,7 +280,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     };
     const passing: JobExpectation[] = [];
     for (const item of node.children) {
-      const status = itemStatus(item);
+      // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
+      const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
       if (status) {
         rows.push(status.row);
         if (status.row.verdict === 'pass') passing.push({name: status.row.label, line: status.row.line});
@@ -345,14 +355,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const label = toString(row.children[labelIndex] ?? '').trim();
       const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
-      // A file change column, whatever its name (Status, Change, Action), that says the file went away.
-      const rowRemoved = row.children.some((cell) => {
+      // A file change column (Status, Change, Action, Type) that says the file went away.
+      const rowRemoved = row.children.some((cell, index) => {
         const text = toString(cell).trim();
-        return isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text));
+        return isChangeColumn(headers[index] ?? '') && isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text));
       });
-      // A row says its runs were meant to fail in so many words, or (outside a gate table, where the
-      // gate's own verdict speaks) by a status that names only a failure.
-      const rowFailure = row.children.some((cell) => expectsFailure(toString(cell))) || (!isGate && onlyFailure(status, {symbolsFirst: true}));
+      // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
+      const rowFailure = row.children.some((cell) => expectsFailure(toString(cell)));
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
         const cellScope: Scope = {
@@ -425,8 +434,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
- * `` `a.ts` — 🗑️ removed ``), struck through (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``)
- * is not expected to exist.
+ * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
+ * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
 function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingContent[], index: number, scope: S): S {
   const before = nodes[index - 1];
@@ -434,30 +443,42 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   const textBefore = before?.type === 'text' ? before.value : '';
   const textAfter = after?.type === 'text' ? after.value : '';
   const removed =
-    /^\s*(?:[([—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed|dropped)\b/iu.test(textAfter) ||
-    /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) ||
-    (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+    notedRemoved(textAfter) || /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) || (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
   return removed ? {...scope, removed: true} : scope;
 }
+
+/** Text right after a path that notes it as gone: ` (deleted)`, ` (removed in 2.0)`, ` — 🗑️ deleted`. */
+const notedRemoved = (textAfter: string) =>
+  /^\s*(?:\(\s*(?:🗑️?\s*)?(?:deleted|removed)\b[^()]*\)|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed)\s*(?:$|[.,;)]))/iu.test(textAfter);
+
+/**
+ * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
+ * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
+ */
+function sentenceAt(text: string, index: number): string {
+  const reach = Math.max(0, index - SENTENCE_REACH);
+  const starts = [...text.slice(reach, index).matchAll(/[.!?;]\s/g)];
+  const from = starts.length > 0 ? reach + starts[starts.length - 1].index + 1 : reach;
+  const next = /[.!?;](?:\s|$)/.exec(text.slice(index, index + SENTENCE_REACH));
+  return text.slice(from, next ? index + next.index : index + SENTENCE_REACH);
+}
+
+const SENTENCE_REACH = 300;
 
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 const contentColumn = (cell: TableCell | undefined) => (cell?.children[0] ?? cell)?.position?.start.column;
 
-/** A heading for one gate, named by its id (`Gate 7`, `Gate 2B`, `Gate A`), not a summary of gates. */
-const namesOneGate = (text: string) => /(?:^|[^\p{L}])gate[ \t]+(?:[A-Z]|[\w.-]*\d[\w.-]*)(?![\p{L}\p{N}])/iu.test(text);
-
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
- * nothing else but an index or dashes (`| **Security** | | |`, `| 1 | **Quality** | — | |`).
- * A row with a plain label and an empty status is a gate left unfilled.
+ * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`). A row with a plain
+ * label, or with a dash for its status, is a gate left unfilled.
  */
 function isGroupHeader(cells: readonly TableCell[], statusIndex: number): boolean {
-  const blank = (text: string) => /^[-–—]*$/.test(text);
-  if (!blank(toString(cells[statusIndex] ?? '').trim())) return false;
+  if (toString(cells[statusIndex] ?? '').trim()) return false;
   let named = false;
   for (const cell of cells) {
     const text = toString(cell).trim();
-    if (blank(text)) continue;
+    if (!text) continue;
     const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
     if (emphasisOnly) named = true;
     else if (!/^(?:\d+(?:\.\d+)*|[A-Z])\.?$/.test(text)) return false;

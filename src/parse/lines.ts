@@ -75,10 +75,11 @@ export function frontMatterLines(node: Yaml): InlineLine[] {
   const first = node.position!.start.line + 1;
   const lines: InlineLine[] = [];
   node.value.split(/\r?\n/).forEach((text, index) => {
-    const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*$/d.exec(text);
+    const match = /^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]+(\S.*)$/d.exec(text);
     if (!match) return;
-    const quoted = /^(["'])(.*)\1$/.exec(match[2]);
-    const value = quoted ? quoted[2] : match[2];
+    const raw = match[2].trimEnd();
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    const value = quoted ? quoted[2] : raw;
     const line = first + index;
     const column = match.indices![2]![0] + 1 + (quoted ? 1 : 0);
     const position = {start: {line, column}, end: {line, column: column + value.length}};

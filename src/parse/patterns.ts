@@ -56,6 +56,8 @@ export interface UrlFile {
   /** What follows `blob/` or `tree/`: the ref, then the path (a ref may itself hold slashes). */
   refAndPath: string;
   index: number;
+  /** The URL as written. */
+  text: string;
 }
 
 /** `https://host/owner/repo/blob/ref/path` and `…/tree/ref/path`: a file or folder of a repository. */
@@ -67,19 +69,20 @@ export function findFileUrls(text: string): UrlFile[] {
     repository: `${match[2]}/${match[3]}`,
     refAndPath: match[4],
     index: match.index,
+    text: match[0],
   }));
 }
 
 /**
- * Run ids are large; five or more digits keeps "run 3 times" out, and a bare `run N` needs eight
- * (`run 12345 tests` is no run). `gh run view N` is the command that shows one.
+ * Run ids are large; five or more digits keeps "run 3 times" out. A bare `run N` is not read: `the
+ * fuzzer runs 100000000 iterations`. `gh run view N` is the command that shows one.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run\s*(?:id\s*)?[:#]?\s*#?(\d{5,})\b|\brun\s+(?:id\s*[:#]?|[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b|\bruns?\s+(\d{8,})\b/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{5,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b/gi;
 
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => ({
-    id: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]),
+    id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
     index: match.index,
     text: match[0],
   }));
@@ -129,8 +132,11 @@ export interface PathCandidate {
  */
 const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
 
-/** An HTTP route rather than a folder: `/api/…`, `api/v2/orders`, `/v1/users`. */
-const API_ROUTE = /^\/?api(?:\/|$)|(?:^|\/)v\d+(?:\/|$)/i;
+/** An HTTP route rather than a file: `/api/orders`, `/v1/users`, `api/v2/orders`. */
+const API_ROUTE = /^\/(?:api|v\d+)(?:\/|$)|^api\/v\d+\//i;
+
+/** Longer than any repository path a report would cite. */
+const MAX_PATH = 512;
 
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
 
@@ -144,6 +150,8 @@ export const isPlaceholderPath = (path: string) =>
  * In `claim` context a path with `/` needs no extension (`scripts/deploy`).
  */
 export function pathCandidate(code: string, claim: boolean): PathCandidate | undefined {
+  // No path is this long; longer code is a command or a snippet (and the suffix patterns stay linear).
+  if (code.length > MAX_PATH) return undefined;
   let text = code.trim().replace(/\s+\(this file\)$/i, '');
   text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
   // `runbook.md#rollback`: a section of the file.
@@ -156,8 +164,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   if (hasSlash) {
     // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
-    if (!extension && API_ROUTE.test(text)) return undefined;
     if (text.endsWith('/') || extension) return {path: text, hasSlash};
+    if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
     // and `application/json` are a package, an action and a media type.
     if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash};
