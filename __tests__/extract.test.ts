@@ -133,13 +133,20 @@ describe('gates', () => {
     expect(gateRows(report)).toEqual(['table:Error budget=pass@5', 'table:Support trained=fail@6', 'line:Gate 4 go/no-go: ❌ NO-GO=fail@8']);
   });
 
-  it('skips group rows with an index, but not a bold row with a dash for its status', () => {
-    const table = '## Readiness criteria\n\n| # | Criterion | Status |\n|---|---|---|\n| 1 | **Quality** | |\n| 1.1 | Tests green | ✅ |\n| 2 | **Load test** | — |\n| 2.1 | Runbook | |\n';
-    expect(gateRows(table)).toEqual(['table:Tests green=pass@6', 'table:Load test=unknown@7', 'table:Runbook=unknown@8']);
+  it('skips group rows with an index, but not a bold row with a dash, one with no member after it, or one before another bold row', () => {
+    const table = '## Readiness criteria\n\n| # | Criterion | Status |\n|---|---|---|\n| 1 | **Quality** | |\n| 1.1 | Tests green | ✅ |\n| 2 | **Load test** | — |\n| 2.1 | Runbook | |\n| 3 | **Pen test** | |\n| 4 | **Soak** | ✅ |\n| 5 | **DR drill** | |\n';
+    expect(gateRows(table)).toEqual([
+      'table:Tests green=pass@6',
+      'table:Load test=unknown@7',
+      'table:Runbook=unknown@8',
+      'table:Pen test=unknown@9',
+      'table:Soak=pass@10',
+      'table:DR drill=unknown@11',
+    ]);
   });
 
   it('reads a RAG column, and a checklist under a sign-offs heading', () => {
-    expect(gateRows('## Acceptance\n\n| Criterion | RAG |\n|---|---|\n| Support | Red |\n| Docs | Amber |\n')).toEqual(['table:Support=fail@5', 'table:Docs=pending@6']);
+    expect(gateRows('## Acceptance\n\n| Criterion | RAG |\n|---|---|\n| Support | Red |\n| Docs | Green |\n')).toEqual(['table:Support=unknown@5', 'table:Docs=pass@6']);
     expect(gateRows('## Sign-offs\n\n- [x] Security\n- [ ] Legal\n')).toEqual(['checklist:Security=pass@3', 'checklist:Legal=pending@4']);
   });
 
@@ -201,8 +208,9 @@ describe('file citations', () => {
 
   it('skips files noted as deleted, struck through or renamed away, and deleted in a change column', () => {
     const list =
-      '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts` — removed the legacy fallback\n';
-    expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7']);
+      '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts` — removed the legacy fallback\n' +
+      '- `src/d.ts` (no longer needed, deleted)\n- `src/e.ts` [DELETED]\n- Deleted `src/f.ts`\n- `src/g.ts` → `src/h.ts` (renamed)\n- `src/i.ts` was removed in this PR.\n';
+    expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7', 'claim:root:code:src/h.ts@11']);
     const table = '| File | Change | Grade |\n|---|---|---|\n| `infra/waf.tf` | DEL | A |\n| `infra/old.tf` | D | A |\n| `infra/new.tf` | ADD | D |\n';
     expect(files(table)).toEqual(['claim:root:code:infra/new.tf@5']);
   });
@@ -270,6 +278,12 @@ describe('run and PR citations', () => {
       'failure',
       'success',
     ]);
+  });
+
+  it('does not expect failure of a run said to pass, or not to be expected to fail', () => {
+    expect(runs('## Negative test (expected to fail)\n\nAfter removing the secret, CI run 900000011 passed.\n')[0].expected).toBe('success');
+    expect(runs('This run is not expected to fail: CI run 900000012.\n')[0].expected).toBe('success');
+    expect(runs('| Check | Run ID | Result |\n|---|---|---|\n| Fix verification | 900000010 | ✅ passes (previously expected to fail) |\n')[0].expected).toBe('success');
   });
 
   it('does not take a red run, or a gate that must fail, for a failure expected', () => {

@@ -137,20 +137,37 @@ describe('GitHub file URLs', () => {
     '## Deliverables', // 1
     '- [deploy](https://github.com/acme/shop/blob/main/docs/runbooks/deploy.md)', // 2
     '- https://github.com/Acme/Shop/blob/main/docs/runbooks/gone.md', // 3
-    '- [folder](https://github.com/acme/shop/tree/release/1.2/docs/runbooks)', // 4: a ref with a slash
+    '- [folder](https://github.com/acme/shop/tree/main/docs/runbooks/)', // 4: a folder
     '- [elsewhere](https://github.com/other/repo/blob/main/missing.md)', // 5: another repository
     '- [old](https://github.com/acme/shop/blob/main/docs/old.md) (deleted)', // 6
     '- https://github.com/acme/shop/blob/main/docs/older.md (deleted)', // 7
-    '- [then](https://github.com/acme/shop/blob/4f2a9c1/src/legacy.ts) and [v1](https://github.com/acme/shop/blob/v1.0.0/src/legacy.ts)', // 8: a commit, a tag
+    '- [then](https://github.com/acme/shop/blob/4f2a9c1/src/legacy.ts), [v1](https://github.com/acme/shop/blob/v1.0.0/src/legacy.ts), [site](https://github.com/acme/shop/blob/gh-pages/index.html)', // 8: a commit, a tag, a branch not checked out
     '- [out](https://github.com/acme/shop/blob/main/../../x.md)', // 9
+    '', // 10
+    '## Background', // 11
+    '', // 12
+    'The crash came from https://github.com/acme/shop/blob/main/src/legacy.ts, which this PR deletes.', // 13: a mention
   ].join('\n');
   const files = {'docs/evidence/R.md': report, 'docs/runbooks/deploy.md': ''};
 
   it("are checked in the repository's own files when they name it", async () => {
     const result = reportOf(await verifyOffline(workspace(files), {setting: {repository: 'acme/shop'}}), 'docs/evidence/R.md');
-    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.column}`)).toEqual(['link-broken@3:3', 'path-outside-root@9:3']);
+    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.column}`)).toEqual(['link-broken@3:3', 'path-outside-root@9:3', 'file-mention-missing@13:21']);
     expect(result.findings[0].message).toContain('`docs/runbooks/gone.md`');
-    expect(result.files.map((file) => `${file.path ?? file.citation.cited}=${file.exists}`)).toEqual(['docs/runbooks/deploy.md=true', 'docs/runbooks/gone.md=false', 'docs/runbooks=true', 'main/../../x.md=false']);
+    expect(result.files.map((file) => `${file.path ?? file.citation.cited}=${file.exists}`)).toEqual([
+      'docs/runbooks/deploy.md=true',
+      'docs/runbooks/gone.md=false',
+      'docs/runbooks=true',
+      'main/../../x.md=false',
+      'src/legacy.ts=false',
+    ]);
+  });
+
+  it('find a claimed code path with a leading slash from the root, as a link means it, when it is there', async () => {
+    const root = workspace({'docs/evidence/R.md': '## Deliverables\n\n- `/docs/runbooks/deploy.md`\n- `/etc/passwd`\n', 'docs/runbooks/deploy.md': ''});
+    const result = reportOf(await verifyOffline(root), 'docs/evidence/R.md');
+    expect(ruleLines(result.findings)).toEqual(['path-outside-root@4']);
+    expect(result.files[0]).toMatchObject({path: 'docs/runbooks/deploy.md', exists: true});
   });
 
   it('are not checked when the repository is not known', async () => {

@@ -19,14 +19,19 @@ describe('status vocabulary', () => {
     ['GO', 'pass'], ['NO-GO', 'fail'],
     // control testing, RAG status
     ['Compliant', 'pass'], ['Non-compliant', 'fail'], ['Not implemented', 'fail'], ['NOK', 'fail'], ['Missed', 'fail'],
-    ['Unresolved', 'pending'], ['Green', 'pass'], ['Amber', 'pending'], ['Red', 'fail'],
+    ['Unresolved', 'pending'], ['Green', 'pass'], ['✅ Passed with 2 failures', 'fail'],
+    // red and amber are words of notes too (`red team`, `amber alert`): the policy adds them for RAG columns
+    ['✅ Passed — red team exercise closed', 'pass'], ['✅ Passed (amber alert threshold tuned)', 'pass'],
     // counts: a pass of some is no pass, a failure of none is no failure
     ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['Passed 3 of 5', 'fail'],
     ['5/5 passed', 'pass'], ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'unknown'], ['10 failed', 'fail'],
     ['✅ Missed: 0', 'pass'], ['Failed: 0, Passed: 12', 'pass'], ['Passed: 0', 'fail'],
     // numbers that are not counts
     ['Release 2.0 approved', 'pass'], ['v1.0 verified', 'pass'], ['SOC 2 audit 05/2024 passed', 'pass'], ['1/2 day soak passed', 'pass'],
-    ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'],
+    ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'], ['Passed 1,204 of 1,210', 'fail'], ['Passed (3/5)', 'fail'],
+    ['0/5 failed', 'unknown'], ['Not all tests passed', 'fail'], ['No tests passed', 'fail'], ['None passed', 'fail'],
+    ['Unable to pass', 'fail'], ['Previously ❌, now ✅', 'pass'], ['<del>❌</del> ✅', 'pass'],
+    ['✅ Approved at the Go/No-Go meeting', 'pass'], ['✅ Passed (pass/fail threshold 5%)', 'pass'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],
@@ -100,9 +105,11 @@ describe('status vocabulary', () => {
     expect(classifier.classify('Gate 2 Go / No-Go review: ❌ NO-GO', heading)).toBe('fail');
     expect(classifier.classify('Gate 3 pass/fail criteria: PASSED', heading)).toBe('pass');
     expect(classifier.classify('Gate 4: ✅/❌', heading)).toBe('unknown');
-    // after a result label, word alternatives are a slot left unfilled
+    // after a result label, or as all that follows the colon, word alternatives are a slot left unfilled
     expect(classifier.classify('Gate 2 Result: PASS / FAIL', heading)).toBe('unknown');
     expect(classifier.hasStatus('Gate 2 Result: PASS / FAIL', heading)).toBe(true);
+    expect(classifier.hasStatus('Gate 4: GO / NO-GO', heading)).toBe(true);
+    expect(classifier.hasStatus('Gate 3: Go/No-Go review', heading)).toBe(false);
     // in a label's value, a word legend is an unfilled template
     expect(classifier.classify('PASS / FAIL', {symbolsFirst: true})).toBe('unknown');
   });

@@ -205,11 +205,13 @@ function pathCandidate(code, claim) {
     const hasSlash = /[/\\]/.test(text);
     const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
     const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
+    // Beside a folder, a name with an ending is a file whatever else it holds (`dashboard@2x.png`).
+    const folderFileEnding = hasSlash && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(name);
     if (hasSlash) {
         // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
         if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
             return undefined;
-        if (text.endsWith('/') || extension)
+        if (text.endsWith('/') || extension || folderFileEnding)
             return { path: text, hasSlash };
         if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name))
             return undefined;
@@ -268,12 +270,14 @@ function extractReport(tree, options) {
             return;
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
-        const base = link || cited.startsWith('../') ? 'report' : 'root';
+        const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
         model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link });
     }
     /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
     function addRun(citation, scope, context = '') {
-        const failure = scope.failureExpected || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
+        // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
+        const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
+        const failure = (scope.failureExpected && !saysPassed) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
@@ -303,7 +307,8 @@ function extractReport(tree, options) {
                     if (notedRemoved(value.slice(file.index + file.text.length)))
                         continue;
                     const { line, column } = at(file.index);
-                    model.files.push({ cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host });
+                    const kind = around !== undefined || scope.claim ? 'claim' : 'mention';
+                    model.files.push({ cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host });
                 }
             }
         }
@@ -521,7 +526,7 @@ function extractReport(tree, options) {
             (gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro));
         const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
         const rows = [];
-        for (const row of body) {
+        body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
             const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
@@ -546,10 +551,10 @@ function extractReport(tree, options) {
                     addRunValue((0,lib/* toString */.d)(cell), { line, column: contentColumn(cell) }, cellScope);
                 visitInline(cell.children, cellScope);
             });
-            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex)) {
+            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
                 rows.push({ label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex]) });
             }
-        }
+        });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
         }
@@ -613,11 +618,18 @@ function citedScope(nodes, index, scope) {
     const after = nodes[index + 1];
     const textBefore = before?.type === 'text' ? before.value : '';
     const textAfter = after?.type === 'text' ? after.value : '';
-    const removed = notedRemoved(textAfter) || /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) || (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+    const removed = notedRemoved(textAfter) ||
+        /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)\s*:?\s*$/iu.test(textBefore) ||
+        (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
+        // `old.ts` → `new.ts`: the old name of a rename
+        (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
     return removed ? { ...scope, removed: true } : scope;
 }
-/** Text right after a path that notes it as gone: ` (deleted)`, ` (removed in 2.0)`, ` — 🗑️ deleted`. */
-const notedRemoved = (textAfter) => /^\s*(?:\(\s*(?:🗑️?\s*)?(?:deleted|removed)\b[^()]*\)|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed)\s*(?:$|[.,;)]))/iu.test(textAfter);
+/**
+ * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
+ * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
+ */
+const notedRemoved = (textAfter) => /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b[^()[\]]*[)\]]|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]))/iu.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
@@ -634,25 +646,26 @@ const SENTENCE_REACH = 300;
 const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
- * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`). A row with a plain
- * label, or with a dash for its status, is a gate left unfilled.
+ * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`), followed by a
+ * member row whose label is plain. A row with a plain label, a dash for its status, or no member
+ * after it (a bold gate name left unfilled), is a gate left unfilled.
  */
-function isGroupHeader(cells, statusIndex) {
-    if ((0,lib/* toString */.d)(cells[statusIndex] ?? '').trim())
+function isGroupHeader(cells, statusIndex, nextLabel) {
+    if ((0,lib/* toString */.d)(cells[statusIndex] ?? '').trim() || !nextLabel || emphasisOnly(nextLabel))
         return false;
     let named = false;
     for (const cell of cells) {
         const text = (0,lib/* toString */.d)(cell).trim();
         if (!text)
             continue;
-        const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
-        if (emphasisOnly)
+        if (emphasisOnly(cell))
             named = true;
         else if (!/^(?:\d+(?:\.\d+)*|[A-Z])\.?$/.test(text))
             return false;
     }
     return named;
 }
+const emphasisOnly = (cell) => cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
 /**
  * Line and column of offsets into a text node; the column only where no line break precedes the
  * offset. The breaks are found once per node, so many citations on one long text stay linear.

@@ -26,6 +26,11 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
     }
     const resolved = resolveCitedPath(citation.cited, citation.base, model.path, citation.link);
     const at = {line: citation.line, column: citation.column, subject: citation.cited};
+    if (!resolved.inside && citation.cited.startsWith('/')) {
+      // `/docs/overview.md` in code, as a link would mean it: from the root, when it is there.
+      const fromRoot = resolveCitedPath(citation.cited, 'root', model.path, true);
+      if (fromRoot.inside && isPresent(resolver.kind(fromRoot.path))) return [{citation, path: fromRoot.path, exists: true}];
+    }
     if (!resolved.inside) {
       findings.add('path-outside-root', 'error', {
         ...at,
@@ -64,38 +69,38 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
 
 /**
- * A GitHub file URL of the repository being verified, on a branch, must name a file or folder of the
- * workspace; one at a commit or a tag, of another repository, or of an unknown one (offline without
- * a repository), is not checked.
- * The ref may hold slashes (`blob/release/1.2/docs/a.md`): up to three leading segments are tried as it.
+ * A GitHub file URL of the repository being verified, on its main line, must name a file or folder
+ * of the workspace. One at a commit or a tag names the file as it was then, and another branch
+ * (`gh-pages`) is not checked out; those, other repositories' and an unknown one's (offline without a
+ * repository) are not checked. A URL in running text that is not claimed is a mention: a warning.
  */
 function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: FindingList, setting: Pick<RunSetting, 'repository' | 'serverHost'>): FileStatus | undefined {
   const repository = setting.repository?.toLowerCase();
   if (!repository || citation.repository!.toLowerCase() !== repository || citation.host !== setting.serverHost) return undefined;
-  const segments = citation.cited.split('/');
-  // A commit or a release tag names the file as it was then, which this change may rightly have moved.
-  if (/^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?)$/i.test(segments[0])) return undefined;
+  const [ref, ...rest] = citation.cited.split('/');
+  if (!MAIN_LINE.test(ref) || rest.length === 0) return undefined;
   const at = {line: citation.line, column: citation.column, subject: citation.cited};
-  let first: string | undefined;
-  // A ref is no `.` or `..`: `blob/main/../../x` is a path that climbs, not a ref three segments long.
-  for (let skip = 1; skip <= Math.min(3, segments.length - 1) && !/^\.\.?$/.test(segments[skip - 1]); skip++) {
-    const resolved = resolveCitedPath(segments.slice(skip).join('/'), 'root', '', true);
-    if (!resolved.inside) continue;
-    first ??= resolved.path;
-    const kind = resolver.kind(resolved.path);
-    if (kind === 'outside') {
-      findings.add('path-outside-root', 'error', {...at, message: throughLinkOut(resolved.path)});
-      return {citation, exists: false};
-    }
-    if (isPresent(kind)) return {citation, path: resolved.path, exists: true};
-  }
-  if (first === undefined) {
-    findings.add('path-outside-root', 'error', {...at, message: `\`${citation.cited}\` leaves the repository root: evidence-gate only reads files inside the repository. Cite a path inside it.`});
+  const resolved = resolveCitedPath(rest.join('/'), 'root', '', true);
+  if (!resolved.inside) {
+    findings.add('path-outside-root', 'error', {...at, message: `\`${citation.cited}\` ${resolved.reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`});
     return {citation, exists: false};
   }
-  findings.add('link-broken', 'error', {...at, message: `GitHub link to \`${first}\` (${citation.repository}) does not exist in the repository. Fix the link or add the file.`});
-  return {citation, path: first, exists: false};
+  const kind = resolver.kind(resolved.path);
+  if (kind === 'outside') {
+    findings.add('path-outside-root', 'error', {...at, message: throughLinkOut(resolved.path)});
+    return {citation, exists: false};
+  }
+  if (isPresent(kind)) return {citation, path: resolved.path, exists: true};
+  if (citation.kind === 'claim') {
+    findings.add('link-broken', 'error', {...at, message: `GitHub link to \`${resolved.path}\` (${citation.repository}) does not exist in the repository. Fix the link or add the file.`});
+  } else {
+    findings.add('file-mention-missing', 'warning', {...at, message: `Mentioned file \`${resolved.path}\` (a GitHub link to ${citation.repository}) was not found in the repository.`});
+  }
+  return {citation, path: resolved.path, exists: false};
 }
+
+/** The branch names a report links to for the current state of a repository. */
+const MAIN_LINE = /^(?:main|master|trunk|develop|HEAD)$/;
 
 const throughLinkOut = (path: string) => `\`${path}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`;
 

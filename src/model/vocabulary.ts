@@ -21,7 +21,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
-    'RED',
+    'FAILURES',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -29,7 +29,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
-    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'AMBER',
+    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
@@ -95,19 +95,19 @@ interface Token {
  * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NOTHING|NEVER|NON|WITHOUT|CANNOT|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?)$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`) or given as history
  * (`✅ PASSED (previously ❌ in rc1)`). Blanked out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]+~~|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)/g;
+const SUPERSEDED = /~~[^~\n]+~~|<DEL>[^<]*<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY)\b[^,;()]*[,;]/g;
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
-const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,6})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,6})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
+const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
 
-/** A count right after a pass word: `Passed 3/5`, `Met 4 of 6`. */
-const COUNT_AFTER = /^[ \t]*:?[ \t]*(\d{1,6})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,6})(?![\p{N}./-])/u;
+/** A count right after a pass word: `Passed 3/5`, `Met 4 of 6`, `Passed (1,204/1,210)`. */
+const COUNT_AFTER = /^[ \t]*[:(]?[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\p{N}./-])/u;
 
 /** A zero right after a status word: `Failures: 0`, `Missed 0`. */
 const ZERO_AFTER = /^[ \t]*:?[ \t]*0(?![\p{N}%/]|[.,]\p{N})/u;
@@ -116,7 +116,10 @@ const ZERO_AFTER = /^[ \t]*:?[ \t]*0(?![\p{N}%/]|[.,]\p{N})/u;
 const NEGATED_END = /^[ \t]*(?:$|[.,;:!?)\]—–|]|-[ \t]|(?:YET|SO FAR)(?![\p{L}]))/u;
 
 /** A partial count reads as one only when it is not a date (`05/2024`) or a fraction of something. */
-const isPartial = (done: string, total: string) => Number(done) < Number(total) && !/^0\d/.test(done) && !(total.length === 4 && Number(done) <= 12);
+const isPartial = (done: string, total: string) => {
+  const [a, b] = [Number(done.replaceAll(',', '')), Number(total.replaceAll(',', ''))];
+  return a < b && !/^0\d/.test(done) && !(total.length === 4 && a <= 12);
+};
 
 /** How far before a status word a negation or a count is looked for: longer than either can be. */
 const LOOK_BEHIND = 80;
@@ -145,7 +148,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function tokens(text: string): Token[] {
     let upper = text.normalize('NFC').toUpperCase();
-    if (upper.includes('~~') || upper.includes('(')) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
+    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {
@@ -190,6 +193,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       return {verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end};
     }
     if (ZERO_AFTER.test(after)) return verdict === 'pass' ? {verdict: 'fail', symbol: false, index, end} : undefined;
+    // `0/5 failed`: none did.
+    if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
     if (verdict === 'pass') {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3])) return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
@@ -212,21 +217,41 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     return paired;
   }
 
+  /** Whether `word` is one status word or symbol, whole. */
+  function isStatusWord(word: string): boolean {
+    const found = tokens(word);
+    return found.length === 1 && found[0].index === 0 && found[0].end === word.normalize('NFC').length;
+  }
+
   function select(text: string, options?: ClassifyOptions): Token[] {
     let found = tokens(text);
     if (found.some((token) => token.inferred) && found.some((token) => token.symbol)) found = found.filter((token) => !token.inferred);
     if (options?.heading) {
-      // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` is a slot left unfilled.
-      const slot = /^(.*?\b(?:result|status|outcome|verdict|conclusion)\b[^:]*):/i.exec(text)?.[1].length ?? Infinity;
+      // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` and `Gate 4: GO / NO-GO`
+      // are a slot left unfilled: after a result label, or all that follows the colon.
+      const colon = text.lastIndexOf(':');
+      const labelled = /^(.*?\b(?:result|status|outcome|verdict|conclusion|decision)\b[^:]*):/i.exec(text)?.[1].length;
+      const after = text.slice(colon + 1).split(/\s*(?:\/|\||\bor\b)\s*/i).map((word) => word.trim());
+      const slot = labelled ?? (colon >= 0 && after.length > 1 && after.every(isStatusWord) ? colon : Infinity);
       const paired = alternatives(text, found);
       found = found.filter((token) => token.symbol || !paired.has(token) || token.index > slot);
     }
     return (options?.symbolsFirst || options?.heading) && found.some((token) => token.symbol) ? found.filter((token) => token.symbol) : found;
   }
 
+  /**
+   * Alternatives make an unfilled legend when they are all the status says (`✅/❌`, `PASS / FAIL`),
+   * or when they are symbols; words given as alternatives beside another status name something
+   * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
+   */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
-    const found = select(text, options);
-    return alternatives(text, found).size > 0 ? [] : [...new Set(found.map((token) => token.verdict))];
+    let found = select(text, options);
+    const paired = alternatives(text, found);
+    if (paired.size > 0) {
+      if (paired.size === found.length || [...paired].some((token) => token.symbol)) return [];
+      found = found.filter((token) => !paired.has(token));
+    }
+    return [...new Set(found.map((token) => token.verdict))];
   }
 
   return {

@@ -103,13 +103,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (scope.removed) return;
     // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
     // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
-    const base = link || cited.startsWith('../') ? 'report' : 'root';
+    const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
     model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link});
   }
 
   /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
-    const failure = scope.failureExpected || saysFailure(scope.label) || expectsFailure(context);
+    // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
+    const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
+    const failure = (scope.failureExpected && !saysPassed) || saysFailure(scope.label) || expectsFailure(context);
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -138,7 +140,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         for (const file of findFileUrls(value)) {
           if (notedRemoved(value.slice(file.index + file.text.length))) continue;
           const {line, column} = at(file.index);
-          model.files.push({cited: file.refAndPath, line, column, kind: 'claim', base: 'root', link: true, repository: file.repository, host: file.host});
+          const kind = around !== undefined || scope.claim ? 'claim' : 'mention';
+          model.files.push({cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host});
         }
       }
     }
@@ -351,7 +354,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
     const rows: GateRow[] = [];
 
-    for (const row of body) {
+    body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
       const label = toString(row.children[labelIndex] ?? '').trim();
       const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
@@ -375,10 +378,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (index === runIndex) addRunValue(toString(cell), {line, column: contentColumn(cell)}, cellScope);
         visitInline(cell.children, cellScope);
       });
-      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex)) {
+      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
         rows.push({label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex])});
       }
-    }
+    });
     if (isGate && rows.length > 0) {
       model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
     }
@@ -443,13 +446,22 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   const textBefore = before?.type === 'text' ? before.value : '';
   const textAfter = after?.type === 'text' ? after.value : '';
   const removed =
-    notedRemoved(textAfter) || /\b(?:renamed|moved)\s+from\s*$/i.test(textBefore) || (textBefore.endsWith('~~') && textAfter.startsWith('~~'));
+    notedRemoved(textAfter) ||
+    /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)\s*:?\s*$/iu.test(textBefore) ||
+    (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
+    // `old.ts` → `new.ts`: the old name of a rename
+    (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
   return removed ? {...scope, removed: true} : scope;
 }
 
-/** Text right after a path that notes it as gone: ` (deleted)`, ` (removed in 2.0)`, ` — 🗑️ deleted`. */
+/**
+ * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
+ * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
+ */
 const notedRemoved = (textAfter: string) =>
-  /^\s*(?:\(\s*(?:🗑️?\s*)?(?:deleted|removed)\b[^()]*\)|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:deleted|removed)\s*(?:$|[.,;)]))/iu.test(textAfter);
+  /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b[^()[\]]*[)\]]|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]))/iu.test(
+    textAfter,
+  );
 
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
@@ -470,21 +482,23 @@ const contentColumn = (cell: TableCell | undefined) => (cell?.children[0] ?? cel
 
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
- * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`). A row with a plain
- * label, or with a dash for its status, is a gate left unfilled.
+ * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`), followed by a
+ * member row whose label is plain. A row with a plain label, a dash for its status, or no member
+ * after it (a bold gate name left unfilled), is a gate left unfilled.
  */
-function isGroupHeader(cells: readonly TableCell[], statusIndex: number): boolean {
-  if (toString(cells[statusIndex] ?? '').trim()) return false;
+function isGroupHeader(cells: readonly TableCell[], statusIndex: number, nextLabel: TableCell | undefined): boolean {
+  if (toString(cells[statusIndex] ?? '').trim() || !nextLabel || emphasisOnly(nextLabel)) return false;
   let named = false;
   for (const cell of cells) {
     const text = toString(cell).trim();
     if (!text) continue;
-    const emphasisOnly = cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
-    if (emphasisOnly) named = true;
+    if (emphasisOnly(cell)) named = true;
     else if (!/^(?:\d+(?:\.\d+)*|[A-Z])\.?$/.test(text)) return false;
   }
   return named;
 }
+
+const emphasisOnly = (cell: TableCell) => cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
 
 /**
  * Line and column of offsets into a text node; the column only where no line break precedes the

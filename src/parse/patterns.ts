@@ -161,10 +161,12 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   const hasSlash = /[/\\]/.test(text);
   const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
   const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
+  // Beside a folder, a name with an ending is a file whatever else it holds (`dashboard@2x.png`).
+  const folderFileEnding = hasSlash && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(name);
   if (hasSlash) {
     // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
-    if (text.endsWith('/') || extension) return {path: text, hasSlash};
+    if (text.endsWith('/') || extension || folderFileEnding) return {path: text, hasSlash};
     if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
     // and `application/json` are a package, an action and a media type.
