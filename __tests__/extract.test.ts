@@ -150,6 +150,11 @@ describe('gates', () => {
     expect(gateRows('## Sign-offs\n\n- [x] Security\n- [ ] Legal\n')).toEqual(['checklist:Security=pass@3', 'checklist:Legal=pending@4']);
   });
 
+  it('reads a decision given alone, and a review heading with its verdict after the colon, as gate lines', () => {
+    expect(gateRows('**Decision:** NO-GO\n\n**Decision:** Proceed with the rollout once the on-call rota is confirmed\n')).toEqual(['line:Decision=fail@1']);
+    expect(gateRows('## Go/No-Go: NO-GO\n\n## Sign-off: ❌ Rejected\n\n## Acceptance: see the table below\n')).toEqual(['line:Go/No-Go: NO-GO=fail@1', 'line:Sign-off: ❌ Rejected=fail@3']);
+  });
+
   it('does not make gates of prose that merely names a gate word', () => {
     expect(gateRows('## Gate 7\n\n**Status:** ❌ FAILED\n')).toEqual([]);
     expect(gateRows('**Acceptance criteria:** Users can sign in with SSO; failed logins are rate-limited.\n**Go-live date:** TBD\n')).toEqual([]);
@@ -211,8 +216,16 @@ describe('file citations', () => {
       '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts` — removed the legacy fallback\n' +
       '- `src/d.ts` (no longer needed, deleted)\n- `src/e.ts` [DELETED]\n- Deleted `src/f.ts`\n- `src/g.ts` → `src/h.ts` (renamed)\n- `src/i.ts` was removed in this PR.\n';
     expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7', 'claim:root:code:src/h.ts@11']);
+    const more = '## Files changed\n\n- `src/x.ts` (renamed to `src/y.ts`)\n- `src/flags.ts`: removed (feature shipped)\n';
+    expect(files(more)).toEqual(['claim:root:code:src/y.ts@3']);
+    const changes = '| File | Change |\n|---|---|\n| `src/a.ts` | Deleted (replaced by orders.ts) |\n| `src/b.ts` | 🗑️ Deleted |\n| `src/c.ts` | Renamed → `src/d.ts` |\n';
+    expect(files(changes)).toEqual(['mention:root:code:src/d.ts@5']);
     const table = '| File | Change | Grade |\n|---|---|---|\n| `infra/waf.tf` | DEL | A |\n| `infra/old.tf` | D | A |\n| `infra/new.tf` | ADD | D |\n';
     expect(files(table)).toEqual(['claim:root:code:infra/new.tf@5']);
+  });
+
+  it('leaves a site template placeholder alone', () => {
+    expect(files('## Evidence\n\n<img src="{{ site.baseurl }}/img/x.png">\n\n[x]({{ site.baseurl }}/a.md)\n')).toEqual([]);
   });
 
   it('claims the targets of HTML links and images, but not in comments or inside other attributes', () => {
@@ -284,6 +297,12 @@ describe('run and PR citations', () => {
     expect(runs('## Negative test (expected to fail)\n\nAfter removing the secret, CI run 900000011 passed.\n')[0].expected).toBe('success');
     expect(runs('This run is not expected to fail: CI run 900000012.\n')[0].expected).toBe('success');
     expect(runs('| Check | Run ID | Result |\n|---|---|---|\n| Fix verification | 900000010 | ✅ passes (previously expected to fail) |\n')[0].expected).toBe('success');
+  });
+
+  it('reads a failure word in a run label only when it describes the run', () => {
+    expect(runs('- **Drift Failure Run:** https://github.com/o/r/actions/runs/20710507987\n')[0].expected).toBe('failure');
+    expect(runs('**CI run after fixing the failing test:** https://github.com/o/r/actions/runs/3001000\n')[0].expected).toBe('success');
+    expect(runs('| Criterion | Status | Evidence |\n|---|---|---|\n| ADR-0002 fail-fast proof running in CI | ✅ Complete | CI run #20694685295 |\n')[0].expected).toBe('success');
   });
 
   it('does not take a red run, or a gate that must fail, for a failure expected', () => {

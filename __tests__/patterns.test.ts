@@ -69,6 +69,9 @@ describe('file paths in inline code', () => {
     ['src/app.ts L10-20', 'src/app.ts'],
     ['src/app.ts (lines 1-5)', 'src/app.ts'],
     ['../runbooks/deploy.md', '../runbooks/deploy.md'],
+    ['.github/workflows/deploy.yml@main', '.github/workflows/deploy.yml'],
+    ['src/nope3.py@L20', 'src/nope3.py'],
+    ['docs/img/dashboard@2x.png', 'docs/img/dashboard@2x.png'],
   ])('%j is the path %j', (code, path) => {
     expect(pathCandidate(code, false)?.path).toBe(path);
   });

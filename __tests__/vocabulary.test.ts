@@ -28,10 +28,15 @@ describe('status vocabulary', () => {
     ['✅ Missed: 0', 'pass'], ['Failed: 0, Passed: 12', 'pass'], ['Passed: 0', 'fail'],
     // numbers that are not counts
     ['Release 2.0 approved', 'pass'], ['v1.0 verified', 'pass'], ['SOC 2 audit 05/2024 passed', 'pass'], ['1/2 day soak passed', 'pass'],
-    ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'], ['Passed 1,204 of 1,210', 'fail'], ['Passed (3/5)', 'fail'],
+    ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'], ['Passed 1,204 of 1,210', 'fail'], ['Passed: 3/5', 'fail'],
     ['0/5 failed', 'unknown'], ['Not all tests passed', 'fail'], ['No tests passed', 'fail'], ['None passed', 'fail'],
     ['Unable to pass', 'fail'], ['Previously ❌, now ✅', 'pass'], ['<del>❌</del> ✅', 'pass'],
     ['✅ Approved at the Go/No-Go meeting', 'pass'], ['✅ Passed (pass/fail threshold 5%)', 'pass'],
+    // a count or a share is read only when it is all the status says
+    ['Approved (2/3 reviewers)', 'pass'], ['PASS (phase 1/2 complete; phase 2 out of scope)', 'pass'], ['Passed — 2/3 reviewers approved', 'pass'],
+    ['50% complete', 'fail'], ['Complete (80%)', 'fail'], ['Passed 95% (target 99%)', 'fail'], ['100% complete', 'pass'],
+    ['Red/Amber/Green', 'unknown'], ['Failed: none', 'unknown'], ['❌ → ✅', 'pass'], ['Amber -> Green', 'pass'],
+    ['Was failing, now passing', 'pass'], ['✅ Passed (staging -> prod)', 'pass'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],

@@ -196,6 +196,8 @@ function pathCandidate(code, claim) {
         return undefined;
     let text = code.trim().replace(/\s+\(this file\)$/i, '');
     text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+    // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
+    text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
     // `runbook.md#rollback`: a section of the file.
     text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
     if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text))
@@ -359,6 +361,9 @@ function extractReport(tree, options) {
         });
     }
     function visitLinkTarget(url, start, scope, around = '') {
+        // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
+        if (/\{\{|\{%|\$\{/.test(url))
+            return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
             // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
             visitText(url, { line: start.line, column: start.column }, scope, around);
@@ -401,7 +406,9 @@ function extractReport(tree, options) {
         if (labelled) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
-            if ((0,parse_context/* namesGate */.iG)(label) && classifier.hasStatus(value)) {
+            // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
+            const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
+            if (((0,parse_context/* namesGate */.iG)(label) || decision) && classifier.hasStatus(value)) {
                 addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
@@ -427,8 +434,14 @@ function extractReport(tree, options) {
         if (node.depth === 1 && model.title === undefined)
             model.title = text;
         const asHeading = { heading: true };
+        // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
+        const slot = text.slice(text.lastIndexOf(':') + 1).trim();
+        const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
         if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
+        }
+        else if (reviewVerdict) {
+            addGateLine(text, slot, classifier.classify(slot, { symbolsFirst: true }), line, node.position.start.column);
         }
         if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
             statements.push({ line, failed: onlyFailure(text, asHeading) });
@@ -531,9 +544,10 @@ function extractReport(tree, options) {
             const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
             const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
             // A file change column (Status, Change, Action, Type) that says the file went away.
-            const rowRemoved = row.children.some((cell, index) => {
+            // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
+            const removedBy = row.children.findIndex((cell, index) => {
                 const text = (0,lib/* toString */.d)(cell).trim();
-                return (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') && (0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text));
+                return (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') && (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text));
             });
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell)));
@@ -543,7 +557,7 @@ function extractReport(tree, options) {
                     ...scope,
                     label: `${label} ${column}`,
                     claim: scope.claim || (0,parse_context/* isFileColumn */.Jm)(column) || (0,parse_context/* isClaimContext */.Qu)(intro),
-                    removed: scope.removed || rowRemoved,
+                    removed: scope.removed || (removedBy >= 0 && index !== removedBy),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
@@ -625,11 +639,15 @@ function citedScope(nodes, index, scope) {
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
     return removed ? { ...scope, removed: true } : scope;
 }
+/** A verdict standing alone in a slot is short; longer text there is prose about the review. */
+const SLOT_LENGTH = 40;
+/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
+const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
-const notedRemoved = (textAfter) => /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b[^()[\]]*[)\]]|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]))/iu.test(textAfter);
+const notedRemoved = (textAfter) => /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

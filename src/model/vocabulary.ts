@@ -98,19 +98,24 @@ const NEGATION =
   /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
 
 /**
- * What a status says it no longer is: struck through (`~~❌~~ ✅`) or given as history
- * (`✅ PASSED (previously ❌ in rc1)`). Blanked out, so only the current status is read.
+ * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
+ * (previously ❌ in rc1)`, `Was failing, now passes`) or left behind an arrow (`❌ → ✅`). Blanked
+ * out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]+~~|<DEL>[^<]*<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY)\b[^,;()]*[,;]/g;
+const SUPERSEDED = /~~[^~\n]+~~|<DEL>[^<]*<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]*[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
 
 /** A count right after a pass word: `Passed 3/5`, `Met 4 of 6`, `Passed (1,204/1,210)`. */
-const COUNT_AFTER = /^[ \t]*[:(]?[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\p{N}./-])/u;
+const COUNT_AFTER = /^[ \t]*:?[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\p{N}./-])/u;
+
+/** A share short of all, right before or after a pass word: `50% complete`, `Complete (80%)`, `Passed 95%`. */
+const SHARE_BEFORE = /(?<![\p{N}.])(\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)$/u;
+const SHARE_AFTER = /^[ \t]*[:(]?[ \t]*(\d{1,2}(?:\.\d+)?)[ \t]*%/u;
 
 /** A zero right after a status word: `Failures: 0`, `Missed 0`. */
-const ZERO_AFTER = /^[ \t]*:?[ \t]*0(?![\p{N}%/]|[.,]\p{N})/u;
+const ZERO_AFTER = /^[ \t]*:?[ \t]*(?:0(?![\p{N}%/]|[.,]\p{N})|NONE\b|NIL\b)/u;
 
 /** What may follow a negated pass word for the negation to be about it: the end, punctuation, `yet`. */
 const NEGATED_END = /^[ \t]*(?:$|[.,;:!?)\]—–|]|-[ \t]|(?:YET|SO FAR)(?![\p{L}]))/u;
@@ -148,7 +153,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function tokens(text: string): Token[] {
     let upper = text.normalize('NFC').toUpperCase();
-    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
+    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {
@@ -200,6 +205,10 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       if (counted && isPartial(counted[2], counted[3])) return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
       const countedAfter = COUNT_AFTER.exec(after);
       if (countedAfter && isPartial(countedAfter[1], countedAfter[2])) return {verdict: 'fail', symbol: false, inferred: true, index, end: end + countedAfter[0].length};
+      const share = SHARE_BEFORE.exec(before);
+      if (share) return {verdict: 'fail', symbol: false, inferred: true, index: index - share[1].length, end};
+      const shareAfter = SHARE_AFTER.exec(after);
+      if (shareAfter) return {verdict: 'fail', symbol: false, inferred: true, index, end: end + shareAfter[0].length};
     }
     return {verdict, symbol: false, index, end};
   }
@@ -225,7 +234,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function select(text: string, options?: ClassifyOptions): Token[] {
     let found = tokens(text);
-    if (found.some((token) => token.inferred) && found.some((token) => token.symbol)) found = found.filter((token) => !token.inferred);
+    // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
+    if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);
     if (options?.heading) {
       // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` and `Gate 4: GO / NO-GO`
       // are a slot left unfilled: after a result label, or all that follows the colon.
@@ -247,6 +257,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
     let found = select(text, options);
     const paired = alternatives(text, found);
+    // `Red/Amber/Green`: a legend even where only some of its words are status words.
+    if (/^[^/\n]{1,20}(?:\/[^/\n]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
     if (paired.size > 0) {
       if (paired.size === found.length || [...paired].some((token) => token.symbol)) return [];
       found = found.filter((token) => !paired.has(token));

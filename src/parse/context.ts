@@ -65,8 +65,12 @@ export const isChangeWord = (text: string) =>
 export const isSettingValue = (text: string) =>
   /\b(?:enabled|disabled|on|off|configured|allowed|disallowed|active|inactive|true|false|optional)\b/i.test(text);
 
-/** Labels of a run that the report says failed on purpose (a demonstration that a gate blocks). */
-export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|broken)\b/i.test(text);
+/**
+ * Labels of a run that the report says failed on purpose (a demonstration that a gate blocks): the
+ * failure word describes the run (`Drift Failure Run`, `Failing CI run`), not what it was about
+ * (`CI run after fixing the failing test`).
+ */
+export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|broken)\s+(?:[\w-]+\s+)?(?:ci\s+|workflow\s+)?run\b/i.test(text);
 
 /**
  * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):

@@ -189,6 +189,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, around = '') {
+    // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
+    if (/\{\{|\{%|\$\{/.test(url)) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
       visitText(url, {line: start.line, column: start.column}, scope, around);
@@ -230,7 +232,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (labelled) {
       const {label, value} = line as Required<InlineLine>;
       model.metadata.push({label, value, line: line.line, column: line.column});
-      if (namesGate(label) && classifier.hasStatus(value)) {
+      // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
+      const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
+      if ((namesGate(label) || decision) && classifier.hasStatus(value)) {
         addGateLine(label, value, classifier.classify(value, {symbolsFirst: true}), line.line, line.column);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
@@ -256,8 +260,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     headings.length = node.depth + 1;
     if (node.depth === 1 && model.title === undefined) model.title = text;
     const asHeading = {heading: true};
+    // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
+    const slot = text.slice(text.lastIndexOf(':') + 1).trim();
+    const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
     if (namesGate(text) && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
+    } else if (reviewVerdict) {
+      addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
     }
     if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
       statements.push({line, failed: onlyFailure(text, asHeading)});
@@ -359,9 +368,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const label = toString(row.children[labelIndex] ?? '').trim();
       const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
       // A file change column (Status, Change, Action, Type) that says the file went away.
-      const rowRemoved = row.children.some((cell, index) => {
+      // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
+      const removedBy = row.children.findIndex((cell, index) => {
         const text = toString(cell).trim();
-        return isChangeColumn(headers[index] ?? '') && isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text));
+        return isChangeColumn(headers[index] ?? '') && ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text));
       });
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
       const rowFailure = row.children.some((cell) => expectsFailure(toString(cell)));
@@ -371,7 +381,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           ...scope,
           label: `${label} ${column}`,
           claim: scope.claim || isFileColumn(column) || isClaimContext(intro),
-          removed: scope.removed || rowRemoved,
+          removed: scope.removed || (removedBy >= 0 && index !== removedBy),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
@@ -454,12 +464,18 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   return removed ? {...scope, removed: true} : scope;
 }
 
+/** A verdict standing alone in a slot is short; longer text there is prose about the review. */
+const SLOT_LENGTH = 40;
+
+/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
+const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
 const notedRemoved = (textAfter: string) =>
-  /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b[^()[\]]*[)\]]|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]))/iu.test(
+  /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
     textAfter,
   );
 

@@ -154,6 +154,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   if (code.length > MAX_PATH) return undefined;
   let text = code.trim().replace(/\s+\(this file\)$/i, '');
   text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+  // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
+  text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
   // `runbook.md#rollback`: a section of the file.
   text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
   if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text)) return undefined;
