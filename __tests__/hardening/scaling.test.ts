@@ -52,6 +52,7 @@ const INPUTS: Array<[string, () => string, boolean]> = [
   ['a run label followed by 100,000 spaces', () => `CI run id${' '.repeat(100_000)}x and Run id${' '.repeat(100_000)}y\n`, false],
   ['a front matter value padded with 100,000 spaces', () => `---\nk: x${' '.repeat(100_000)}y\n---\n`, false],
   ['a status cell of 20,000 status words', () => `## Gate 1 Acceptance\n\n| Criterion | Status |\n|---|---|\n| A | ${repeat('PASS not done 3/5 passed (WAS ', 96 * KB)} |\n`, false],
+  ['a status cell of history words and arrows', () => `## Gate 1 Acceptance\n\n| Criterion | Status |\n|---|---|\n| A | ${repeat('WAS ~~x <DEL>y 50% -> ', 96 * KB)} |\n`, false],
   ['HTML tags that never close, and 8,000 images in one block', () => `${repeat('<a <img ', 64 * KB)}\n\n<p>\n${repeat('<img src=x.png> ', 128 * KB)}\n</p>\n`, false],
 ];
 

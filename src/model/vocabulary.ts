@@ -102,7 +102,7 @@ const NEGATION =
  * (previously ❌ in rc1)`, `Was failing, now passes`) or left behind an arrow (`❌ → ✅`). Blanked
  * out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]+~~|<DEL>[^<]*<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]*\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]*[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
+const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
