@@ -216,8 +216,8 @@ describe('file citations', () => {
       '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts` — removed the legacy fallback\n' +
       '- `src/d.ts` (no longer needed, deleted)\n- `src/e.ts` [DELETED]\n- Deleted `src/f.ts`\n- `src/g.ts` → `src/h.ts` (renamed)\n- `src/i.ts` was removed in this PR.\n';
     expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7', 'claim:root:code:src/h.ts@11']);
-    const more = '## Files changed\n\n- `src/x.ts` (renamed to `src/y.ts`)\n- `src/flags.ts`: removed (feature shipped)\n';
-    expect(files(more)).toEqual(['claim:root:code:src/y.ts@3']);
+    const more = '## Files changed\n\n- `src/x.ts` (renamed to `src/y.ts`)\n- `src/flags.ts`: removed (feature shipped)\n- `src/stripe.ts` (removed debug logging)\n';
+    expect(files(more)).toEqual(['claim:root:code:src/y.ts@3', 'claim:root:code:src/stripe.ts@5']);
     const changes = '| File | Change |\n|---|---|\n| `src/a.ts` | Deleted (replaced by orders.ts) |\n| `src/b.ts` | 🗑️ Deleted |\n| `src/c.ts` | Renamed → `src/d.ts` |\n';
     expect(files(changes)).toEqual(['mention:root:code:src/d.ts@5']);
     const table = '| File | Change | Grade |\n|---|---|---|\n| `infra/waf.tf` | DEL | A |\n| `infra/old.tf` | D | A |\n| `infra/new.tf` | ADD | D |\n';
@@ -302,6 +302,9 @@ describe('run and PR citations', () => {
   it('reads a failure word in a run label only when it describes the run', () => {
     expect(runs('- **Drift Failure Run:** https://github.com/o/r/actions/runs/20710507987\n')[0].expected).toBe('failure');
     expect(runs('**CI run after fixing the failing test:** https://github.com/o/r/actions/runs/3001000\n')[0].expected).toBe('success');
+    for (const label of ['Demo run (expected to fail)', 'Run expected to fail', 'Demo run (intentionally failing)', 'Run that should fail']) {
+      expect(runs(`**${label}:** https://github.com/o/r/actions/runs/5007000\n`)[0].expected).toBe('failure');
+    }
     expect(runs('| Criterion | Status | Evidence |\n|---|---|---|\n| ADR-0002 fail-fast proof running in CI | ✅ Complete | CI run #20694685295 |\n')[0].expected).toBe('success');
   });
 

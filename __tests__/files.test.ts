@@ -146,7 +146,8 @@ describe('GitHub file URLs', () => {
     '', // 10
     '## Background', // 11
     '', // 12
-    'The crash came from https://github.com/acme/shop/blob/main/src/legacy.ts, which this PR deletes.', // 13: a mention
+    'The crash came from https://github.com/acme/shop/blob/main/src/legacy.ts in March.', // 13: a mention
+    'It was in https://github.com/acme/shop/blob/main/src/old.ts, which this PR deletes.', // 14: noted as deleted
   ].join('\n');
   const files = {'docs/evidence/R.md': report, 'docs/runbooks/deploy.md': ''};
 

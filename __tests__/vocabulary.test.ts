@@ -19,7 +19,9 @@ describe('status vocabulary', () => {
     ['GO', 'pass'], ['NO-GO', 'fail'],
     // control testing, RAG status
     ['Compliant', 'pass'], ['Non-compliant', 'fail'], ['Not implemented', 'fail'], ['NOK', 'fail'], ['Missed', 'fail'],
-    ['Unresolved', 'pending'], ['Green', 'pass'], ['✅ Passed with 2 failures', 'fail'],
+    ['Unresolved', 'pending'], ['Green', 'pass'], ['✅ Passed; no new failures', 'pass'], ['✅ Green (previous failures fixed)', 'pass'],
+    // dates beside a status
+    ['✅ 12/05/2024', 'pass'], ['Approved 05/12/2024', 'pass'], ['Approved 5/12', 'pass'], ['Passed 12/05/2024', 'pass'],
     // red and amber are words of notes too (`red team`, `amber alert`): the policy adds them for RAG columns
     ['✅ Passed — red team exercise closed', 'pass'], ['✅ Passed (amber alert threshold tuned)', 'pass'],
     // counts: a pass of some is no pass, a failure of none is no failure

@@ -279,7 +279,7 @@ function extractReport(tree, options) {
     function addRun(citation, scope, context = '') {
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
         const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-        const failure = (scope.failureExpected && !saysPassed) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
+        const failure = (scope.failureExpected && !saysPassed) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
@@ -647,7 +647,7 @@ const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
-const notedRemoved = (textAfter) => /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
+const notedRemoved = (textAfter) => /^\s*(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

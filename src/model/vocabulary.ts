@@ -21,7 +21,6 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
-    'FAILURES',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -126,6 +125,9 @@ const isPartial = (done: string, total: string) => {
   return a < b && !/^0\d/.test(done) && !(total.length === 4 && a <= 12);
 };
 
+/** The pass words a count qualifies (`3/5 passed`); an approval with a number beside it is dated (`Approved 5/12`). */
+const COUNTED = new Set(['PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN']);
+
 /** How far before a status word a negation or a count is looked for: longer than either can be. */
 const LOOK_BEHIND = 80;
 
@@ -200,7 +202,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     if (ZERO_AFTER.test(after)) return verdict === 'pass' ? {verdict: 'fail', symbol: false, index, end} : undefined;
     // `0/5 failed`: none did.
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
-    if (verdict === 'pass') {
+    if (verdict === 'pass' && COUNTED.has(upper.slice(index, end))) {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3])) return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
       const countedAfter = COUNT_AFTER.exec(after);
@@ -258,7 +260,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     let found = select(text, options);
     const paired = alternatives(text, found);
     // `Red/Amber/Green`: a legend even where only some of its words are status words.
-    if (/^[^/\n]{1,20}(?:\/[^/\n]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
+    if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
     if (paired.size > 0) {
       if (paired.size === found.length || [...paired].some((token) => token.symbol)) return [];
       found = found.filter((token) => !paired.has(token));

@@ -78,7 +78,7 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
  * gate does, not what a run did.)
  */
 export const expectsFailure = (text: string) =>
-  /(?<!\b(?:not|never|no longer|previously|formerly)\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose))/i.test(
+  /(?<!\b(?:not|never|no longer|previously|formerly)\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|(?:that|which)\s+(?:should|must)\s+fail)/i.test(
     text,
   );
 

@@ -111,7 +111,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
     const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-    const failure = (scope.failureExpected && !saysPassed) || saysFailure(scope.label) || expectsFailure(context);
+    const failure = (scope.failureExpected && !saysPassed) || saysFailure(scope.label) || expectsFailure(scope.label) || expectsFailure(context);
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -475,7 +475,7 @@ const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdi
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
 const notedRemoved = (textAfter: string) =>
-  /^\s*(?:[([][^()[\]]*\b(?:deleted|removed|renamed to|moved to)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
+  /^\s*(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
     textAfter,
   );
 
