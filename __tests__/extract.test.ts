@@ -152,6 +152,7 @@ describe('gates', () => {
 
   it('reads a decision given alone, and a review heading with its verdict after the colon, as gate lines', () => {
     expect(gateRows('**Decision:** NO-GO\n\n**Decision:** Proceed with the rollout once the on-call rota is confirmed\n')).toEqual(['line:Decision=fail@1']);
+    expect(gateRows('**Go/No-Go:** Go for Thursday, pending DBA sign-off\n')).toEqual(['line:Go/No-Go=pass@1']);
     expect(gateRows('## Go/No-Go: NO-GO\n\n## Sign-off: ❌ Rejected\n\n## Acceptance: see the table below\n')).toEqual(['line:Go/No-Go: NO-GO=fail@1', 'line:Sign-off: ❌ Rejected=fail@3']);
   });
 

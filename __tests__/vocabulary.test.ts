@@ -20,6 +20,7 @@ describe('status vocabulary', () => {
     // control testing, RAG status
     ['Compliant', 'pass'], ['Non-compliant', 'fail'], ['Not implemented', 'fail'], ['NOK', 'fail'], ['Missed', 'fail'],
     ['Unresolved', 'pending'], ['Green', 'pass'], ['✅ Passed; no new failures', 'pass'], ['✅ Green (previous failures fixed)', 'pass'],
+    ['✅ Passed; no new failure', 'pass'], ['✅ Green (previous failure fixed)', 'pass'],
     // dates beside a status
     ['✅ 12/05/2024', 'pass'], ['Approved 05/12/2024', 'pass'], ['Approved 5/12', 'pass'], ['Passed 12/05/2024', 'pass'],
     // red and amber are words of notes too (`red team`, `amber alert`): the policy adds them for RAG columns
@@ -117,6 +118,7 @@ describe('status vocabulary', () => {
     expect(classifier.hasStatus('Gate 2 Result: PASS / FAIL', heading)).toBe(true);
     expect(classifier.hasStatus('Gate 4: GO / NO-GO', heading)).toBe(true);
     expect(classifier.hasStatus('Gate 3: Go/No-Go review', heading)).toBe(false);
+    expect(classifier.classify('Gate 6 — Approved / Rejected', heading)).toBe('unknown');
     // in a label's value, a word legend is an unfilled template
     expect(classifier.classify('PASS / FAIL', {symbolsFirst: true})).toBe('unknown');
   });

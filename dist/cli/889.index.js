@@ -409,7 +409,9 @@ function extractReport(tree, options) {
             // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
             const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
             if (((0,parse_context/* namesGate */.iG)(label) || decision) && classifier.hasStatus(value)) {
-                addGateLine(label, value, classifier.classify(value, { symbolsFirst: true }), line.line, line.column);
+                // A decision is its first words; what follows a comma or a bracket is its condition (`Go, pending DBA sign-off`).
+                const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? value.split(/[,;(]|\s[—–-]\s/)[0] : value;
+                addGateLine(label, value, classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });

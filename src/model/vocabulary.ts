@@ -89,19 +89,19 @@ interface Token {
 }
 
 /**
- * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, … and up to one
- * softening word (`not yet`, `has not been`, `not fully`). Group 2 holds `yet`. A `0` of a number
+ * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, … then
+ * perhaps `yet` (group 2) and up to two words (`has not been`, `not all tests`, `no new`). A `0` of a number
  * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+|(?:BEEN|BE|FULLY|ALL|EVER)[ \t]+)?(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
  * (previously ❌ in rc1)`, `Was failing, now passes`) or left behind an arrow (`❌ → ✅`). Blanked
  * out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
+const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|PREVIOUS|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
@@ -239,9 +239,9 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
     if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);
     if (options?.heading) {
-      // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` and `Gate 4: GO / NO-GO`
-      // are a slot left unfilled: after a result label, or all that follows the colon.
-      const colon = text.lastIndexOf(':');
+      // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` and `Gate 6 — Approved /
+      // Rejected` are a slot left unfilled: after a result label, or all that follows a colon or a dash.
+      const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('–'));
       const labelled = /^(.*?\b(?:result|status|outcome|verdict|conclusion|decision)\b[^:]*):/i.exec(text)?.[1].length;
       const after = text.slice(colon + 1).split(/\s*(?:\/|\||\bor\b)\s*/i).map((word) => word.trim());
       const slot = labelled ?? (colon >= 0 && after.length > 1 && after.every(isStatusWord) ? colon : Infinity);
