@@ -156,6 +156,17 @@ describe('gates', () => {
     expect(gateRows('## Go/No-Go: NO-GO\n\n## Sign-off: ❌ Rejected\n\n## Acceptance: see the table below\n')).toEqual(['line:Go/No-Go: NO-GO=fail@1', 'line:Sign-off: ❌ Rejected=fail@3']);
   });
 
+  it('reads a decision column when its cells are statuses, and a control column as a gate column', () => {
+    const approvals = '## Approvals\n\n| Approver | Role | Decision | Date |\n|---|---|---|---|\n| A. Lee | SRE | Approved | 2025-04-10 |\n| CAB | Board | Awaiting approval | |\n| PM | Product | 2025-04-11 | |\n';
+    expect(gateRows(approvals)).toEqual(['table:A. Lee=pass@5', 'table:CAB=pending@6']);
+    expect(gateRows('| Requirement | Decision |\n|---|---|\n| Storage | S3 with lifecycle rules |\n')).toEqual([]);
+    expect(gateRows('| Control | Description | Compliant |\n|---|---|---|\n| TS-01 | MFA | Yes |\n| TS-04 | Log retention | No |\n| TS-05 | Encryption | Implemented |\n')).toEqual([
+      'table:TS-01=pass@3',
+      'table:TS-04=fail@4',
+      'table:TS-05=pass@5',
+    ]);
+  });
+
   it('does not make gates of prose that merely names a gate word', () => {
     expect(gateRows('## Gate 7\n\n**Status:** ❌ FAILED\n')).toEqual([]);
     expect(gateRows('**Acceptance criteria:** Users can sign in with SSO; failed logins are rate-limited.\n**Go-live date:** TBD\n')).toEqual([]);
@@ -217,8 +228,10 @@ describe('file citations', () => {
       '## Files changed\n\n- `src/a.ts` (deleted)\n- `src/b.ts` — 🗑️ deleted\n- ~~`src/c.ts`~~\n- `src/new.ts` (renamed from `src/old.ts`)\n- `src/kept.ts` — removed the legacy fallback\n' +
       '- `src/d.ts` (no longer needed, deleted)\n- `src/e.ts` [DELETED]\n- Deleted `src/f.ts`\n- `src/g.ts` → `src/h.ts` (renamed)\n- `src/i.ts` was removed in this PR.\n';
     expect(files(list)).toEqual(['claim:root:code:src/new.ts@6', 'claim:root:code:src/kept.ts@7', 'claim:root:code:src/h.ts@11']);
-    const more = '## Files changed\n\n- `src/x.ts` (renamed to `src/y.ts`)\n- `src/flags.ts`: removed (feature shipped)\n- `src/stripe.ts` (removed debug logging)\n';
-    expect(files(more)).toEqual(['claim:root:code:src/y.ts@3', 'claim:root:code:src/stripe.ts@5']);
+    const more =
+      '## Files changed\n\n- `src/x.ts` (renamed to `src/y.ts`)\n- `src/flags.ts`: removed (feature shipped)\n- `src/stripe.ts` (removed debug logging)\n' +
+      '- Removed the deprecated `infra/legacy-elb/` module (deleted; no users left)\n- Removed the fallback from `src/kept2.ts`\n';
+    expect(files(more)).toEqual(['claim:root:code:src/y.ts@3', 'claim:root:code:src/stripe.ts@5', 'claim:root:code:src/kept2.ts@7']);
     const changes = '| File | Change |\n|---|---|\n| `src/a.ts` | Deleted (replaced by orders.ts) |\n| `src/b.ts` | 🗑️ Deleted |\n| `src/c.ts` | Renamed → `src/d.ts` |\n';
     expect(files(changes)).toEqual(['mention:root:code:src/d.ts@5']);
     const table = '| File | Change | Grade |\n|---|---|---|\n| `infra/waf.tf` | DEL | A |\n| `infra/old.tf` | D | A |\n| `infra/new.tf` | ADD | D |\n';

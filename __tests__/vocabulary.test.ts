@@ -21,6 +21,7 @@ describe('status vocabulary', () => {
     ['Compliant', 'pass'], ['Non-compliant', 'fail'], ['Not implemented', 'fail'], ['NOK', 'fail'], ['Missed', 'fail'],
     ['Unresolved', 'pending'], ['Green', 'pass'], ['✅ Passed; no new failures', 'pass'], ['✅ Green (previous failures fixed)', 'pass'],
     ['✅ Passed; no new failure', 'pass'], ['✅ Green (previous failure fixed)', 'pass'],
+    ['Implemented', 'pass'], ['Implemented 8/10', 'fail'], ['No', 'fail'], ['No (see exception EX-12)', 'fail'], ['No issues', 'unknown'],
     // dates beside a status
     ['✅ 12/05/2024', 'pass'], ['Approved 05/12/2024', 'pass'], ['Approved 5/12', 'pass'], ['Passed 12/05/2024', 'pass'],
     // red and amber are words of notes too (`red team`, `amber alert`): the policy adds them for RAG columns

@@ -527,7 +527,16 @@ function extractReport(tree, options) {
         if (!header)
             return;
         const headers = header.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
-        const statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
+        // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+        // (`Approved`, `Awaiting approval`), not the free text of a design decision.
+        const mostlyStatuses = (index) => {
+            const cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim()).filter(Boolean);
+            return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell)).length * 2 > cells.length;
+        };
+        let statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
+        const decided = statusIndex < 0;
+        if (decided)
+            statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const statusCells = statusIndex < 0 ? [] : body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim());
@@ -567,7 +576,9 @@ function extractReport(tree, options) {
                     addRunValue((0,lib/* toString */.d)(cell), { line, column: contentColumn(cell) }, cellScope);
                 visitInline(cell.children, cellScope);
             });
-            if (isGate && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
+            // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
+            const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
+            if (isGate && !notJudged && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
                 rows.push({ label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex]) });
             }
         });
@@ -635,7 +646,7 @@ function citedScope(nodes, index, scope) {
     const textBefore = before?.type === 'text' ? before.value : '';
     const textAfter = after?.type === 'text' ? after.value : '';
     const removed = notedRemoved(textAfter) ||
-        /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)\s*:?\s*$/iu.test(textBefore) ||
+        /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
@@ -649,7 +660,7 @@ const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
-const notedRemoved = (textAfter) => /^\s*(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
+const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

@@ -14,7 +14,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
-    'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT',
+    'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT', 'IMPLEMENTED',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
@@ -126,7 +126,7 @@ const isPartial = (done: string, total: string) => {
 };
 
 /** The pass words a count qualifies (`3/5 passed`); an approval with a number beside it is dated (`Approved 5/12`). */
-const COUNTED = new Set(['PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN']);
+const COUNTED = new Set(['PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN', 'IMPLEMENTED']);
 
 /** How far before a status word a negation or a count is looked for: longer than either can be. */
 const LOOK_BEHIND = 80;
@@ -257,6 +257,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
    */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
+    // A bare `No` (a Yes/No column) is a no; `No` before other words is a negation or a note.
+    if (!options?.heading && /^\s*no\s*(?:[.(]|$)/i.test(text)) return ['fail'];
     let found = select(text, options);
     const paired = alternatives(text, found);
     // `Red/Amber/Green`: a legend even where only some of its words are status words.

@@ -11,10 +11,10 @@ export interface ContextWords {
 }
 
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
-  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions'],
+  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions', 'control', 'controls'],
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
-    'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go',
+    'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
   ],
 };
 
@@ -51,6 +51,9 @@ export const isClaimContext = (text: string) =>
 
 /** Headings, labels and status cells for files that were removed: they are not expected to exist. */
 export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
+
+/** Columns that hold a decision: a status column when their cells are mostly statuses. */
+export const isDecisionColumn = (header: string) => /^(?:decision|approval|approval status|vote|cab decision)$/i.test(header.trim());
 
 /** Columns that can record a file change: a status column, or Change / Action / Operation / Type. */
 export const isChangeColumn = (header: string) => isStatusColumn(header) || /\b(?:change|changes|action|operation|op|type|git)\b/i.test(header);

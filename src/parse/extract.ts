@@ -8,6 +8,7 @@ import {
   isChangeColumn,
   isChangeWord,
   isClaimContext,
+  isDecisionColumn,
   isFileColumn,
   isRemovalContext,
   isRunColumn,
@@ -349,7 +350,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const [header, ...body] = node.children;
     if (!header) return;
     const headers = header.children.map((cell) => toString(cell).trim());
-    const statusIndex = headers.findIndex(isStatusColumn);
+    // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+    // (`Approved`, `Awaiting approval`), not the free text of a design decision.
+    const mostlyStatuses = (index: number) => {
+      const cells = body.map((row) => toString(row.children[index] ?? '').trim()).filter(Boolean);
+      return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell)).length * 2 > cells.length;
+    };
+    let statusIndex = headers.findIndex(isStatusColumn);
+    const decided = statusIndex < 0;
+    if (decided) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
     const runIndex = headers.findIndex(isRunColumn);
     const statusCells = statusIndex < 0 ? [] : body.map((row) => toString(row.children[statusIndex] ?? '').trim());
@@ -390,7 +399,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (index === runIndex) addRunValue(toString(cell), {line, column: contentColumn(cell)}, cellScope);
         visitInline(cell.children, cellScope);
       });
-      if (isGate && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
+      // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
+      const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
+      if (isGate && !notJudged && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
         rows.push({label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex])});
       }
     });
@@ -459,7 +470,7 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   const textAfter = after?.type === 'text' ? after.value : '';
   const removed =
     notedRemoved(textAfter) ||
-    /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)\s*:?\s*$/iu.test(textBefore) ||
+    /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
     // `old.ts` → `new.ts`: the old name of a rename
     (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
@@ -477,7 +488,7 @@ const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdi
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
 const notedRemoved = (textAfter: string) =>
-  /^\s*(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
+  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
     textAfter,
   );
 
