@@ -278,8 +278,8 @@ function extractReport(tree, options) {
     /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
     function addRun(citation, scope, context = '') {
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
-        const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-        const failure = (scope.failureExpected && !saysPassed) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
+        const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
+        const failure = (scope.failureExpected && !saysPassed()) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
@@ -552,16 +552,15 @@ function extractReport(tree, options) {
         const rows = [];
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
-            const label = (0,lib/* toString */.d)(row.children[labelIndex] ?? '').trim();
-            const status = statusIndex >= 0 ? (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim() : '';
+            const texts = row.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
+            const label = texts[labelIndex] ?? '';
+            const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
             // A file change column (Status, Change, Action, Type) that says the file went away.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
-            const removedBy = row.children.findIndex((cell, index) => {
-                const text = (0,lib/* toString */.d)(cell).trim();
-                return (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') && (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text));
-            });
+            const removedBy = texts.findIndex((text, index) => (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
+                (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
-            const rowFailure = row.children.some((cell) => (0,parse_context/* expectsFailure */.l2)((0,lib/* toString */.d)(cell)));
+            const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
@@ -573,12 +572,12 @@ function extractReport(tree, options) {
                     failureExpected: scope.failureExpected || rowFailure,
                 };
                 if (index === runIndex)
-                    addRunValue((0,lib/* toString */.d)(cell), { line, column: contentColumn(cell) }, cellScope);
+                    addRunValue(texts[index], { line, column: contentColumn(cell) }, cellScope);
                 visitInline(cell.children, cellScope);
             });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-            if (isGate && !notJudged && row.children.some((cell) => (0,lib/* toString */.d)(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
+            if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
                 rows.push({ label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex]) });
             }
         });

@@ -32,10 +32,7 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
       if (fromRoot.inside && isPresent(resolver.kind(fromRoot.path))) return [{citation, path: fromRoot.path, exists: true}];
     }
     if (!resolved.inside) {
-      findings.add('path-outside-root', 'error', {
-        ...at,
-        message: `\`${citation.cited}\` ${resolved.reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`,
-      });
+      findings.add('path-outside-root', 'error', {...at, message: leavesRoot(citation.cited, resolved.reason)});
       return {citation, exists: false};
     }
     const found = locate(citation, resolved.path, model.path, resolver);
@@ -82,7 +79,7 @@ function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: 
   const at = {line: citation.line, column: citation.column, subject: citation.cited};
   const resolved = resolveCitedPath(rest.join('/'), 'root', '', true);
   if (!resolved.inside) {
-    findings.add('path-outside-root', 'error', {...at, message: `\`${citation.cited}\` ${resolved.reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`});
+    findings.add('path-outside-root', 'error', {...at, message: leavesRoot(citation.cited, resolved.reason)});
     return {citation, exists: false};
   }
   const kind = resolver.kind(resolved.path);
@@ -101,6 +98,8 @@ function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: 
 
 /** The branch names a report links to for the current state of a repository. */
 const MAIN_LINE = /^(?:main|master|trunk|develop|HEAD)$/;
+
+const leavesRoot = (cited: string, reason: string) => `\`${cited}\` ${reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`;
 
 const throughLinkOut = (path: string) => `\`${path}\` goes through a symbolic link that leads out of the repository (or loops); it was not read.`;
 

@@ -259,10 +259,10 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
     // A bare `No` (a Yes/No column) is a no; `No` before other words is a negation or a note.
     if (!options?.heading && /^\s*no\s*(?:[.(]|$)/i.test(text)) return ['fail'];
-    let found = select(text, options);
-    const paired = alternatives(text, found);
     // `Red/Amber/Green`: a legend even where only some of its words are status words.
     if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
+    let found = select(text, options);
+    const paired = alternatives(text, found);
     if (paired.size > 0) {
       if (paired.size === found.length || [...paired].some((token) => token.symbol)) return [];
       found = found.filter((token) => !paired.has(token));

@@ -111,8 +111,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
-    const saysPassed = classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-    const failure = (scope.failureExpected && !saysPassed) || saysFailure(scope.label) || expectsFailure(scope.label) || expectsFailure(context);
+    const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
+    const failure = (scope.failureExpected && !saysPassed()) || saysFailure(scope.label) || expectsFailure(scope.label) || expectsFailure(context);
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -376,16 +376,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
-      const label = toString(row.children[labelIndex] ?? '').trim();
-      const status = statusIndex >= 0 ? toString(row.children[statusIndex] ?? '').trim() : '';
+      const texts = row.children.map((cell) => toString(cell).trim());
+      const label = texts[labelIndex] ?? '';
+      const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
       // A file change column (Status, Change, Action, Type) that says the file went away.
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
-      const removedBy = row.children.findIndex((cell, index) => {
-        const text = toString(cell).trim();
-        return isChangeColumn(headers[index] ?? '') && ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text));
-      });
+      const removedBy = texts.findIndex(
+        (text, index) =>
+          isChangeColumn(headers[index] ?? '') &&
+          ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)),
+      );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
-      const rowFailure = row.children.some((cell) => expectsFailure(toString(cell)));
+      const rowFailure = texts.some(expectsFailure);
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
         const cellScope: Scope = {
@@ -396,12 +398,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
-        if (index === runIndex) addRunValue(toString(cell), {line, column: contentColumn(cell)}, cellScope);
+        if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope);
         visitInline(cell.children, cellScope);
       });
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-      if (isGate && !notJudged && row.children.some((cell) => toString(cell).trim()) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
+      if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
         rows.push({label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex])});
       }
     });
