@@ -351,6 +351,15 @@ describe('run and PR citations', () => {
     ]);
   });
 
+  it('does not take a list of criteria, or a list in a later section, for the run\'s checks', () => {
+    const run = '## CI Evidence\n\n**CI Run**: https://github.com/o/r/actions/runs/1234567\n\n';
+    const list = '- ✅ All tests pass\n- ✅ Coverage ≥ 80%\n';
+    expect(model(`${run}### Gate criteria\n${list}`).runs[0].jobs).toEqual([]);
+    expect(model(`${run}Acceptance gates:\n\n${list}`).runs[0].jobs).toEqual([]);
+    expect(model(`${run}## Quality gates\n${list}`).runs[0].jobs).toEqual([]);
+    expect(model(`${run}### Quality gates\n${list}`).runs[0].jobs.map((job) => job.name)).toEqual(['All tests pass', 'Coverage ≥ 80%']);
+  });
+
   it('reads PRs by URL, `PR #N` and `**PR**: #N`, once each', () => {
     const {pulls} = model('**PR**: https://github.com/o/r/pull/3\n\n- **PR:** #17 - Stage 3\n\nMerge PR #3 and PR #17.\n');
     expect(pulls.map((pull) => [pull.number, pull.repository, pull.line])).toEqual([

@@ -245,6 +245,7 @@ function extractReport(tree, options) {
     const headings = [];
     const statements = [];
     const checkLists = [];
+    const headingMarks = [];
     const section = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
             if (headings[depth])
@@ -433,6 +434,7 @@ function extractReport(tree, options) {
         const line = node.position.start.line;
         headings[node.depth] = { text, line };
         headings.length = node.depth + 1;
+        headingMarks.push({ line, depth: node.depth });
         if (node.depth === 1 && model.title === undefined)
             model.title = text;
         const asHeading = { heading: true };
@@ -479,8 +481,9 @@ function extractReport(tree, options) {
         }
         if (isGate && !nested && rows.length > 0)
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
-        if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title))
-            checkLists.push({ line: node.position.start.line, items: passing });
+        if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
+            checkLists.push({ line: node.position.start.line, items: passing, sections: headings.map((heading) => heading?.line) });
+        }
     }
     /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
     function itemStatus(item) {
@@ -630,7 +633,7 @@ function extractReport(tree, options) {
         }
     }
     visitChildren(tree.children);
-    model.runs = mergeRuns(model.runs, statements, checkLists);
+    model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks);
     model.pulls = mergePulls(model.pulls);
     return model;
 }
@@ -745,9 +748,10 @@ const STATEMENT_REACH = 8;
 /**
  * One citation per run: a number cited in text and in a URL counts once, with the URL's repository.
  * A run whose nearest status line (within a few lines, before the next run) says it failed, or whose
- * label says so, is expected to have failed; the checks of a `✅` list that follows a run attach to it.
+ * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
+ * section attach to it.
  */
-function mergeRuns(runs, statements, checkLists) {
+function mergeRuns(runs, statements, checkLists, headings) {
     const sorted = [...runs].sort(byPosition);
     const merged = [];
     const byId = new Map();
@@ -799,11 +803,17 @@ function mergeRuns(runs, statements, checkLists) {
     }
     const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
     const idLines = withIds.map((run) => run.line);
+    const headingLines = headings.map((heading) => heading.line);
+    /** Whether the list is in the section the run is cited in (or in one of its subsections). */
+    const inSectionOf = (run, list) => {
+        const section = headings[countBelow(headingLines, run.line) - 1];
+        return !section || list.sections[section.depth] === section.line;
+    };
     for (const list of checkLists) {
-        // The last run cited before the list, unless another run is cited between them.
+        // The last run cited before the list, unless another run is cited between them or the list starts another section.
         const index = countBelow(idLines, list.line) - 1;
         const owner = withIds[index];
-        if (owner && !runBetween(owner.line, list.line))
+        if (owner && !runBetween(owner.line, list.line) && inSectionOf(owner, list))
             owner.jobs.push(...list.items);
     }
     return merged;

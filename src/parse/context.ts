@@ -88,8 +88,13 @@ export const expectsFailure = (text: string) =>
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
 
-/** A heading or line that introduces a list of CI checks. */
-export const introducesChecks = (text: string) => /\b(?:checks?|gates?|jobs?|ci|pipeline|workflows?)\b/i.test(text);
+/**
+ * A heading or line that introduces a list of CI checks (`All Gates Passing`, `CI checks`), not a
+ * list of criteria (`Gate criteria`, `Acceptance gates`), whose items are statements, not job names.
+ */
+export const introducesChecks = (text: string) =>
+  /\b(?:checks?|gates?|jobs?|ci|pipeline|workflows?)\b/i.test(text) &&
+  !/\b(?:criteri(?:a|on)|requirements?|conditions?|acceptance)\b/i.test(text);
 
 /** Table columns that hold cited files. */
 export const isFileColumn = (header: string) =>

@@ -64,6 +64,14 @@ interface StatusStatement {
 interface CheckList {
   line: number;
   items: JobExpectation[];
+  /** The line of the heading the list is under at each depth. */
+  sections: Array<number | undefined>;
+}
+
+/** A heading's place: the sections a run is cited in. */
+interface HeadingMark {
+  line: number;
+  depth: number;
 }
 
 /**
@@ -77,6 +85,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const headings: Array<{text: string; line: number} | undefined> = [];
   const statements: StatusStatement[] = [];
   const checkLists: CheckList[] = [];
+  const headingMarks: HeadingMark[] = [];
 
   const section = () => {
     for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
@@ -261,6 +270,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const line = node.position!.start.line;
     headings[node.depth] = {text, line};
     headings.length = node.depth + 1;
+    headingMarks.push({line, depth: node.depth});
     if (node.depth === 1 && model.title === undefined) model.title = text;
     const asHeading = {heading: true};
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
@@ -304,7 +314,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       visitItem(item, introScope);
     }
     if (isGate && !nested && rows.length > 0) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
-    if (passing.length > 0 && introducesChecks(title)) checkLists.push({line: node.position!.start.line, items: passing});
+    if (passing.length > 0 && introducesChecks(title)) {
+      checkLists.push({line: node.position!.start.line, items: passing, sections: headings.map((heading) => heading?.line)});
+    }
   }
 
   /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
@@ -455,7 +467,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   visitChildren(tree.children);
-  model.runs = mergeRuns(model.runs, statements, checkLists);
+  model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks);
   model.pulls = mergePulls(model.pulls);
   return model;
 }
@@ -582,9 +594,10 @@ const STATEMENT_REACH = 8;
 /**
  * One citation per run: a number cited in text and in a URL counts once, with the URL's repository.
  * A run whose nearest status line (within a few lines, before the next run) says it failed, or whose
- * label says so, is expected to have failed; the checks of a `✅` list that follows a run attach to it.
+ * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
+ * section attach to it.
  */
-function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[]): RunCitation[] {
+function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[], headings: HeadingMark[]): RunCitation[] {
   const sorted = [...runs].sort(byPosition);
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
@@ -629,11 +642,17 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
   }
   const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
   const idLines = withIds.map((run) => run.line);
+  const headingLines = headings.map((heading) => heading.line);
+  /** Whether the list is in the section the run is cited in (or in one of its subsections). */
+  const inSectionOf = (run: RunCitation, list: CheckList) => {
+    const section = headings[countBelow(headingLines, run.line) - 1];
+    return !section || list.sections[section.depth] === section.line;
+  };
   for (const list of checkLists) {
-    // The last run cited before the list, unless another run is cited between them.
+    // The last run cited before the list, unless another run is cited between them or the list starts another section.
     const index = countBelow(idLines, list.line) - 1;
     const owner = withIds[index];
-    if (owner && !runBetween(owner.line, list.line)) owner.jobs.push(...list.items);
+    if (owner && !runBetween(owner.line, list.line) && inSectionOf(owner, list)) owner.jobs.push(...list.items);
   }
   return merged;
 }
