@@ -167,6 +167,16 @@ describe('gates', () => {
     ]);
   });
 
+  it('reads sign-off columns and labels, and a release step\'s checklist, as gates', () => {
+    expect(gateRows('## Review sign-off\n\n| System | Reviewer sign-off |\n|---|---|\n| Okta | ✅ D. Kim, 2024-09-30 |\n| Snowflake | In review |\n')).toEqual([
+      'table:Okta=pass@5',
+      'table:Snowflake=pending@6',
+    ]);
+    expect(gateRows('## Sign-offs\n\n| Name | Sign-off (name, date) |\n|---|---|\n| Dana | D. Kim 2024-09-30 |\n')).toEqual([]);
+    expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
+    expect(gateRows('## Go-live checklist\n\n- [x] Freeze writes\n- [ ] Unfreeze writes\n')).toEqual(['checklist:Freeze writes=pass@3', 'checklist:Unfreeze writes=pending@4']);
+  });
+
   it('does not make gates of prose that merely names a gate word', () => {
     expect(gateRows('## Gate 7\n\n**Status:** ❌ FAILED\n')).toEqual([]);
     expect(gateRows('**Acceptance criteria:** Users can sign in with SSO; failed logins are rate-limited.\n**Go-live date:** TBD\n')).toEqual([]);
@@ -246,6 +256,12 @@ describe('file citations', () => {
     const markdown =
       '## Evidence\n\n<img src="shots/blocked.png" width="400">\n\nSee <a href=\'../runbooks/x.md\'>the runbook</a>.\n\n<!-- <img src="draft.png"> -->\n\n<p>\n<img alt="x src=evil.png" src=chart.svg>\n</p>\n';
     expect(files(markdown)).toEqual(['claim:report:link:shots/blocked.png@3', 'claim:report:link:../runbooks/x.md@5', 'claim:report:link:chart.svg@10']);
+  });
+
+  it('skips paths on someone\'s machine and files noted as kept outside the repository', () => {
+    expect(files('## Artifacts\n\n- `~/.aws/credentials`\n- `%APPDATA%\\npm\\npmrc`\n- `dist/fw-2.4.1.hex` (attached to the GitHub release, not committed)\n- `build/app.apk` — gitignored\n- `docs/new.md` (not committed yet)\n')).toEqual([
+      'claim:root:code:docs/new.md@7',
+    ]);
   });
 
   it('resolves a code path that climbs out of the report folder from that folder', () => {
@@ -358,6 +374,42 @@ describe('run and PR citations', () => {
     expect(model(`${run}Acceptance gates:\n\n${list}`).runs[0].jobs).toEqual([]);
     expect(model(`${run}## Quality gates\n${list}`).runs[0].jobs).toEqual([]);
     expect(model(`${run}### Quality gates\n${list}`).runs[0].jobs.map((job) => job.name)).toEqual(['All tests pass', 'Coverage ≥ 80%']);
+  });
+
+  it('does not read a run number (`Run #18234`, as the Actions tab labels runs) for a run id', () => {
+    const url = 'https://github.com/o/r/actions/runs/9100000016';
+    expect(runs('The nightly regression (Run #18234 in the Actions tab) was green.\n')).toEqual([]);
+    expect(runs(`**CI run:** [#18250](${url})\n`).map((run) => run.id)).toEqual([9100000016]);
+    expect(runs('## CI\n\n| Workflow | Run number |\n|---|---|\n| Export | 18250 |\n| Import | 9100000017 |\n').map((run) => run.id)).toEqual([9100000017]);
+  });
+
+  it('takes what the report says of the latest attempt of a rerun run', () => {
+    const base = 'https://github.com/o/r/actions/runs/9100000014/attempts';
+    const rerun = `**CI run (attempt 1):** ${base}/1\n**Status:** ❌ Failed (flaky)\n\n**CI run (attempt 2):** ${base}/2\n**Status:** ✅ Passed\n`;
+    expect(runs(rerun)).toMatchObject([{id: 9100000014, line: 4, expected: 'success'}]);
+    const reversed = `**CI run (attempt 2):** ${base}/2 passed.\n\nThe first attempt, ${base}/1, failed as expected.\n`;
+    expect(runs(reversed)).toMatchObject([{id: 9100000014, line: 1, expected: 'success'}]);
+  });
+
+  it('expects failure of a run the text right after it says failed, and of other words for a planned failure', () => {
+    const url = 'https://github.com/o/r/actions/runs/9100000012';
+    expect(runs('The regression was first caught by CI run 9100000012, which failed on the null check.\n')[0].expected).toBe('failure');
+    expect(runs(`**Pipeline:** ${url} — failed at deploy step, re-running\n`)[0].expected).toBe('failure');
+    expect(runs(`[The rerun](${url}) passed after the first attempt failed.\n`)[0].expected).toBe('success');
+    expect(runs(`See [the run](${url}) failed on a timeout.\n`)[0].expected).toBe('failure');
+    expect(runs('CI run 9100000012 verifies the fix for the failed login test.\n')[0].expected).toBe('success');
+    for (const words of ['fails by design', 'was red by design', 'blocked the deploy as expected', 'was blocked by the policy gate, as intended', 'correctly failed at the verify step']) {
+      expect(runs(`The workflow ${words}: ${url}\n`)[0].expected, words).toBe('failure');
+    }
+    expect(runs(`**This run should fail:** ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`The flaky test failed last week and was fixed as expected: ${url}\n`)[0].expected).toBe('success');
+  });
+
+  it('reads PRs in a list (`PRs #1, #2 and #3`), in a PR column, and with their repository (`PR #88 in acme/app`)', () => {
+    const pulls = (markdown: string) => model(markdown).pulls.map((pull) => `${pull.repository ?? ''}#${pull.number}@${pull.line}`);
+    expect(pulls('**PRs:** #460, #4610 (config follow-up)\n\nMerged PRs #452 and #4524.\n')).toEqual(['#460@1', '#4610@1', '#452@3', '#4524@3']);
+    expect(pulls('SDK bump in the app repo: PR #88 in acme/mobile-app.\n')).toEqual(['acme/mobile-app#88@1']);
+    expect(pulls('| Change | PR | PRs |\n|---|---|---|\n| CHG-1187 | #4190 | 3 |\n')).toEqual(['#4190@3']);
   });
 
   it('reads PRs by URL, `PR #N` and `**PR**: #N`, once each', () => {

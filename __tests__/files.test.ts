@@ -132,6 +132,14 @@ describe('file rules', () => {
   });
 });
 
+describe('names that are not files', () => {
+  it('skips a claimed path without a file ending whose first folder the repository does not have', async () => {
+    const report = '## Artifacts\n\n- `terraform-aws-modules/vpc/aws`\n- `release/2024.10`\n- `ghcr.io/acme/billing`\n- `scripts/deploy`\n- `infra/modules/vpc/`\n- `runbooks/deploy.md`\n';
+    const root = workspace({'docs/evidence/R.md': report, 'scripts/other.sh': ''});
+    expect(ruleLines(reportOf(await verifyOffline(root), 'docs/evidence/R.md').findings)).toEqual(['file-missing@6', 'file-missing@7', 'file-missing@8']);
+  });
+});
+
 describe('GitHub file URLs', () => {
   const report = [
     '## Deliverables', // 1

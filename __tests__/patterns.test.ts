@@ -25,7 +25,7 @@ describe('CI run citations', () => {
     ['CI run 20696090612 - all checks green', 20696090612],
     ['CI run #20694685295', 20694685295],
     ['Workflow run: 123456789', 123456789],
-    ['the run #55555 passed', 55555],
+    ['the run #5555555 passed', 5555555],
   ])('reads %j', (text, id) => {
     expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
   });
@@ -38,7 +38,7 @@ describe('CI run citations', () => {
     expect(findRunNumbers(text).map((run) => run.id)).toEqual([id]);
   });
 
-  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]', 'The fuzzer runs 100000000 iterations', 'Soak test run 20240501'])('ignores %j', (text) => {
+  it.each(['run 3 times', 'CI runs: 10 (iterative fixes)', 'Run the validator', 'CI run URL [TBD]', 'The fuzzer runs 100000000 iterations', 'Soak test run 20240501', 'Run #18234 in the Actions tab', 'CI run #18250'])('ignores %j', (text) => {
     expect(findRunNumbers(text)).toEqual([]);
   });
 });

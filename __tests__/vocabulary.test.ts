@@ -44,6 +44,13 @@ describe('status vocabulary', () => {
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],
     [':warning: partial', 'pending'], [':heavy_minus_sign:', 'not-applicable'],
+    // control tests, pen-test trackers, accessibility conformance, readiness reviews
+    ['Effective', 'pass'], ['Operating effectively', 'pass'], ['Not effective', 'fail'], ['Ineffective', 'fail'],
+    ['Remediated', 'pass'], ['Resolved', 'pass'], ['Closed', 'pass'], ['Open', 'pending'], ['3 open, 5 closed', 'pending'],
+    ['14 fixed, 2 still open', 'pending'], ['Resolved 3 of 5', 'fail'], ['Not yet remediated', 'pending'],
+    ['Supports', 'pass'], ['Partially Supports', 'pending'], ['Does Not Support', 'fail'],
+    ['Ready', 'pass'], ['Not ready', 'fail'], ['Ready for review', 'pending'], ['Under review', 'pending'],
+    ['Mostly done', 'pending'], ['On track', 'pending'], ['At risk', 'pending'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });

@@ -108,17 +108,17 @@ function frontMatterLines(node) {
  * Text patterns for citations: CI runs, pull requests and file paths, as real reports write them.
  * Each function takes plain text and returns what it cites; none knows where the text came from.
  */
-/** `https://host/owner/repo/actions/runs/123[/job/456][?pr=7]`, also with a placeholder id. */
-const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+/** `https://host/owner/repo/actions/runs/123[/attempts/2][/job/456][?pr=7]`, also with a placeholder id. */
+const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 function findRunUrls(text) {
     const found = [];
     for (const match of text.matchAll(RUN_URL)) {
         const [whole, host, owner, repo, id = ''] = match;
-        const numeric = /^\d+$/.test(id);
+        const numeric = /^\d+(?:\/|$)/.test(id);
         found.push({
             host: host.toLowerCase(),
             repository: `${owner}/${repo}`,
-            id: numeric ? Number(id) : undefined,
+            id: numeric ? Number(/^\d+/.exec(id)[0]) : undefined,
             index: match.index,
             text: whole,
         });
@@ -146,10 +146,14 @@ function findFileUrls(text) {
     }));
 }
 /**
- * Run ids are large; five or more digits keeps "run 3 times" out. A bare `run N` is not read: `the
- * fuzzer runs 100000000 iterations`. `gh run view N` is the command that shows one.
+ * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
+ * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
+ * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
+ * view N` is the command that shows one.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{5,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{7,})\b/gi;
+/** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
+const isRunId = (text) => /^\d{7,}$/.test(text);
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => ({
         id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
@@ -157,13 +161,17 @@ function findRunNumbers(text) {
         text: match[0],
     }));
 }
-const PULL_TEXT = /\b(?:PR|pull request)\s*:?\s*#(\d+)\b/gi;
+/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. */
+const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+(?:in|on|of|from)\s+([\w-]+\/[\w.-]*\w))?/gi;
 function findPullNumbers(text) {
-    return [...text.matchAll(PULL_TEXT)].map((match) => ({ number: Number(match[1]), index: match.index }));
+    return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
+        const listAt = match.index + match[0].indexOf(match[1]);
+        return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({ number: Number(number[1]), index: listAt + number.index, repository: match[2] }));
+    });
 }
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
 const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:latest |final )?ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
-const isPullLabel = (label) => /^(?:pr|pull request|pr number|pr #)$/i.test(label.trim());
+const isPullLabel = (label) => /^(?:prs?|pull requests?|pr numbers?|pr #)$/i.test(label.trim());
 /** A run cell or value that stands for a run not yet known. */
 const isPlaceholderValue = (value) => /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
@@ -202,7 +210,8 @@ function pathCandidate(code, claim) {
     text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
     if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text))
         return undefined;
-    if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text))
+    // `~/.aws/credentials` and `%APPDATA%\npm` are on someone's machine, not in the repository.
+    if (!/^[\w./\\@~+%-]+$/u.test(text) || text === '.' || text.startsWith('~') || /%[A-Za-z_]\w*%/.test(text))
         return undefined;
     const hasSlash = /[/\\]/.test(text);
     const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
@@ -276,31 +285,47 @@ function extractReport(tree, options) {
         const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
         model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link });
     }
-    /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
-    function addRun(citation, scope, context = '') {
+    /**
+     * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
+     * only run 2 to fail. `after` is the text right after the citation (`…, which failed on the null check`).
+     */
+    function addRun(citation, scope, context = '', after = '') {
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
         const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-        const failure = (scope.failureExpected && !saysPassed()) || (0,parse_context/* saysFailure */.xy)(scope.label) || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(context);
+        const failure = (scope.failureExpected && !saysPassed()) ||
+            (0,parse_context/* saysFailure */.xy)(scope.label) ||
+            (0,parse_context/* expectsFailure */.l2)(scope.label) ||
+            (0,parse_context/* expectsFailure */.l2)(context) ||
+            (0,parse_context/* saidFailedAfter */.dA)(after);
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
     function addRunValue(value, at, scope) {
         const text = value.trim();
         const id = text.replace(/^#/, '');
-        if (/^\d{5,}$/.test(id))
+        if (isRunId(id))
             addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
         else if (text && isPlaceholderValue(text))
             addRun({ ...at, text, placeholder: true }, scope);
     }
-    /** `around` is the text a link target stands in, for the sentence that cites a run. */
-    function visitText(value, start, scope, around) {
+    /** Pull requests given as a value (`**PRs:** #460, #461`, a PR cell): numbers, each perhaps with `#`. */
+    function addPullValue(value, at) {
+        const list = /^\s*#?\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#?\d+\b)*/.exec(value)?.[0];
+        if (list)
+            for (const number of list.match(/\d+/g))
+                model.pulls.push({ ...at, number: Number(number) });
+    }
+    /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
+    function visitText(value, start, scope, link) {
         const at = positionsIn(value, start);
-        const sentence = (index) => around ?? sentenceAt(value, index);
+        const sentence = (index) => link?.around ?? sentenceAt(value, index);
+        const after = (end) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
         // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
         const urls = value.includes('://');
         if (urls) {
             for (const run of findRunUrls(value)) {
-                addRun({ ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined }, scope, sentence(run.index));
+                const citation = { ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined };
+                addRun(citation, scope, sentence(run.index), after(run.index + run.text.length));
             }
             for (const pull of findPullUrls(value)) {
                 model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
@@ -310,18 +335,20 @@ function extractReport(tree, options) {
                     if (notedRemoved(value.slice(file.index + file.text.length)))
                         continue;
                     const { line, column } = at(file.index);
-                    const kind = around !== undefined || scope.claim ? 'claim' : 'mention';
+                    const kind = link !== undefined || scope.claim ? 'claim' : 'mention';
                     model.files.push({ cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host });
                 }
             }
         }
         if (/run/i.test(value)) {
-            for (const run of findRunNumbers(value))
-                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index));
+            for (const run of findRunNumbers(value)) {
+                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index), after(run.index + run.text.length));
+            }
         }
         if (/pr|pull/i.test(value)) {
-            for (const pull of findPullNumbers(value))
-                model.pulls.push({ ...at(pull.index), number: pull.number });
+            for (const pull of findPullNumbers(value)) {
+                model.pulls.push({ ...at(pull.index), number: pull.number, ...(pull.repository && { repository: pull.repository }) });
+            }
         }
     }
     function visitInline(nodes, scope) {
@@ -342,8 +369,8 @@ function extractReport(tree, options) {
                 }
                 case 'link':
                 case 'image': {
-                    const around = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : '')).join(' ');
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), around);
+                    const [before, after] = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : ''));
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { around: `${before} ${after}`, after });
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -361,13 +388,13 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, around = '') {
+    function visitLinkTarget(url, start, scope, link = { around: '', after: '' }) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
             // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-            visitText(url, { line: start.line, column: start.column }, scope, around);
+            visitText(url, { line: start.line, column: start.column }, scope, link);
             return;
         }
         const target = url.replace(/[?#].*$/, '');
@@ -419,9 +446,8 @@ function extractReport(tree, options) {
             }
             if (isRunLabel(label))
                 addRunValue(value, { line: line.line, column: line.column }, lineScope);
-            if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
-                model.pulls.push({ line: line.line, column: line.column, number: Number(/\d+/.exec(value)[0]) });
-            }
+            if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value))
+                addPullValue(value, { line: line.line, column: line.column });
         }
         visitInline(line.nodes, lineScope);
     }
@@ -542,6 +568,7 @@ function extractReport(tree, options) {
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
+        const pullIndex = headers.findIndex(isPullLabel);
         const statusCells = statusIndex < 0 ? [] : body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim());
         const filled = statusCells.filter(Boolean);
         const recordsChanges = filled.length > 0 && filled.filter(parse_context/* isChangeWord */.PX).length * 2 > filled.length;
@@ -576,6 +603,9 @@ function extractReport(tree, options) {
                 };
                 if (index === runIndex)
                     addRunValue(texts[index], { line, column: contentColumn(cell) }, cellScope);
+                // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
+                if (index === pullIndex && texts[index].startsWith('#'))
+                    addPullValue(texts[index], { line, column: contentColumn(cell) });
                 visitInline(cell.children, cellScope);
             });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
@@ -648,6 +678,7 @@ function citedScope(nodes, index, scope) {
     const textBefore = before?.type === 'text' ? before.value : '';
     const textAfter = after?.type === 'text' ? after.value : '';
     const removed = notedRemoved(textAfter) ||
+        notedElsewhere(textAfter) ||
         /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
@@ -656,13 +687,18 @@ function citedScope(nodes, index, scope) {
 }
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
-/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
-const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`, `Sign-off`, `Approval`. */
+const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict|sign[- ]?off|approval)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
 const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
+/**
+ * A note right after a path that says the file is kept outside the repository: `(attached to the
+ * GitHub release, not committed)`, `— gitignored`, `(not vendored)`. Not `(not committed yet)`.
+ */
+const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[^()\n]{0,60}?[\s(,;])?(?:not\s+(?:committed|checked\s+in|vendored|tracked|stored\s+in\s+git|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored|attached\s+to\s+the\s+(?:github\s+)?release)\b(?!\s+yet)/i.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
@@ -743,6 +779,8 @@ function mergePulls(pulls) {
     }
     return merged;
 }
+/** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
+const attemptOf = (run) => Number(/\/attempts\/(\d+)/.exec(run.text)?.[1] ?? 0);
 const byPosition = (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 const STATEMENT_REACH = 8;
 /**
@@ -769,8 +807,15 @@ function mergeRuns(runs, statements, checkLists, headings) {
         if (match) {
             if (!match.repository && run.repository)
                 Object.assign(match, { repository: run.repository, host: run.host });
-            if (run.expected === 'failure')
+            const [attempt, matched] = [attemptOf(run), attemptOf(match)];
+            // A later attempt (`/attempts/2`, a rerun) speaks for the run: what the report said of an earlier one is history.
+            if (attempt > 0 && matched > 0 && attempt !== matched) {
+                if (attempt > matched)
+                    Object.assign(match, { line: run.line, column: run.column, text: run.text, expected: run.expected });
+            }
+            else if (run.expected === 'failure') {
                 match.expected = 'failure';
+            }
             continue;
         }
         same.push(run);

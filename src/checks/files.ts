@@ -41,6 +41,7 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
       return {citation, exists: false};
     }
     if (found.path !== undefined) return {citation, path: found.path, exists: true};
+    if (namesSomethingElse(citation, resolved.path, resolver)) return [];
     if (citation.link) {
       const rootPath = resolveCitedPath(citation.cited.replace(/^(\.\.\/)+/, ''), 'root', model.path, false);
       const hint =
@@ -64,6 +65,19 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 }
 
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
+
+/**
+ * A code path without a file ending whose first folder is not in the repository names something
+ * else: a branch (`release/2024.10`), a module source (`terraform-aws-modules/vpc/aws`), a resource
+ * (`deployment/api-gateway`), an image (`ghcr.io/acme/billing`), a secret's path. It is not a file
+ * to look for. A link, a folder written with its `/`, and a name with an ending are still checked.
+ */
+function namesSomethingElse(citation: FileCitation, path: string, resolver: FileResolver): boolean {
+  if (citation.link || /\/$/.test(citation.cited)) return false;
+  const segments = path.split('/');
+  if (segments.length < 2 || /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments[segments.length - 1])) return false;
+  return !isPresent(resolver.kind(segments[0]));
+}
 
 /**
  * A GitHub file URL of the repository being verified, on its main line, must name a file or folder

@@ -123,22 +123,33 @@ function checkJobs(citation: RunCitation, facts: RunFacts, findings: FindingList
   }
 }
 
-const normaliseName = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Case, spacing, and `-` or `_` inside a name do not matter: `Unit tests` names the job `unit-tests`. */
+const normaliseName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/(?<=[\p{L}\p{N}])[-_](?=[\p{L}\p{N}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The job a listed check names: the same name, or the name followed by a note in parentheses
- * or after a dash (`Unit Tests (including new observability tests)`).
+ * or after a dash (`Unit Tests (including new observability tests)`). A check copied from a pull
+ * request's checks list names its workflow first and its event after: `CI / lint (pull_request)`.
  */
 export function findJob<T extends {name: string}>(listed: string, jobs: readonly T[]): T | undefined {
   const name = normaliseName(listed);
-  const exact = jobs.find((job) => normaliseName(job.name) === name);
-  if (exact) return exact;
-  return jobs
-    .filter((job) => {
-      const jobName = normaliseName(job.name);
-      return name.startsWith(jobName) && /^\s*[(\-–—:]/.test(name.slice(jobName.length));
-    })
-    .sort((a, b) => b.name.length - a.name.length)[0];
+  const named = (candidate: string) => {
+    const exact = jobs.find((job) => normaliseName(job.name) === candidate);
+    if (exact) return exact;
+    return jobs
+      .filter((job) => {
+        const jobName = normaliseName(job.name);
+        return candidate.startsWith(jobName) && /^\s*[(\-–—:]/.test(candidate.slice(jobName.length));
+      })
+      .sort((a, b) => b.name.length - a.name.length)[0];
+  };
+  const slash = name.indexOf(' / ');
+  return named(name) ?? (slash > 0 ? named(name.slice(slash + 3)) : undefined);
 }
 
 function describeRun(run: RunRecord): string {

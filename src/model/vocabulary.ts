@@ -14,13 +14,15 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'SATISFIED',
-    'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT', 'IMPLEMENTED',
+    'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
+    'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED',
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
+    'INEFFECTIVE', 'DOES NOT SUPPORT',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -28,7 +30,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
-    'DEFERRED', 'IN REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED',
+    'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY',
+    'ON TRACK', 'AT RISK', 'READY FOR REVIEW', 'READY FOR APPROVAL', 'READY FOR SIGN-OFF', 'READY FOR TESTING', 'READY FOR QA',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
 };
@@ -126,7 +129,10 @@ const isPartial = (done: string, total: string) => {
 };
 
 /** The pass words a count qualifies (`3/5 passed`); an approval with a number beside it is dated (`Approved 5/12`). */
-const COUNTED = new Set(['PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN', 'IMPLEMENTED']);
+const COUNTED = new Set([
+  'PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN', 'IMPLEMENTED',
+  'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED',
+]);
 
 /** How far before a status word a negation or a count is looked for: longer than either can be. */
 const LOOK_BEHIND = 80;

@@ -15,6 +15,9 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
+    // A checklist of a release step is its gate; `Checklist for next release` is a plan.
+    'release checklist', 'pre-flight checklist', 'preflight checklist', 'go-live checklist', 'launch checklist',
+    'deployment checklist', 'cutover checklist', 'apply checklist',
   ],
 };
 
@@ -52,8 +55,14 @@ export const isClaimContext = (text: string) =>
 /** Headings, labels and status cells for files that were removed: they are not expected to exist. */
 export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
 
-/** Columns that hold a decision: a status column when their cells are mostly statuses. */
-export const isDecisionColumn = (header: string) => /^(?:decision|approval|approval status|vote|cab decision)$/i.test(header.trim());
+/**
+ * Columns that hold a decision or a sign-off (`CAB decision`, `Reviewer sign-off`, `Signed off?`,
+ * `Conformance level`): a status column when their cells are mostly statuses, not names or dates.
+ */
+export const isDecisionColumn = (header: string) =>
+  /^(?:[\w-]+\s+){0,2}(?:decision|approval|vote|sign[- ]?off|signed\s+off\??)(?:\s+status)?(?:\s*\([^)]*\))?$|^(?:conformance(?:\s+level)?|assessment|evaluation)$/i.test(
+    header.trim(),
+  );
 
 /** Columns that can record a file change: a status column, or Change / Action / Operation / Type. */
 export const isChangeColumn = (header: string) => isStatusColumn(header) || /\b(?:change|changes|action|operation|op|type|git)\b/i.test(header);
@@ -77,13 +86,22 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
 
 /**
  * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):
- * `expected to fail`, `fails as expected`, `deliberately failing`. (`PRs with CVEs must fail` says what a
- * gate does, not what a run did.)
+ * `expected to fail`, `fails as expected`, `deliberately failing`, `red by design`, `blocked by the
+ * policy gate, as intended`, `correctly failed`, `this run should fail`. (`PRs with CVEs must fail` says
+ * what a gate does, not what a run did; in `failed last week, was fixed as expected` the failure is not
+ * what was expected.)
  */
 export const expectsFailure = (text: string) =>
-  /(?<!\b(?:not|never|no longer|previously|formerly)\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|fail(?:s|ed|ing)?\s+as\s+(?:expected|intended|designed)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|(?:that|which)\s+(?:should|must)\s+fail)/i.test(
+  /(?<!\b(?:not|never|no longer|previously|formerly)\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|red|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\brun\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b)/i.test(
     text,
   );
+
+/**
+ * The text right after a run citation says that run failed: `CI run 123, which failed on …`, `run 123
+ * failed`, `[the run](…) ❌ failed`. The report tells a red run as red; it does not claim it green.
+ */
+export const saidFailedAfter = (text: string) =>
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|had|has|first)\s+)?failed\b/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

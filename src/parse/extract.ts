@@ -17,6 +17,7 @@ import {
   isStatusLabel,
   namesGate,
   expectsFailure,
+  saidFailedAfter,
   saysFailure,
 } from './context.js';
 import {frontMatterLines, splitLines, type InlineLine} from './lines.js';
@@ -28,6 +29,7 @@ import {
   findRunUrls,
   isPlaceholderValue,
   isPullLabel,
+  isRunId,
   isRunLabel,
   pathCandidate,
 } from './patterns.js';
@@ -58,6 +60,12 @@ interface Scope {
 interface StatusStatement {
   line: number;
   failed: boolean;
+}
+
+/** The text a link stands in: its sentence (the text on either side) and the text right after it. */
+interface LinkSurroundings {
+  around: string;
+  after: string;
 }
 
 /** A list of `✅` checks introduced by a line naming checks, jobs or gates. */
@@ -117,11 +125,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link});
   }
 
-  /** `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects only run 2 to fail. */
-  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '') {
+  /**
+   * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
+   * only run 2 to fail. `after` is the text right after the citation (`…, which failed on the null check`).
+   */
+  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '', after = '') {
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
     const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
-    const failure = (scope.failureExpected && !saysPassed()) || saysFailure(scope.label) || expectsFailure(scope.label) || expectsFailure(context);
+    const failure =
+      (scope.failureExpected && !saysPassed()) ||
+      saysFailure(scope.label) ||
+      expectsFailure(scope.label) ||
+      expectsFailure(context) ||
+      saidFailedAfter(after);
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -129,19 +145,27 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope) {
     const text = value.trim();
     const id = text.replace(/^#/, '');
-    if (/^\d{5,}$/.test(id)) addRun({...at, id: Number(id), text, placeholder: false}, scope);
+    if (isRunId(id)) addRun({...at, id: Number(id), text, placeholder: false}, scope);
     else if (text && isPlaceholderValue(text)) addRun({...at, text, placeholder: true}, scope);
   }
 
-  /** `around` is the text a link target stands in, for the sentence that cites a run. */
-  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, around?: string) {
+  /** Pull requests given as a value (`**PRs:** #460, #461`, a PR cell): numbers, each perhaps with `#`. */
+  function addPullValue(value: string, at: {line: number; column?: number}) {
+    const list = /^\s*#?\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#?\d+\b)*/.exec(value)?.[0];
+    if (list) for (const number of list.match(/\d+/g)!) model.pulls.push({...at, number: Number(number)});
+  }
+
+  /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
+  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings) {
     const at = positionsIn(value, start);
-    const sentence = (index: number) => around ?? sentenceAt(value, index);
+    const sentence = (index: number) => link?.around ?? sentenceAt(value, index);
+    const after = (end: number) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
     // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
     const urls = value.includes('://');
     if (urls) {
       for (const run of findRunUrls(value)) {
-        addRun({...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined}, scope, sentence(run.index));
+        const citation = {...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined};
+        addRun(citation, scope, sentence(run.index), after(run.index + run.text.length));
       }
       for (const pull of findPullUrls(value)) {
         model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
@@ -150,16 +174,20 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         for (const file of findFileUrls(value)) {
           if (notedRemoved(value.slice(file.index + file.text.length))) continue;
           const {line, column} = at(file.index);
-          const kind = around !== undefined || scope.claim ? 'claim' : 'mention';
+          const kind = link !== undefined || scope.claim ? 'claim' : 'mention';
           model.files.push({cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host});
         }
       }
     }
     if (/run/i.test(value)) {
-      for (const run of findRunNumbers(value)) addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index));
+      for (const run of findRunNumbers(value)) {
+        addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index), after(run.index + run.text.length));
+      }
     }
     if (/pr|pull/i.test(value)) {
-      for (const pull of findPullNumbers(value)) model.pulls.push({...at(pull.index), number: pull.number});
+      for (const pull of findPullNumbers(value)) {
+        model.pulls.push({...at(pull.index), number: pull.number, ...(pull.repository && {repository: pull.repository})});
+      }
     }
   }
 
@@ -179,8 +207,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         }
         case 'link':
         case 'image': {
-          const around = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : '')).join(' ');
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), around);
+          const [before, after] = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : ''));
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), {around: `${before} ${after}`, after});
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -198,12 +226,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
   }
 
-  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, around = '') {
+  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {around: '', after: ''}) {
     // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
     if (/\{\{|\{%|\$\{/.test(url)) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-      visitText(url, {line: start.line, column: start.column}, scope, around);
+      visitText(url, {line: start.line, column: start.column}, scope, link);
       return;
     }
     const target = url.replace(/[?#].*$/, '');
@@ -253,9 +281,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
       }
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
-      if (isPullLabel(label) && /^#?\d+\b/.test(value.trim()) && !/\bPR\b|pull request/i.test(value)) {
-        model.pulls.push({line: line.line, column: line.column, number: Number(/\d+/.exec(value)![0])});
-      }
+      if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value)) addPullValue(value, {line: line.line, column: line.column});
     }
     visitInline(line.nodes, lineScope);
   }
@@ -373,6 +399,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (decided) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
     const runIndex = headers.findIndex(isRunColumn);
+    const pullIndex = headers.findIndex(isPullLabel);
     const statusCells = statusIndex < 0 ? [] : body.map((row) => toString(row.children[statusIndex] ?? '').trim());
     const filled = statusCells.filter(Boolean);
     const recordsChanges = filled.length > 0 && filled.filter(isChangeWord).length * 2 > filled.length;
@@ -411,6 +438,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           failureExpected: scope.failureExpected || rowFailure,
         };
         if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope);
+        // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
+        if (index === pullIndex && texts[index].startsWith('#')) addPullValue(texts[index], {line, column: contentColumn(cell)});
         visitInline(cell.children, cellScope);
       });
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
@@ -484,6 +513,7 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   const textAfter = after?.type === 'text' ? after.value : '';
   const removed =
     notedRemoved(textAfter) ||
+    notedElsewhere(textAfter) ||
     /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
     // `old.ts` → `new.ts`: the old name of a rename
@@ -494,8 +524,9 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
 
-/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
-const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`, `Sign-off`, `Approval`. */
+const isDecisionLabel = (label: string) =>
+  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|sign[- ]?off|approval)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
 
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
@@ -503,6 +534,15 @@ const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdi
  */
 const notedRemoved = (textAfter: string) =>
   /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
+    textAfter,
+  );
+
+/**
+ * A note right after a path that says the file is kept outside the repository: `(attached to the
+ * GitHub release, not committed)`, `— gitignored`, `(not vendored)`. Not `(not committed yet)`.
+ */
+const notedElsewhere = (textAfter: string) =>
+  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[^()\n]{0,60}?[\s(,;])?(?:not\s+(?:committed|checked\s+in|vendored|tracked|stored\s+in\s+git|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored|attached\s+to\s+the\s+(?:github\s+)?release)\b(?!\s+yet)/i.test(
     textAfter,
   );
 
@@ -587,6 +627,9 @@ function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {
   return merged;
 }
 
+/** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
+const attemptOf = (run: RunCitation) => Number(/\/attempts\/(\d+)/.exec(run.text)?.[1] ?? 0);
+
 const byPosition = (a: {line: number; column?: number}, b: {line: number; column?: number}) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 
 const STATEMENT_REACH = 8;
@@ -613,7 +656,13 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     const match = same.find((other) => !run.repository || !other.repository || other.repository === run.repository);
     if (match) {
       if (!match.repository && run.repository) Object.assign(match, {repository: run.repository, host: run.host});
-      if (run.expected === 'failure') match.expected = 'failure';
+      const [attempt, matched] = [attemptOf(run), attemptOf(match)];
+      // A later attempt (`/attempts/2`, a rerun) speaks for the run: what the report said of an earlier one is history.
+      if (attempt > 0 && matched > 0 && attempt !== matched) {
+        if (attempt > matched) Object.assign(match, {line: run.line, column: run.column, text: run.text, expected: run.expected});
+      } else if (run.expected === 'failure') {
+        match.expected = 'failure';
+      }
       continue;
     }
     same.push(run);

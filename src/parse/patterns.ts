@@ -12,19 +12,19 @@ export interface UrlRun {
   text: string;
 }
 
-/** `https://host/owner/repo/actions/runs/123[/job/456][?pr=7]`, also with a placeholder id. */
+/** `https://host/owner/repo/actions/runs/123[/attempts/2][/job/456][?pr=7]`, also with a placeholder id. */
 const RUN_URL =
-  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 
 export function findRunUrls(text: string): UrlRun[] {
   const found: UrlRun[] = [];
   for (const match of text.matchAll(RUN_URL)) {
     const [whole, host, owner, repo, id = ''] = match;
-    const numeric = /^\d+$/.test(id);
+    const numeric = /^\d+(?:\/|$)/.test(id);
     found.push({
       host: host.toLowerCase(),
       repository: `${owner}/${repo}`,
-      id: numeric ? Number(id) : undefined,
+      id: numeric ? Number(/^\d+/.exec(id)![0]) : undefined,
       index: match.index,
       text: whole,
     });
@@ -74,11 +74,16 @@ export function findFileUrls(text: string): UrlFile[] {
 }
 
 /**
- * Run ids are large; five or more digits keeps "run 3 times" out. A bare `run N` is not read: `the
- * fuzzer runs 100000000 iterations`. `gh run view N` is the command that shows one.
+ * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
+ * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
+ * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
+ * view N` is the command that shows one.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{5,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{5,})\b|\brun\s+#(\d{5,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{5,})\b/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{7,})\b/gi;
+
+/** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
+export const isRunId = (text: string) => /^\d{7,}$/.test(text);
 
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => ({
@@ -88,10 +93,14 @@ export function findRunNumbers(text: string): Array<{id: number; index: number; 
   }));
 }
 
-const PULL_TEXT = /\b(?:PR|pull request)\s*:?\s*#(\d+)\b/gi;
+/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. */
+const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+(?:in|on|of|from)\s+([\w-]+\/[\w.-]*\w))?/gi;
 
-export function findPullNumbers(text: string): Array<{number: number; index: number}> {
-  return [...text.matchAll(PULL_TEXT)].map((match) => ({number: Number(match[1]), index: match.index}));
+export function findPullNumbers(text: string): Array<{number: number; index: number; repository?: string}> {
+  return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
+    const listAt = match.index + match[0].indexOf(match[1]);
+    return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({number: Number(number[1]), index: listAt + number.index, repository: match[2]}));
+  });
 }
 
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
@@ -100,7 +109,7 @@ export const isRunLabel = (label: string) =>
     label.trim(),
   );
 
-export const isPullLabel = (label: string) => /^(?:pr|pull request|pr number|pr #)$/i.test(label.trim());
+export const isPullLabel = (label: string) => /^(?:prs?|pull requests?|pr numbers?|pr #)$/i.test(label.trim());
 
 /** A run cell or value that stands for a run not yet known. */
 export const isPlaceholderValue = (value: string) =>
@@ -159,7 +168,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   // `runbook.md#rollback`: a section of the file.
   text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})#[^\s#/]*$/, '$1');
   if (!text || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text) || isPlaceholderPath(text)) return undefined;
-  if (!/^[\w./\\@~+%-]+$/u.test(text) || /^[.~]$/.test(text)) return undefined;
+  // `~/.aws/credentials` and `%APPDATA%\npm` are on someone's machine, not in the repository.
+  if (!/^[\w./\\@~+%-]+$/u.test(text) || text === '.' || text.startsWith('~') || /%[A-Za-z_]\w*%/.test(text)) return undefined;
   const hasSlash = /[/\\]/.test(text);
   const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
   const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
