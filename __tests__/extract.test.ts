@@ -405,6 +405,16 @@ describe('run and PR citations', () => {
     expect(runs(`The flaky test failed last week and was fixed as expected: ${url}\n`)[0].expected).toBe('success');
   });
 
+  it('reads a run\'s sentence across the lines of its paragraph, and the sentence before a bare citation', () => {
+    const url = 'https://github.com/o/r/actions/runs/9100000021';
+    expect(runs(`We pushed an unsigned image. The pipeline correctly failed at the\n\`verify-signature\` step, as the control requires: ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`Writes must be rejected, so this run is expected to fail.\nRun: ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`Writes must be rejected, so this run is expected to fail.\n**Run:** ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`The negative test is expected to fail.\nThe positive test ran in ${url} and passed.\n`)[0].expected).toBe('success');
+    expect(runs(`**Previous run:** https://github.com/o/r/actions/runs/9100000020 (failed as expected)\n**CI run:** ${url}\n`)[1].expected).toBe('success');
+    expect(runs(`The negative test is expected to fail.\n\nRun: ${url}\n`)[0].expected).toBe('success');
+  });
+
   it('reads PRs in a list (`PRs #1, #2 and #3`), in a PR column, and with their repository (`PR #88 in acme/app`)', () => {
     const pulls = (markdown: string) => model(markdown).pulls.map((pull) => `${pull.repository ?? ''}#${pull.number}@${pull.line}`);
     expect(pulls('**PRs:** #460, #4610 (config follow-up)\n\nMerged PRs #452 and #4524.\n')).toEqual(['#460@1', '#4610@1', '#452@3', '#4524@3']);

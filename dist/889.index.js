@@ -255,6 +255,11 @@ function extractReport(tree, options) {
     const statements = [];
     const checkLists = [];
     const headingMarks = [];
+    /**
+     * The text read so far of the paragraph (or cell, or heading) the walk is in, so a run's sentence
+     * may start on an earlier line: `The pipeline correctly failed at the` / `` `verify` step: <url> ``.
+     */
+    let textSoFar = '';
     const section = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
             if (headings[depth])
@@ -318,14 +323,17 @@ function extractReport(tree, options) {
     /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
     function visitText(value, start, scope, link) {
         const at = positionsIn(value, start);
-        const sentence = (index) => link?.around ?? sentenceAt(value, index);
+        const lead = textSoFar;
+        if (!link)
+            textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
+        const sentence = (index, cited) => link?.around ?? runSentence(lead + value, lead.length + index, cited);
         const after = (end) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
         // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
         const urls = value.includes('://');
         if (urls) {
             for (const run of findRunUrls(value)) {
                 const citation = { ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined };
-                addRun(citation, scope, sentence(run.index), after(run.index + run.text.length));
+                addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length));
             }
             for (const pull of findPullUrls(value)) {
                 model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
@@ -342,7 +350,7 @@ function extractReport(tree, options) {
         }
         if (/run/i.test(value)) {
             for (const run of findRunNumbers(value)) {
-                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index), after(run.index + run.text.length));
+                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
             }
         }
         if (/pr|pull/i.test(value)) {
@@ -476,11 +484,20 @@ function extractReport(tree, options) {
         if ((0,parse_context/* isStatusLabel */.HU)(text) && classifier.hasStatus(text, asHeading)) {
             statements.push({ line, failed: onlyFailure(text, asHeading) });
         }
+        textSoFar = '';
         visitInline(node.children, { ...baseScope(), label: text });
     }
     function visitParagraph(node, scope) {
-        for (const line of splitLines(node.children))
+        visitLines(splitLines(node.children), scope);
+    }
+    /** The lines of one paragraph, read as running text. */
+    function visitLines(lines, scope) {
+        textSoFar = '';
+        for (const line of lines) {
             visitLine(line, scope);
+            // A labelled line is a statement of its own: what it says is not the sentence of the next line.
+            textSoFar = line.label === undefined ? `${textSoFar} ` : '';
+        }
     }
     function visitList(node, scope, intro) {
         const heading = section();
@@ -532,7 +549,6 @@ function extractReport(tree, options) {
         let intro = '';
         for (const child of item.children) {
             if (child.type === 'paragraph') {
-                const lines = splitLines(child.children);
                 let itemScope = scope;
                 const plainLabel = /^([A-Z][\w /-]{0,30}):/.exec((0,lib/* toString */.d)(child));
                 if (plainLabel) {
@@ -542,8 +558,7 @@ function extractReport(tree, options) {
                         removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(plainLabel[1]),
                     };
                 }
-                for (const line of lines)
-                    visitLine(line, itemScope);
+                visitLines(splitLines(child.children), itemScope);
                 intro = (0,lib/* toString */.d)(child);
                 continue;
             }
@@ -606,6 +621,7 @@ function extractReport(tree, options) {
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
                 if (index === pullIndex && texts[index].startsWith('#'))
                     addPullValue(texts[index], { line, column: contentColumn(cell) });
+                textSoFar = '';
                 visitInline(cell.children, cellScope);
             });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
@@ -637,8 +653,10 @@ function extractReport(tree, options) {
                     visitBlock(child, scope, '');
                 break;
             case 'yaml':
-                for (const line of frontMatterLines(node))
+                for (const line of frontMatterLines(node)) {
+                    textSoFar = '';
                     visitLine(line, scope);
+                }
                 break;
             case 'definition':
                 // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
@@ -708,7 +726,18 @@ function sentenceAt(text, index) {
     const starts = [...text.slice(reach, index).matchAll(/[.!?;]\s/g)];
     const from = starts.length > 0 ? reach + starts[starts.length - 1].index + 1 : reach;
     const next = /[.!?;](?:\s|$)/.exec(text.slice(index, index + SENTENCE_REACH));
-    return text.slice(from, next ? index + next.index : index + SENTENCE_REACH);
+    return { from, sentence: text.slice(from, next ? index + next.index : index + SENTENCE_REACH) };
+}
+/**
+ * The sentence that cites a run at `index`. When it gives nothing but the citation (`Run: <url>`), the
+ * sentence before it says what the run is: `…, so this run is expected to fail.` / `Run: <url>`.
+ */
+function runSentence(text, index, cited) {
+    const { from, sentence } = sentenceAt(text, index);
+    const rest = sentence.replace(cited, '').trim();
+    if (from > 0 && /^(?:[\p{L}#-]+(?:\s+[\p{L}#-]+){0,2}\s*:)?$/u.test(rest))
+        return `${sentenceAt(text, from - 1).sentence} ${sentence}`;
+    return sentence;
 }
 const SENTENCE_REACH = 300;
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */

@@ -94,6 +94,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const statements: StatusStatement[] = [];
   const checkLists: CheckList[] = [];
   const headingMarks: HeadingMark[] = [];
+  /**
+   * The text read so far of the paragraph (or cell, or heading) the walk is in, so a run's sentence
+   * may start on an earlier line: `The pipeline correctly failed at the` / `` `verify` step: <url> ``.
+   */
+  let textSoFar = '';
 
   const section = () => {
     for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
@@ -158,14 +163,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
   function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings) {
     const at = positionsIn(value, start);
-    const sentence = (index: number) => link?.around ?? sentenceAt(value, index);
+    const lead = textSoFar;
+    if (!link) textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
+    const sentence = (index: number, cited: string) => link?.around ?? runSentence(lead + value, lead.length + index, cited);
     const after = (end: number) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
     // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
     const urls = value.includes('://');
     if (urls) {
       for (const run of findRunUrls(value)) {
         const citation = {...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined};
-        addRun(citation, scope, sentence(run.index), after(run.index + run.text.length));
+        addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length));
       }
       for (const pull of findPullUrls(value)) {
         model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
@@ -181,7 +188,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     if (/run/i.test(value)) {
       for (const run of findRunNumbers(value)) {
-        addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index), after(run.index + run.text.length));
+        addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index, run.text), after(run.index + run.text.length));
       }
     }
     if (/pr|pull/i.test(value)) {
@@ -310,11 +317,22 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (isStatusLabel(text) && classifier.hasStatus(text, asHeading)) {
       statements.push({line, failed: onlyFailure(text, asHeading)});
     }
+    textSoFar = '';
     visitInline(node.children, {...baseScope(), label: text});
   }
 
   function visitParagraph(node: Paragraph, scope: Scope) {
-    for (const line of splitLines(node.children)) visitLine(line, scope);
+    visitLines(splitLines(node.children), scope);
+  }
+
+  /** The lines of one paragraph, read as running text. */
+  function visitLines(lines: readonly InlineLine[], scope: Scope) {
+    textSoFar = '';
+    for (const line of lines) {
+      visitLine(line, scope);
+      // A labelled line is a statement of its own: what it says is not the sentence of the next line.
+      textSoFar = line.label === undefined ? `${textSoFar} ` : '';
+    }
   }
 
   function visitList(node: List, scope: Scope, intro: string) {
@@ -365,7 +383,6 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     let intro = '';
     for (const child of item.children) {
       if (child.type === 'paragraph') {
-        const lines = splitLines(child.children);
         let itemScope = scope;
         const plainLabel = /^([A-Z][\w /-]{0,30}):/.exec(toString(child));
         if (plainLabel) {
@@ -375,7 +392,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
             removed: scope.removed || isRemovalContext(plainLabel[1]),
           };
         }
-        for (const line of lines) visitLine(line, itemScope);
+        visitLines(splitLines(child.children), itemScope);
         intro = toString(child);
         continue;
       }
@@ -440,6 +457,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope);
         // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
         if (index === pullIndex && texts[index].startsWith('#')) addPullValue(texts[index], {line, column: contentColumn(cell)});
+        textSoFar = '';
         visitInline(cell.children, cellScope);
       });
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
@@ -471,7 +489,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         for (const child of node.children) visitBlock(child, scope, '');
         break;
       case 'yaml':
-        for (const line of frontMatterLines(node)) visitLine(line, scope);
+        for (const line of frontMatterLines(node)) {
+          textSoFar = '';
+          visitLine(line, scope);
+        }
         break;
       case 'definition':
         // `[ref]: ../runbooks/A.md`: the target of reference-style links, checked where it is defined.
@@ -550,12 +571,23 @@ const notedElsewhere = (textAfter: string) =>
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
  */
-function sentenceAt(text: string, index: number): string {
+function sentenceAt(text: string, index: number): {from: number; sentence: string} {
   const reach = Math.max(0, index - SENTENCE_REACH);
   const starts = [...text.slice(reach, index).matchAll(/[.!?;]\s/g)];
   const from = starts.length > 0 ? reach + starts[starts.length - 1].index + 1 : reach;
   const next = /[.!?;](?:\s|$)/.exec(text.slice(index, index + SENTENCE_REACH));
-  return text.slice(from, next ? index + next.index : index + SENTENCE_REACH);
+  return {from, sentence: text.slice(from, next ? index + next.index : index + SENTENCE_REACH)};
+}
+
+/**
+ * The sentence that cites a run at `index`. When it gives nothing but the citation (`Run: <url>`), the
+ * sentence before it says what the run is: `…, so this run is expected to fail.` / `Run: <url>`.
+ */
+function runSentence(text: string, index: number, cited: string): string {
+  const {from, sentence} = sentenceAt(text, index);
+  const rest = sentence.replace(cited, '').trim();
+  if (from > 0 && /^(?:[\p{L}#-]+(?:\s+[\p{L}#-]+){0,2}\s*:)?$/u.test(rest)) return `${sentenceAt(text, from - 1).sentence} ${sentence}`;
+  return sentence;
 }
 
 const SENTENCE_REACH = 300;
