@@ -167,14 +167,16 @@ describe('gates', () => {
     ]);
   });
 
-  it('reads sign-off columns and labels, and a release step\'s checklist, as gates', () => {
+  it('reads sign-off columns and labels as gates; a sign-off label whole', () => {
     expect(gateRows('## Review sign-off\n\n| System | Reviewer sign-off |\n|---|---|\n| Okta | ✅ D. Kim, 2024-09-30 |\n| Snowflake | In review |\n')).toEqual([
       'table:Okta=pass@5',
       'table:Snowflake=pending@6',
     ]);
     expect(gateRows('## Sign-offs\n\n| Name | Sign-off (name, date) |\n|---|---|\n| Dana | D. Kim 2024-09-30 |\n')).toEqual([]);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
-    expect(gateRows('## Go-live checklist\n\n- [x] Freeze writes\n- [ ] Unfreeze writes\n')).toEqual(['checklist:Freeze writes=pass@3', 'checklist:Unfreeze writes=pending@4']);
+    expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
+    // a checklist heading alone may be a plan (`Release checklist (to run on release day)`): the policy adds it
+    expect(gateRows('## Release checklist (to run on release day)\n\n- [ ] Tag v3.0.0\n')).toEqual([]);
   });
 
   it('does not make gates of prose that merely names a gate word', () => {
@@ -262,6 +264,8 @@ describe('file citations', () => {
     expect(files('## Artifacts\n\n- `~/.aws/credentials`\n- `%APPDATA%\\npm\\npmrc`\n- `dist/fw-2.4.1.hex` (attached to the GitHub release, not committed)\n- `build/app.apk` — gitignored\n- `docs/new.md` (not committed yet)\n')).toEqual([
       'claim:root:code:docs/new.md@7',
     ]);
+    const notes = ['— pre-commit hook so API keys are not checked in', '(new; previously audit events were not tracked in git)', '— reads secrets so they stay gitignored-safe'];
+    expect(files(`## Deliverables\n\n${notes.map((note, index) => `- \`src/f${index}.ts\` ${note}`).join('\n')}\n`)).toHaveLength(3);
   });
 
   it('resolves a code path that climbs out of the report folder from that folder', () => {
@@ -381,6 +385,8 @@ describe('run and PR citations', () => {
     expect(runs('The nightly regression (Run #18234 in the Actions tab) was green.\n')).toEqual([]);
     expect(runs(`**CI run:** [#18250](${url})\n`).map((run) => run.id)).toEqual([9100000016]);
     expect(runs('## CI\n\n| Workflow | Run number |\n|---|---|\n| Export | 18250 |\n| Import | 9100000017 |\n').map((run) => run.id)).toEqual([9100000017]);
+    // a label or column that says id: a small server's shorter ids are ids
+    expect(runs('**Run ID:** 123456\n\n| Job | Run ID |\n|---|---|\n| build | 654321 |\n').map((run) => run.id)).toEqual([123456, 654321]);
   });
 
   it('takes what the report says of the latest attempt of a rerun run', () => {
@@ -403,6 +409,20 @@ describe('run and PR citations', () => {
     }
     expect(runs(`**This run should fail:** ${url}\n`)[0].expected).toBe('failure');
     expect(runs(`The flaky test failed last week and was fixed as expected: ${url}\n`)[0].expected).toBe('success');
+    // negated, or not about the run's own outcome
+    for (const text of [
+      'CI run 1100000001 ✅ passed with none of the 1,204 tests failed, as expected.',
+      "CI run 1100000002 ✅ completed and the merge wasn't blocked by the policy gate, as expected.",
+      'CI run 1100000003 — failed jobs re-run, all green ✅',
+      'CI run 1100000004 (which had failed before the fix) now passes ✅',
+      'CI run 1100000005: Failed → Passed after rerun ✅',
+      'CI run 1100000007: failed 0, passed 812',
+      'CI run 1100000008 failed, then passed on retry.',
+      `The [release build](${url}) failed to reproduce the regression.`,
+    ]) {
+      expect(runs(`${text}\n`)[0].expected, text).toBe('success');
+    }
+    expect(runs('No surprises, CI run 1100000009 failed as expected.\n')[0].expected).toBe('failure');
   });
 
   it('reads a run\'s sentence across the lines of its paragraph, and the sentence before a bare citation', () => {
@@ -419,6 +439,7 @@ describe('run and PR citations', () => {
     const pulls = (markdown: string) => model(markdown).pulls.map((pull) => `${pull.repository ?? ''}#${pull.number}@${pull.line}`);
     expect(pulls('**PRs:** #460, #4610 (config follow-up)\n\nMerged PRs #452 and #4524.\n')).toEqual(['#460@1', '#4610@1', '#452@3', '#4524@3']);
     expect(pulls('SDK bump in the app repo: PR #88 in acme/mobile-app.\n')).toEqual(['acme/mobile-app#88@1']);
+    expect(pulls('Merged in PR #123 from feature/auth. Hotfix PR #124 in release/2.5.\n')).toEqual(['#123@1', '#124@1']);
     expect(pulls('| Change | PR | PRs |\n|---|---|---|\n| CHG-1187 | #4190 | 3 |\n')).toEqual(['#4190@3']);
   });
 

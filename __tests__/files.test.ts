@@ -133,10 +133,12 @@ describe('file rules', () => {
 });
 
 describe('names that are not files', () => {
-  it('skips a claimed path without a file ending whose first folder the repository does not have', async () => {
-    const report = '## Artifacts\n\n- `terraform-aws-modules/vpc/aws`\n- `release/2024.10`\n- `ghcr.io/acme/billing`\n- `scripts/deploy`\n- `infra/modules/vpc/`\n- `runbooks/deploy.md`\n';
+  it('skips a claimed branch, resource, image or module without a file ending, when the repository has no such folder', async () => {
+    const names = ['terraform-aws-modules/vpc/aws', 'release/2024.10', 'ghcr.io/acme/billing', 'deployment/api-gateway', 'secret/data/billing'];
+    const missing = ['scripts/deploy', 'infra/modules/vpc/', 'runbooks/deploy.md', 'charts/payments-api', 'cmd/migrator', 'docker/Dockerfile'];
+    const report = `## Artifacts\n\n${[...names, ...missing].map((path) => `- \`${path}\``).join('\n')}\n`;
     const root = workspace({'docs/evidence/R.md': report, 'scripts/other.sh': ''});
-    expect(ruleLines(reportOf(await verifyOffline(root), 'docs/evidence/R.md').findings)).toEqual(['file-missing@6', 'file-missing@7', 'file-missing@8']);
+    expect(ruleLines(reportOf(await verifyOffline(root), 'docs/evidence/R.md').findings)).toEqual(missing.map((_, index) => `file-missing@${8 + index}`));
   });
 });
 

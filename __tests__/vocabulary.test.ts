@@ -51,6 +51,9 @@ describe('status vocabulary', () => {
     ['Supports', 'pass'], ['Partially Supports', 'pending'], ['Does Not Support', 'fail'],
     ['Ready', 'pass'], ['Not ready', 'fail'], ['Ready for review', 'pending'], ['Under review', 'pending'],
     ['Mostly done', 'pending'], ['On track', 'pending'], ['At risk', 'pending'],
+    ['Closed (won\'t fix)', 'fail'], ['Closed without fix', 'fail'], ['Fixed in next release', 'pending'], ['Will be fixed in 3.1', 'pending'],
+    ['Ready for CAB', 'pending'], ['Ready to run', 'pending'], ['Remediated? To be confirmed', 'pending'],
+    ['Effective with exceptions', 'pending'], ['Effective — 2 exceptions noted', 'fail'], ['Exception noted', 'fail'], ['No exceptions noted', 'pass'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });

@@ -161,8 +161,8 @@ function findRunNumbers(text) {
         text: match[0],
     }));
 }
-/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. */
-const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+(?:in|on|of|from)\s+([\w-]+\/[\w.-]*\w))?/gi;
+/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app` (not `in release/2.5`, a branch), `pull request: #7`. */
+const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+(?!(?:feature|features|feat|release|releases|hotfix|bugfix|fix|chore|origin|refs)\/)([\w-]+\/[\w.-]*\w))?/gi;
 function findPullNumbers(text) {
     return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
         const listAt = match.index + match[0].indexOf(match[1]);
@@ -301,14 +301,17 @@ function extractReport(tree, options) {
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
-            (0,parse_context/* saidFailedAfter */.dA)(after);
+            ((0,parse_context/* saidFailedAfter */.dA)(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0], {}));
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
-    /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
-    function addRunValue(value, at, scope) {
+    /**
+     * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
+     * `TBD`. Where the label or column `named` it an id, a shorter number is one too (a small server's).
+     */
+    function addRunValue(value, at, scope, named) {
         const text = value.trim();
         const id = text.replace(/^#/, '');
-        if (isRunId(id))
+        if (isRunId(id) || (/\bid\b/i.test(named) && /^\d{5,}$/.test(id)))
             addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
         else if (text && isPlaceholderValue(text))
             addRun({ ...at, text, placeholder: true }, scope);
@@ -444,7 +447,8 @@ function extractReport(tree, options) {
             model.metadata.push({ label, value, line: line.line, column: line.column });
             // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
             const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
-            if (((0,parse_context/* namesGate */.iG)(label) || decision) && classifier.hasStatus(value)) {
+            const signOff = isSignOffLabel(label) && value.length <= SLOT_LENGTH;
+            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && classifier.hasStatus(value)) {
                 // A decision is its first words; what follows a comma or a bracket is its condition (`Go, pending DBA sign-off`).
                 const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? value.split(/[,;(]|\s[—–-]\s/)[0] : value;
                 addGateLine(label, value, classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
@@ -453,7 +457,7 @@ function extractReport(tree, options) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
             }
             if (isRunLabel(label))
-                addRunValue(value, { line: line.line, column: line.column }, lineScope);
+                addRunValue(value, { line: line.line, column: line.column }, lineScope, label);
             if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value))
                 addPullValue(value, { line: line.line, column: line.column });
         }
@@ -617,7 +621,7 @@ function extractReport(tree, options) {
                     failureExpected: scope.failureExpected || rowFailure,
                 };
                 if (index === runIndex)
-                    addRunValue(texts[index], { line, column: contentColumn(cell) }, cellScope);
+                    addRunValue(texts[index], { line, column: contentColumn(cell) }, cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
                 if (index === pullIndex && texts[index].startsWith('#'))
                     addPullValue(texts[index], { line, column: contentColumn(cell) });
@@ -705,18 +709,21 @@ function citedScope(nodes, index, scope) {
 }
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
-/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`, `Sign-off`, `Approval`. */
-const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict|sign[- ]?off|approval)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/** Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
+const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
+const isSignOffLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
  */
 const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
 /**
- * A note right after a path that says the file is kept outside the repository: `(attached to the
- * GitHub release, not committed)`, `— gitignored`, `(not vendored)`. Not `(not committed yet)`.
+ * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
+ * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
+ * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[^()\n]{0,60}?[\s(,;])?(?:not\s+(?:committed|checked\s+in|vendored|tracked|stored\s+in\s+git|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored|attached\s+to\s+the\s+(?:github\s+)?release)\b(?!\s+yet)/i.test(textAfter);
+const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter);
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

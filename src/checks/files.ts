@@ -67,17 +67,29 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
 
 /**
- * A code path without a file ending whose first folder is not in the repository names something
- * else: a branch (`release/2024.10`), a module source (`terraform-aws-modules/vpc/aws`), a resource
- * (`deployment/api-gateway`), an image (`ghcr.io/acme/billing`), a secret's path. It is not a file
- * to look for. A link, a folder written with its `/`, and a name with an ending are still checked.
+ * A code path without a file ending that names something else by its form: a branch
+ * (`release/2024.10`, `feature/login`), a Kubernetes resource (`deployment/api-gateway`,
+ * `secret/data/billing`), an image on a registry host (`ghcr.io/acme/billing`) or a Terraform
+ * registry module (`terraform-aws-modules/vpc/aws`), when the repository has no such first folder.
+ * A missing deliverable folder (`charts/payments-api`, `cmd/migrator`) is still reported.
  */
 function namesSomethingElse(citation: FileCitation, path: string, resolver: FileResolver): boolean {
   if (citation.link || /\/$/.test(citation.cited)) return false;
   const segments = path.split('/');
   if (segments.length < 2 || /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments[segments.length - 1])) return false;
-  return !isPresent(resolver.kind(segments[0]));
+  const reference =
+    REFERENCE_PREFIX.test(segments[0]) ||
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(segments[0]) ||
+    (segments.length === 3 && TERRAFORM_PROVIDER.test(segments[2]));
+  return reference && !isPresent(resolver.kind(segments[0]));
 }
+
+/** First segments of branch names and of Kubernetes (and Vault) resource paths. */
+const REFERENCE_PREFIX =
+  /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads|deployments?|statefulsets?|daemonsets?|cronjobs?|configmaps?|secrets?|pods?|ingress(?:es)?|svc|namespaces?|ns)$/i;
+
+/** The provider that ends a Terraform registry module source: `<namespace>/<name>/<provider>`. */
+const TERRAFORM_PROVIDER = /^(?:aws|azurerm|azuread|google|kubernetes|helm|oci|alicloud|ibm|digitalocean)$/;
 
 /**
  * A GitHub file URL of the repository being verified, on its main line, must name a file or folder

@@ -15,9 +15,6 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
-    // A checklist of a release step is its gate; `Checklist for next release` is a plan.
-    'release checklist', 'pre-flight checklist', 'preflight checklist', 'go-live checklist', 'launch checklist',
-    'deployment checklist', 'cutover checklist', 'apply checklist',
   ],
 };
 
@@ -92,16 +89,17 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
  * what was expected.)
  */
 export const expectsFailure = (text: string) =>
-  /(?<!\b(?:not|never|no longer|previously|formerly)\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|red|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\brun\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b)/i.test(
+  /(?<!\b(?:not|never|no|none|nothing|zero|0|no longer|previously|formerly|(?:is|was|are|were|did|does|do|has|have|had)n['’]t)(?:\s+[\w-]+(?:,\d+)*){0,4}\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|red|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\brun\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b)/i.test(
     text,
   );
 
 /**
  * The text right after a run citation says that run failed: `CI run 123, which failed on …`, `run 123
- * failed`, `[the run](…) ❌ failed`. The report tells a red run as red; it does not claim it green.
+ * failed`, `[the run](…) ❌ failed`. The report tells a red run as red; it does not claim it green. Not
+ * `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|had|has|first)\s+)?failed\b/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

@@ -142,15 +142,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       saysFailure(scope.label) ||
       expectsFailure(scope.label) ||
       expectsFailure(context) ||
-      saidFailedAfter(after);
+      (saidFailedAfter(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0], {}));
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
-  /** A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as `TBD`. */
-  function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope) {
+  /**
+   * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
+   * `TBD`. Where the label or column `named` it an id, a shorter number is one too (a small server's).
+   */
+  function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope, named: string) {
     const text = value.trim();
     const id = text.replace(/^#/, '');
-    if (isRunId(id)) addRun({...at, id: Number(id), text, placeholder: false}, scope);
+    if (isRunId(id) || (/\bid\b/i.test(named) && /^\d{5,}$/.test(id))) addRun({...at, id: Number(id), text, placeholder: false}, scope);
     else if (text && isPlaceholderValue(text)) addRun({...at, text, placeholder: true}, scope);
   }
 
@@ -279,7 +282,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       model.metadata.push({label, value, line: line.line, column: line.column});
       // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
       const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
-      if ((namesGate(label) || decision) && classifier.hasStatus(value)) {
+      const signOff = isSignOffLabel(label) && value.length <= SLOT_LENGTH;
+      if ((namesGate(label) || decision || signOff) && classifier.hasStatus(value)) {
         // A decision is its first words; what follows a comma or a bracket is its condition (`Go, pending DBA sign-off`).
         const verdictText = decision && !namesGate(label) ? value.split(/[,;(]|\s[—–-]\s/)[0] : value;
         addGateLine(label, value, classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
@@ -287,7 +291,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
       }
-      if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope);
+      if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope, label);
       if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value)) addPullValue(value, {line: line.line, column: line.column});
     }
     visitInline(line.nodes, lineScope);
@@ -454,7 +458,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
-        if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope);
+        if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope, column);
         // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
         if (index === pullIndex && texts[index].startsWith('#')) addPullValue(texts[index], {line, column: contentColumn(cell)});
         textSoFar = '';
@@ -545,9 +549,11 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
 
-/** Labels that give a decision: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`, `Sign-off`, `Approval`. */
-const isDecisionLabel = (label: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|sign[- ]?off|approval)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/** Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
+const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+
+/** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
+const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
@@ -559,11 +565,12 @@ const notedRemoved = (textAfter: string) =>
   );
 
 /**
- * A note right after a path that says the file is kept outside the repository: `(attached to the
- * GitHub release, not committed)`, `— gitignored`, `(not vendored)`. Not `(not committed yet)`.
+ * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
+ * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
+ * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
 const notedElsewhere = (textAfter: string) =>
-  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[^()\n]{0,60}?[\s(,;])?(?:not\s+(?:committed|checked\s+in|vendored|tracked|stored\s+in\s+git|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored|attached\s+to\s+the\s+(?:github\s+)?release)\b(?!\s+yet)/i.test(
+  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
     textAfter,
   );
 

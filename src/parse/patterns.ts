@@ -93,8 +93,9 @@ export function findRunNumbers(text: string): Array<{id: number; index: number; 
   }));
 }
 
-/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. */
-const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+(?:in|on|of|from)\s+([\w-]+\/[\w.-]*\w))?/gi;
+/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app` (not `in release/2.5`, a branch), `pull request: #7`. */
+const PULL_TEXT =
+  /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+(?!(?:feature|features|feat|release|releases|hotfix|bugfix|fix|chore|origin|refs)\/)([\w-]+\/[\w.-]*\w))?/gi;
 
 export function findPullNumbers(text: string): Array<{number: number; index: number; repository?: string}> {
   return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
