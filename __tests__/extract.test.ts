@@ -371,6 +371,16 @@ describe('run and PR citations', () => {
     ]);
   });
 
+  it('reads a table of jobs and results after a run as its jobs, unless the table cites runs of its own', () => {
+    const run = '**CI run:** https://github.com/o/r/actions/runs/9100000018\n\n### CI jobs\n\n';
+    expect(model(`${run}| Job | Result |\n|---|---|\n| lint | ✅ |\n| dependency-audit | ✅ Passed |\n| e2e | ⏭️ skipped |\n`).runs[0].jobs).toEqual([
+      {name: 'lint', line: 7},
+      {name: 'dependency-audit', line: 8},
+    ]);
+    const own = model(`${run}| Job | Run | Result |\n|---|---|---|\n| lint | 9100000019 | ✅ |\n`).runs;
+    expect(own.map((citation) => citation.jobs)).toEqual([[], []]);
+  });
+
   it('does not take a list of criteria, or a list in a later section, for the run\'s checks', () => {
     const run = '## CI Evidence\n\n**CI Run**: https://github.com/o/r/actions/runs/1234567\n\n';
     const list = '- ✅ All tests pass\n- ✅ Coverage ≥ 80%\n';

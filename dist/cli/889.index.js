@@ -599,6 +599,10 @@ function extractReport(tree, options) {
             (gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro));
         const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
         const rows = [];
+        // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
+        const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
+        const passingJobs = [];
+        const runsBefore = model.runs.length;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = row.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
@@ -628,6 +632,8 @@ function extractReport(tree, options) {
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
             });
+            if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass')
+                passingJobs.push({ name: texts[jobIndex], line });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
             if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
@@ -636,6 +642,10 @@ function extractReport(tree, options) {
         });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
+        }
+        // A table that cites its own runs speaks of those: its jobs are not the run before it.
+        if (passingJobs.length > 0 && model.runs.length === runsBefore) {
+            checkLists.push({ line: node.position.start.line, items: passingJobs, sections: headings.map((heading) => heading?.line) });
         }
     }
     function visitBlock(node, scope, intro) {

@@ -116,5 +116,8 @@ export const introducesChecks = (text: string) =>
 export const isFileColumn = (header: string) =>
   /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?)\b/i.test(header);
 
+/** Table columns that name CI jobs: `Job`, `CI job`, `Job name`, `Workflow job`. */
+export const isJobColumn = (header: string) => /^(?:(?:ci|workflow|github actions)\s+)?jobs?(?:\s+name)?$/i.test(header.trim());
+
 /** Table columns that hold run ids. */
 export const isRunColumn = (header: string) => /^(?:(?:ci |workflow )?run(?: id| #| number)?|ci run(?: id)?)$/i.test(header.trim());
