@@ -172,7 +172,9 @@ describe('gates', () => {
       'table:Okta=pass@5',
       'table:Snowflake=pending@6',
     ]);
-    expect(gateRows('## Sign-offs\n\n| Name | Sign-off (name, date) |\n|---|---|\n| Dana | D. Kim 2024-09-30 |\n')).toEqual([]);
+    // a name, initials or a date in a sign-off column is a signature; an empty cell or a dash is unsigned
+    const signatures = '## Sign-offs\n\n| Role | Sign-off (name, date) |\n|---|---|\n| QA | D. Kim 2024-09-30 |\n| Security | BL |\n| PM | Pending |\n| SRE | |\n| Ops | — |\n';
+    expect(gateRows(signatures)).toEqual(['table:QA=pass@5', 'table:Security=pass@6', 'table:PM=pending@7', 'table:SRE=unknown@8', 'table:Ops=unknown@9']);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
     // a checklist heading alone may be a plan (`Release checklist (to run on release day)`): the policy adds it
@@ -397,6 +399,7 @@ describe('run and PR citations', () => {
     expect(runs('## CI\n\n| Workflow | Run number |\n|---|---|\n| Export | 18250 |\n| Import | 9100000017 |\n').map((run) => run.id)).toEqual([9100000017]);
     // a label or column that says id: a small server's shorter ids are ids
     expect(runs('**Run ID:** 123456\n\n| Job | Run ID |\n|---|---|\n| build | 654321 |\n').map((run) => run.id)).toEqual([123456, 654321]);
+    expect(runs('**Run ID:** 123456 (GHES) ✅ passed\n\n**CI Run:** 20696090612 - all checks green\n\n**CI Run:** 3 runs, all green\n').map((run) => run.id)).toEqual([123456, 20696090612]);
   });
 
   it('takes what the report says of the latest attempt of a rerun run', () => {
@@ -418,6 +421,8 @@ describe('run and PR citations', () => {
       expect(runs(`The workflow ${words}: ${url}\n`)[0].expected, words).toBe('failure');
     }
     expect(runs(`**This run should fail:** ${url}\n`)[0].expected).toBe('failure');
+    expect(runs('CI run 8888888888 ✅ passed — the coverage gate makes sure the run must fail below 80%.\n')[0].expected).toBe('success');
+    expect(runs(`Checks: [run](${url}) ✅ green; the DAST step failing by design was removed.\n`)[0].expected).toBe('success');
     expect(runs(`The flaky test failed last week and was fixed as expected: ${url}\n`)[0].expected).toBe('success');
     // negated, or not about the run's own outcome
     for (const text of [

@@ -310,7 +310,8 @@ function extractReport(tree, options) {
      */
     function addRunValue(value, at, scope, named) {
         const text = value.trim();
-        const id = text.replace(/^#/, '');
+        // The id may come with a note: `1234567890 (re-run)`, `123456 (GHES) ✅ passed`.
+        const id = /^#?(\d+)(?![\d.,/:-])/.exec(text)?.[1] ?? '';
         if (isRunId(id) || (/\bid\b/i.test(named) && /^\d{5,}$/.test(id)))
             addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
         else if (text && isPlaceholderValue(text))
@@ -381,7 +382,9 @@ function extractReport(tree, options) {
                 case 'link':
                 case 'image': {
                     const [before, after] = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : ''));
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { around: `${before} ${after}`, after });
+                    // The link's sentence: the end of the one the text before it is in, and the start of the text after it.
+                    const around = `${before.split(/[.!?;]\s/).pop()} ${after.split(/[.!?;](?:\s|$)/)[0]}`;
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { around, after });
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -585,6 +588,9 @@ function extractReport(tree, options) {
         const decided = statusIndex < 0;
         if (decided)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
+        if (statusIndex < 0)
+            statusIndex = headers.findIndex(parse_context/* isSignOffColumn */.H8);
+        const signed = statusIndex >= 0 && (0,parse_context/* isSignOffColumn */.H8)(headers[statusIndex]);
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const pullIndex = headers.findIndex(isPullLabel);
@@ -635,9 +641,12 @@ function extractReport(tree, options) {
             if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass')
                 passingJobs.push({ name: texts[jobIndex], line });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const notJudged = decided && status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
+            const unjudged = status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
+            const notJudged = decided && !signed && unjudged;
             if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
-                rows.push({ label, status, verdict: classifier.classify(status), line, column: contentColumn(row.children[statusIndex]) });
+                // In a sign-off column a name, initials or a date is a signature.
+                const verdict = signed && unjudged && !isPlaceholderValue(status) ? 'pass' : classifier.classify(status);
+                rows.push({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) });
             }
         });
         if (isGate && rows.length > 0) {

@@ -36,7 +36,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|sign-?off|signed off|approved|approved\?|✅|✓|✔️?)$/iu.test(
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|approved|approved\?|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 
@@ -53,11 +53,11 @@ export const isClaimContext = (text: string) =>
 export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
 
 /**
- * Columns that hold a decision or a sign-off (`CAB decision`, `Reviewer sign-off`, `Signed off?`,
- * `Conformance level`): a status column when their cells are mostly statuses, not names or dates.
+ * Columns that hold a decision (`CAB decision`, `Approval`, `Conformance level`): a status column
+ * when their cells are mostly statuses, not the free text of a design decision.
  */
 export const isDecisionColumn = (header: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:decision|approval|vote|sign[- ]?off|signed\s+off\??)(?:\s+status)?(?:\s*\([^)]*\))?$|^(?:conformance(?:\s+level)?|assessment|evaluation)$/i.test(
+  /^(?:[\w-]+\s+){0,2}(?:decision|approval|vote)(?:\s+status)?(?:\s*\([^)]*\))?$|^(?:conformance(?:\s+level)?|assessment|evaluation)$/i.test(
     header.trim(),
   );
 
@@ -84,12 +84,12 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
 /**
  * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):
  * `expected to fail`, `fails as expected`, `deliberately failing`, `red by design`, `blocked by the
- * policy gate, as intended`, `correctly failed`, `this run should fail`. (`PRs with CVEs must fail` says
- * what a gate does, not what a run did; in `failed last week, was fixed as expected` the failure is not
- * what was expected.)
+ * policy gate, as intended`, `correctly failed`, `this run should fail`. (`PRs with CVEs must fail` and
+ * `the run must fail below 80%` say what a gate does, not what a run did; in `failed last week, was
+ * fixed as expected` the failure is not what was expected.)
  */
 export const expectsFailure = (text: string) =>
-  /(?<!\b(?:not|never|no|none|nothing|zero|0|no longer|previously|formerly|(?:is|was|are|were|did|does|do|has|have|had)n['’]t)(?:\s+[\w-]+(?:,\d+)*){0,4}\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|red|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\brun\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b)/i.test(
+  /(?<!\b(?:not|never|no|none|nothing|zero|0|no longer|previously|formerly|(?:is|was|are|were|did|does|do|has|have|had)n['’]t)(?:\s+[\w-]+(?:,\d+)*){0,4}\s+)\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|red|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))/i.test(
     text,
   );
 
@@ -115,6 +115,13 @@ export const introducesChecks = (text: string) =>
 /** Table columns that hold cited files. */
 export const isFileColumn = (header: string) =>
   /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?)\b/i.test(header);
+
+/**
+ * Columns that hold sign-offs (`Sign-off`, `Reviewer sign-off`, `Signed off?`, `Signature`): a name,
+ * initials or a date there is a signature, so a pass; an empty cell is still unsigned.
+ */
+export const isSignOffColumn = (header: string) =>
+  /^(?:[\w-]+\s+){0,2}(?:sign[- ]?off|signed\s+off\??|signature)(?:\s*\([^)]*\))?$/i.test(header.trim());
 
 /** Table columns that name CI jobs: `Job`, `CI job`, `Job name`, `Workflow job`. */
 export const isJobColumn = (header: string) => /^(?:(?:ci|workflow|github actions)\s+)?jobs?(?:\s+name)?$/i.test(header.trim());
