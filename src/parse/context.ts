@@ -31,12 +31,19 @@ export interface ContextMatchers {
 export function createContextMatchers(words: ContextWords): ContextMatchers {
   const column = wordPattern(words.gateColumns);
   const heading = wordPattern(words.gateHeadings);
-  return {isGateColumn: (text) => column.test(text), isGateHeading: (text) => heading.test(text)};
+  return {
+    // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
+    // one that only compares with it (`Conversion vs control`).
+    isGateColumn: (text) => column.test(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
+    isGateHeading: (text) => heading.test(text),
+  };
 }
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|approved|approved\?|✅|✓|✔️?)$/iu.test(
+  // `Expected result`, `Target state`: what should happen, not how it went.
+  !/^(?:expected|target|required|desired|planned)\b/i.test(header.trim()) &&
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 
@@ -114,7 +121,7 @@ export const introducesChecks = (text: string) =>
 
 /** Table columns that hold cited files. */
 export const isFileColumn = (header: string) =>
-  /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?)\b/i.test(header);
+  /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?|workpapers?|attachments?)\b/i.test(header);
 
 /**
  * Columns that hold sign-offs (`Sign-off`, `Reviewer sign-off`, `Signed off?`, `Signature`): a name,
