@@ -110,9 +110,13 @@ describe('gates', () => {
   });
 
   it('recognises other status column names', () => {
-    for (const column of ['Conclusion', 'Compliant', 'Sign-off', 'Done?', 'Approved']) {
+    for (const column of ['Conclusion', 'Compliant', 'Sign-off', 'Done?', 'Approved', 'Pass/Fail/Deviation', 'Operating effective', 'Signature']) {
       expect(gateRows(`| Requirement | ${column} |\n|---|---|\n| Backups | ✅ |\n`)).toEqual(['table:Backups=pass@3']);
     }
+    // what should happen is no verdict; a column that compares with a control is no gate column
+    expect(gateRows('## Acceptance\n\n| Test | Expected result |\n|---|---|\n| Revoked key | ❌ Denied |\n')).toEqual([]);
+    expect(gateRows('## Rollout log\n\n| Stage | Conversion vs control | Go/No-Go |\n|---|---|---|\n| Ramp | -0.4% | HOLD |\n')).toEqual([]);
+    expect(model('## Walkthrough\n\n| Control | Workpaper |\n|---|---|\n| AC-1 | `wp/ac-1.pdf` |\n').files.map((file) => file.kind)).toEqual(['claim']);
   });
 
   it('gives an empty cell or an unfilled legend no verdict', () => {
@@ -175,6 +179,8 @@ describe('gates', () => {
     // a name, initials or a date in a sign-off column is a signature; an empty cell or a dash is unsigned
     const signatures = '## Sign-offs\n\n| Role | Sign-off (name, date) |\n|---|---|\n| QA | D. Kim 2024-09-30 |\n| Security | BL |\n| PM | Pending |\n| SRE | |\n| Ops | — |\n';
     expect(gateRows(signatures)).toEqual(['table:QA=pass@5', 'table:Security=pass@6', 'table:PM=pending@7', 'table:SRE=unknown@8', 'table:Ops=unknown@9']);
+    const refusals = '## Sign-off\n\n| Role | Sign-off |\n|---|---|\n| QA | Declined |\n| Sec | Not signed |\n| SRE | [Name] |\n| PM | ____ |\n| Ops | see ticket |\n';
+    expect(gateRows(refusals)).toEqual(['table:QA=fail@5', 'table:Sec=fail@6', 'table:SRE=unknown@7', 'table:PM=unknown@8', 'table:Ops=unknown@9']);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
     // a checklist heading alone may be a plan (`Release checklist (to run on release day)`): the policy adds it
@@ -373,7 +379,12 @@ describe('run and PR citations', () => {
     ]);
   });
 
-  it('reads a table of jobs and results after a run as its jobs, unless the table cites runs of its own', () => {
+  it('attaches a check list to a run cited in its own heading', () => {
+    const found = model('## Summary\n\nAll good.\n\n## CI run https://github.com/o/r/actions/runs/9100000030\n\n- ✅ lint\n').runs;
+    expect(found[0].jobs.map((job) => job.name)).toEqual(['lint']);
+  });
+
+  it('reads a table of jobs and results after a run, unless the table cites runs of its own', () => {
     const run = '**CI run:** https://github.com/o/r/actions/runs/9100000018\n\n### CI jobs\n\n';
     expect(model(`${run}| Job | Result |\n|---|---|\n| lint | ✅ |\n| dependency-audit | ✅ Passed |\n| e2e | ⏭️ skipped |\n`).runs[0].jobs).toEqual([
       {name: 'lint', line: 7},
@@ -408,6 +419,8 @@ describe('run and PR citations', () => {
     expect(runs(rerun)).toMatchObject([{id: 9100000014, line: 4, expected: 'success'}]);
     const reversed = `**CI run (attempt 2):** ${base}/2 passed.\n\nThe first attempt, ${base}/1, failed as expected.\n`;
     expect(runs(reversed)).toMatchObject([{id: 9100000014, line: 1, expected: 'success'}]);
+    const bareFirst = `**Run ID:** 9100000014\n\nAttempt 1 failed: ${base}/1\n\nAttempt 2: ${base}/2 ✅\n`;
+    expect(runs(bareFirst)).toMatchObject([{id: 9100000014, line: 5, expected: 'success'}]);
   });
 
   it('expects failure of a run the text right after it says failed, and of other words for a planned failure', () => {
@@ -438,6 +451,10 @@ describe('run and PR citations', () => {
       expect(runs(`${text}\n`)[0].expected, text).toBe('success');
     }
     expect(runs('No surprises, CI run 1100000009 failed as expected.\n')[0].expected).toBe('failure');
+    expect(runs('There is no doubt CI run 1100000011 failed as expected.\n')[0].expected).toBe('failure');
+    expect(runs('When the secret is pushed, the pipeline fails as expected: CI run 1100000012.\n')[0].expected).toBe('failure');
+    expect(runs('If coverage drops, the run must fail. CI run 1100000013 is green.\n')[0].expected).toBe('success');
+    expect(runs('Red team found issues, as expected. CI run 1100000014 is green.\n')[0].expected).toBe('success');
   });
 
   it('reads a run\'s sentence across the lines of its paragraph, and the sentence before a bare citation', () => {
@@ -445,6 +462,8 @@ describe('run and PR citations', () => {
     expect(runs(`We pushed an unsigned image. The pipeline correctly failed at the\n\`verify-signature\` step, as the control requires: ${url}\n`)[0].expected).toBe('failure');
     expect(runs(`Writes must be rejected, so this run is expected to fail.\nRun: ${url}\n`)[0].expected).toBe('failure');
     expect(runs(`Writes must be rejected, so this run is expected to fail.\n**Run:** ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`Writes must be rejected, so this run is expected to fail.\nRun: [log](${url})\n`)[0].expected).toBe('failure');
+    expect(runs(`Writes must be rejected, so this run is expected to fail.\nRun: <${url}>\n`)[0].expected).toBe('failure');
     expect(runs(`The negative test is expected to fail.\nThe positive test ran in ${url} and passed.\n`)[0].expected).toBe('success');
     expect(runs(`**Previous run:** https://github.com/o/r/actions/runs/9100000020 (failed as expected)\n**CI run:** ${url}\n`)[1].expected).toBe('success');
     expect(runs(`The negative test is expected to fail.\n\nRun: ${url}\n`)[0].expected).toBe('success');
@@ -455,6 +474,7 @@ describe('run and PR citations', () => {
     expect(pulls('**PRs:** #460, #4610 (config follow-up)\n\nMerged PRs #452 and #4524.\n')).toEqual(['#460@1', '#4610@1', '#452@3', '#4524@3']);
     expect(pulls('SDK bump in the app repo: PR #88 in acme/mobile-app.\n')).toEqual(['acme/mobile-app#88@1']);
     expect(pulls('Merged in PR #123 from feature/auth. Hotfix PR #124 in release/2.5.\n')).toEqual(['#123@1', '#124@1']);
+    expect(pulls('See PR #12 in src/app/main.ts.\n')).toEqual(['#12@1']);
     expect(pulls('| Change | PR | PRs |\n|---|---|---|\n| CHG-1187 | #4190 | 3 |\n')).toEqual(['#4190@3']);
   });
 

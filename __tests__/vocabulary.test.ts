@@ -53,6 +53,9 @@ describe('status vocabulary', () => {
     ['Mostly done', 'pending'], ['On track', 'pending'], ['At risk', 'pending'],
     ['Closed (won\'t fix)', 'fail'], ['Closed without fix', 'fail'], ['Fixed in next release', 'pending'], ['Will be fixed in 3.1', 'pending'],
     ['Ready for CAB', 'pending'], ['Ready to run', 'pending'], ['Remediated? To be confirmed', 'pending'],
+    ['Closed 3/14', 'pass'], ['Fixed 5/12', 'pass'],
+    ['Satisfactory', 'pass'], ['Unsatisfactory', 'fail'], ['Needs improvement', 'pending'], ['Hold', 'pending'], ['Aborted', 'fail'],
+    ['Cancelled', 'fail'], ['Pass with deviation', 'pending'], ['✅ (aborted at 5 h)', 'fail'], ['Declined', 'fail'],
     ['Effective with exceptions', 'pending'], ['Effective — 2 exceptions noted', 'fail'], ['Exception noted', 'fail'], ['No exceptions noted', 'pass'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);

@@ -53,6 +53,8 @@ const INPUTS: Array<[string, () => string, boolean]> = [
   ['a front matter value padded with 100,000 spaces', () => `---\nk: x${' '.repeat(100_000)}y\n---\n`, false],
   ['a status cell of 20,000 status words', () => `## Gate 1 Acceptance\n\n| Criterion | Status |\n|---|---|\n| A | ${repeat('PASS not done 3/5 passed (WAS ', 96 * KB)} |\n`, false],
   ['a status cell of history words and arrows', () => `## Gate 1 Acceptance\n\n| Criterion | Status |\n|---|---|\n| A | ${repeat('WAS ~~x <DEL>y 50% -> ', 96 * KB)} |\n`, false],
+  ['PR words followed by 100,000 spaces, and runs after a long lead', () => `PR${' '.repeat(100_000)}x PRs #1 in${' '.repeat(50_000)}y\n\n**CI runs:** ${repeat('CI run 21000000001 failed as expected by design ', 256 * KB)}\n`, false],
+  ['planned-failure words after long words and spaces', () => `${repeat(`none ${'b'.repeat(200)}   failed, as expected; `, 128 * KB)}\n`, false],
   ['HTML tags that never close, and 8,000 images in one block', () => `${repeat('<a <img ', 64 * KB)}\n\n<p>\n${repeat('<img src=x.png> ', 128 * KB)}\n</p>\n`, false],
 ];
 

@@ -154,6 +154,8 @@ function findFileUrls(text) {
 const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{7,})\b/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
+/** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
+const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => ({
         id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
@@ -161,12 +163,19 @@ function findRunNumbers(text) {
         text: match[0],
     }));
 }
-/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app` (not `in release/2.5`, a branch), `pull request: #7`. */
-const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+(?!(?:feature|features|feat|release|releases|hotfix|bugfix|fix|chore|origin|refs)\/)([\w-]+\/[\w.-]*\w))?/gi;
+/** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
+const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads)$/i;
+/**
+ * `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. The repository is a
+ * whole `owner/name`: not a branch (`in release/2.5`) nor a file (`in src/app/main.ts`).
+ */
+const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*(?::\s*)?(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+([\w-]+\/[\w.-]*\w)(?![\w\/-]|\.\w))?/gi;
 function findPullNumbers(text) {
     return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
         const listAt = match.index + match[0].indexOf(match[1]);
-        return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({ number: Number(number[1]), index: listAt + number.index, repository: match[2] }));
+        const named = match[2];
+        const repository = named && !BRANCH_PREFIX.test(named.split('/')[0]) && !/\.[A-Za-z]{1,5}$/.test(named) ? named : undefined;
+        return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({ number: Number(number[1]), index: listAt + number.index, repository }));
     });
 }
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
@@ -182,6 +191,16 @@ const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg 
 const WELL_KNOWN_NAMES = new Set([
     'Dockerfile', 'Makefile', 'LICENSE', 'Procfile', 'Jenkinsfile', 'CODEOWNERS', 'Gemfile', 'Rakefile', 'Vagrantfile',
 ]);
+/**
+ * First segments that make a path without a file ending another kind of name: a branch
+ * (`release/2024.10`), a Kubernetes resource or a Vault secret (`deployment/api`, `secret/data/x`),
+ * an image on a registry host (`ghcr.io/acme/billing`), a Terraform registry module
+ * (`terraform-aws-modules/vpc/aws`).
+ */
+const isReferenceStart = (segment) => BRANCH_PREFIX.test(segment) ||
+    /^(?:deployments?|statefulsets?|daemonsets?|cronjobs?|configmaps?|secret|pods?|ingress(?:es)?|svc|namespaces?|ns)$/i.test(segment) ||
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(segment) ||
+    /^terraform-[a-z0-9]+-modules$/i.test(segment);
 /**
  * Where in a file: `:12`, `:12-40`, `:12:5`, `:L12`, `#L10-L20`, ` L10-20`, ` (lines 1-5)`.
  */
@@ -229,7 +248,7 @@ function pathCandidate(code, claim) {
         // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
         // and `application/json` are a package, an action and a media type.
         if (claim && !text.includes('@') && !MEDIA_TYPE.test(text))
-            return { path: text, hasSlash };
+            return { path: text, hasSlash, reference: isReferenceStart(text.split(/[/\\]/)[0]) };
         return undefined;
     }
     if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
@@ -251,6 +270,7 @@ function extractReport(tree, options) {
     const { classifier, context } = options;
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
     /** Heading text by depth: the chain of sections the walk is in. */
+    /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
     const statements = [];
     const checkLists = [];
@@ -266,15 +286,14 @@ function extractReport(tree, options) {
                 return headings[depth].text;
         return '';
     };
-    const sectionChain = () => headings.slice(2).filter(Boolean).map((heading) => heading.text);
     const baseScope = () => {
-        const chain = sectionChain();
+        const chain = headings.slice(2);
         return {
-            claim: chain.some(parse_context/* isClaimContext */.Qu),
-            removed: chain.some(parse_context/* isRemovalContext */.g2),
+            claim: chain.some((heading) => heading?.claim),
+            removed: chain.some((heading) => heading?.removed),
             label: '',
             inLink: false,
-            failureExpected: chain.some(parse_context/* expectsFailure */.l2),
+            failureExpected: chain.some((heading) => heading?.failureExpected),
         };
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
@@ -282,13 +301,13 @@ function extractReport(tree, options) {
         const verdicts = classifier.verdicts(text, options);
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
     };
-    function addFile(cited, line, column, scope, link) {
+    function addFile(cited, line, column, scope, link, reference = false) {
         if (scope.removed)
             return;
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
         const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
-        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link });
+        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
     }
     /**
      * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
@@ -306,13 +325,13 @@ function extractReport(tree, options) {
     }
     /**
      * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
-     * `TBD`. Where the label or column `named` it an id, a shorter number is one too (a small server's).
+     * `TBD`. Where the label or column says it is an id, a shorter number is one too (a small server's).
      */
-    function addRunValue(value, at, scope, named) {
+    function addRunValue(value, at, scope, labelOrColumn) {
         const text = value.trim();
         // The id may come with a note: `1234567890 (re-run)`, `123456 (GHES) ✅ passed`.
         const id = /^#?(\d+)(?![\d.,/:-])/.exec(text)?.[1] ?? '';
-        if (isRunId(id) || (/\bid\b/i.test(named) && /^\d{5,}$/.test(id)))
+        if (isRunId(id) || (/\bid\b/i.test(labelOrColumn) && isLabelledRunId(id)))
             addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
         else if (text && isPlaceholderValue(text))
             addRun({ ...at, text, placeholder: true }, scope);
@@ -330,7 +349,14 @@ function extractReport(tree, options) {
         const lead = textSoFar;
         if (!link)
             textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
-        const sentence = (index, cited) => link?.around ?? runSentence(lead + value, lead.length + index, cited);
+        const sentence = (index, cited) => {
+            if (link)
+                return link.around;
+            // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
+            const from = Math.max(0, index - SENTENCE_REACH);
+            const window = value.slice(from, index + cited.length + SENTENCE_REACH);
+            return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
+        };
         const after = (end) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
         // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
         const urls = value.includes('://');
@@ -376,14 +402,15 @@ function extractReport(tree, options) {
                     visitText(node.value, start, scope);
                     const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
                     if (candidate)
-                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false);
+                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false, candidate.reference);
                     break;
                 }
                 case 'link':
                 case 'image': {
-                    const [before, after] = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : ''));
-                    // The link's sentence: the end of the one the text before it is in, and the start of the text after it.
-                    const around = `${before.split(/[.!?;]\s/).pop()} ${after.split(/[.!?;](?:\s|$)/)[0]}`;
+                    const next = nodes[index + 1];
+                    const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
+                    // The link's sentence, in the text of its paragraph so far and the text after it (`Run: [log](…)` reads the sentence before).
+                    const around = runSentence(`${textSoFar}${node.url} ${after}`, textSoFar.length, node.url);
                     visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { around, after });
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
@@ -449,8 +476,8 @@ function extractReport(tree, options) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
             // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
-            const decision = isDecisionLabel(label) && value.length <= SLOT_LENGTH;
-            const signOff = isSignOffLabel(label) && value.length <= SLOT_LENGTH;
+            const decision = (0,parse_context/* isDecisionLabel */.ZT)(label) && value.length <= SLOT_LENGTH;
+            const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && value.length <= SLOT_LENGTH;
             if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && classifier.hasStatus(value)) {
                 // A decision is its first words; what follows a comma or a bracket is its condition (`Go, pending DBA sign-off`).
                 const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? value.split(/[,;(]|\s[—–-]\s/)[0] : value;
@@ -473,7 +500,7 @@ function extractReport(tree, options) {
     function visitHeading(node) {
         const text = (0,lib/* toString */.d)(node).trim();
         const line = node.position.start.line;
-        headings[node.depth] = { text, line };
+        headings[node.depth] = { text, line, claim: (0,parse_context/* isClaimContext */.Qu)(text), removed: (0,parse_context/* isRemovalContext */.g2)(text), failureExpected: (0,parse_context/* expectsFailure */.l2)(text) };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
         if (node.depth === 1 && model.title === undefined)
@@ -585,12 +612,12 @@ function extractReport(tree, options) {
             return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell)).length * 2 > cells.length;
         };
         let statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
-        const decided = statusIndex < 0;
-        if (decided)
+        const fromDecisionColumn = statusIndex < 0;
+        if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
         if (statusIndex < 0)
             statusIndex = headers.findIndex(parse_context/* isSignOffColumn */.H8);
-        const signed = statusIndex >= 0 && (0,parse_context/* isSignOffColumn */.H8)(headers[statusIndex]);
+        const fromSignOffColumn = statusIndex >= 0 && (0,parse_context/* isSignOffColumn */.H8)(headers[statusIndex]);
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const pullIndex = headers.findIndex(isPullLabel);
@@ -642,10 +669,9 @@ function extractReport(tree, options) {
                 passingJobs.push({ name: texts[jobIndex], line });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             const unjudged = status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-            const notJudged = decided && !signed && unjudged;
+            const notJudged = fromDecisionColumn && !fromSignOffColumn && unjudged;
             if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
-                // In a sign-off column a name, initials or a date is a signature.
-                const verdict = signed && unjudged && !isPlaceholderValue(status) ? 'pass' : classifier.classify(status);
+                const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : classifier.classify(status);
                 rows.push({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) });
             }
         });
@@ -728,10 +754,6 @@ function citedScope(nodes, index, scope) {
 }
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
-/** Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
-const isDecisionLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
-/** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
-const isSignOffLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
  * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
@@ -835,7 +857,7 @@ function mergePulls(pulls) {
     return merged;
 }
 /** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
-const attemptOf = (run) => Number(/\/attempts\/(\d+)/.exec(run.text)?.[1] ?? 0);
+const attemptOf = (run) => Number(/\/attempts\/(\d+)/.exec(run?.text ?? '')?.[1] ?? 0);
 const byPosition = (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 const STATEMENT_REACH = 8;
 /**
@@ -844,11 +866,24 @@ const STATEMENT_REACH = 8;
  * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
  * section attach to it.
  */
-function mergeRuns(runs, statements, checkLists, headings) {
+function mergeRuns(runs, statements, checkLists, headingMarks) {
     const sorted = [...runs].sort(byPosition);
     const merged = [];
     const byId = new Map();
     const placeholders = new Set();
+    // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited.
+    const bareFailure = new Set();
+    const latestAttempt = new Map();
+    const note = (into, run) => {
+        const attempt = attemptOf(run);
+        if (attempt === 0) {
+            if (run.expected === 'failure')
+                bareFailure.add(into);
+        }
+        else if (attempt > attemptOf(latestAttempt.get(into))) {
+            latestAttempt.set(into, run);
+        }
+    };
     for (const run of sorted) {
         if (run.id === undefined) {
             const key = `${run.line}\u0000${run.text}`;
@@ -862,20 +897,21 @@ function mergeRuns(runs, statements, checkLists, headings) {
         if (match) {
             if (!match.repository && run.repository)
                 Object.assign(match, { repository: run.repository, host: run.host });
-            const [attempt, matched] = [attemptOf(run), attemptOf(match)];
-            // A later attempt (`/attempts/2`, a rerun) speaks for the run: what the report said of an earlier one is history.
-            if (attempt > 0 && matched > 0 && attempt !== matched) {
-                if (attempt > matched)
-                    Object.assign(match, { line: run.line, column: run.column, text: run.text, expected: run.expected });
-            }
-            else if (run.expected === 'failure') {
-                match.expected = 'failure';
-            }
+            note(match, run);
             continue;
         }
         same.push(run);
         byId.set(run.id, same);
         merged.push(run);
+        note(run, run);
+    }
+    for (const run of merged) {
+        // A later attempt (`/attempts/2`, a rerun) speaks for the run, at its line: what the report said of an earlier one is history.
+        const latest = latestAttempt.get(run);
+        if (latest)
+            Object.assign(run, { line: latest.line, column: latest.column, text: latest.text, expected: latest.expected });
+        if (bareFailure.has(run))
+            run.expected = 'failure';
     }
     // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
     const lines = [...new Set(sorted.map((run) => run.line))];
@@ -903,10 +939,10 @@ function mergeRuns(runs, statements, checkLists, headings) {
     }
     const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
     const idLines = withIds.map((run) => run.line);
-    const headingLines = headings.map((heading) => heading.line);
+    const headingLines = headingMarks.map((heading) => heading.line);
     /** Whether the list is in the section the run is cited in (or in one of its subsections). */
     const inSectionOf = (run, list) => {
-        const section = headings[countBelow(headingLines, run.line) - 1];
+        const section = headingMarks[countBelow(headingLines, run.line + 1) - 1];
         return !section || list.sections[section.depth] === section.line;
     };
     for (const list of checkLists) {

@@ -67,29 +67,13 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
 
 /**
- * A code path without a file ending that names something else by its form: a branch
- * (`release/2024.10`, `feature/login`), a Kubernetes resource (`deployment/api-gateway`,
- * `secret/data/billing`), an image on a registry host (`ghcr.io/acme/billing`) or a Terraform
- * registry module (`terraform-aws-modules/vpc/aws`), when the repository has no such first folder.
- * A missing deliverable folder (`charts/payments-api`, `cmd/migrator`) is still reported.
+ * A path whose form also names something else (`release/2024.10`, `deployment/api`,
+ * `ghcr.io/acme/billing`, see `FileCitation.reference`) is that other thing when the repository has no
+ * such first folder: it is not a file to look for.
  */
 function namesSomethingElse(citation: FileCitation, path: string, resolver: FileResolver): boolean {
-  if (citation.link || /\/$/.test(citation.cited)) return false;
-  const segments = path.split('/');
-  if (segments.length < 2 || /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments[segments.length - 1])) return false;
-  const reference =
-    REFERENCE_PREFIX.test(segments[0]) ||
-    /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(segments[0]) ||
-    (segments.length === 3 && TERRAFORM_PROVIDER.test(segments[2]));
-  return reference && !isPresent(resolver.kind(segments[0]));
+  return citation.reference === true && !isPresent(resolver.kind(path.split('/')[0]));
 }
-
-/** First segments of branch names and of Kubernetes (and Vault) resource paths. */
-const REFERENCE_PREFIX =
-  /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads|deployments?|statefulsets?|daemonsets?|cronjobs?|configmaps?|secrets?|pods?|ingress(?:es)?|svc|namespaces?|ns)$/i;
-
-/** The provider that ends a Terraform registry module source: `<namespace>/<name>/<provider>`. */
-const TERRAFORM_PROVIDER = /^(?:aws|azurerm|azuread|google|kubernetes|helm|oci|alicloud|ibm|digitalocean)$/;
 
 /**
  * A GitHub file URL of the repository being verified, on its main line, must name a file or folder

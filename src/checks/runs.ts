@@ -138,7 +138,7 @@ const normaliseName = (name: string) =>
  */
 export function findJob<T extends {name: string}>(listed: string, jobs: readonly T[]): T | undefined {
   const name = normaliseName(listed);
-  const named = (candidate: string) => {
+  const jobNamed = (candidate: string) => {
     const exact = jobs.find((job) => normaliseName(job.name) === candidate);
     if (exact) return exact;
     return jobs
@@ -149,7 +149,7 @@ export function findJob<T extends {name: string}>(listed: string, jobs: readonly
       .sort((a, b) => b.name.length - a.name.length)[0];
   };
   const slash = name.indexOf(' / ');
-  return named(name) ?? (slash > 0 ? named(name.slice(slash + 3)) : undefined);
+  return jobNamed(name) ?? (slash > 0 ? jobNamed(name.slice(slash + 3)) : undefined);
 }
 
 function describeRun(run: RunRecord): string {

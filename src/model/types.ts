@@ -46,6 +46,11 @@ export interface FileCitation extends Position {
    */
   repository?: string;
   host?: string;
+  /**
+   * The path's form also names something else (a branch `release/2.5`, a resource
+   * `deployment/api`, an image `ghcr.io/acme/app`): it is a file only if the repository has its first folder.
+   */
+  reference?: boolean;
 }
 
 /** A CI run cited by URL or by number. */

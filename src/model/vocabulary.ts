@@ -25,6 +25,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
     'INEFFECTIVE', 'DOES NOT SUPPORT', 'EXCEPTION NOTED', 'EXCEPTIONS NOTED', "WON'T FIX", 'WONT FIX', 'WILL NOT FIX',
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
+    'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -137,6 +138,13 @@ const COUNTED = new Set([
   'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED',
 ]);
 
+/** Words a date often stands beside: with them, a small `a/b` is a day and a month (`Closed 3/14`), not a count. */
+const DATED = new Set(['RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED']);
+
+/** Whether `a/b` beside a dated word reads as a date. */
+const isDate = (word: string, count: string, done: string, total: string) =>
+  DATED.has(word) && count.includes('/') && Number(done.replaceAll(',', '')) <= 31 && Number(total.replaceAll(',', '')) <= 31;
+
 /** How far before a status word a negation or a count is looked for: longer than either can be. */
 const LOOK_BEHIND = 80;
 
@@ -211,11 +219,16 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     if (ZERO_AFTER.test(after)) return verdict === 'pass' ? {verdict: 'fail', symbol: false, index, end} : undefined;
     // `0/5 failed`: none did.
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
-    if (verdict === 'pass' && COUNTED.has(upper.slice(index, end))) {
+    const word = upper.slice(index, end);
+    if (verdict === 'pass' && COUNTED.has(word)) {
       const counted = COUNT_BEFORE.exec(before);
-      if (counted && isPartial(counted[2], counted[3])) return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
+      if (counted && isPartial(counted[2], counted[3]) && !isDate(word, counted[1], counted[2], counted[3])) {
+        return {verdict: 'fail', symbol: false, inferred: true, index: index - counted[1].length, end};
+      }
       const countedAfter = COUNT_AFTER.exec(after);
-      if (countedAfter && isPartial(countedAfter[1], countedAfter[2])) return {verdict: 'fail', symbol: false, inferred: true, index, end: end + countedAfter[0].length};
+      if (countedAfter && isPartial(countedAfter[1], countedAfter[2]) && !isDate(word, countedAfter[0], countedAfter[1], countedAfter[2])) {
+        return {verdict: 'fail', symbol: false, inferred: true, index, end: end + countedAfter[0].length};
+      }
       const share = SHARE_BEFORE.exec(before);
       if (share) return {verdict: 'fail', symbol: false, inferred: true, index: index - share[1].length, end};
       const shareAfter = SHARE_AFTER.exec(after);

@@ -4,21 +4,24 @@ import type {ClassifyOptions, StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
 import {
   type ContextMatchers,
+  expectsFailure,
   introducesChecks,
   isChangeColumn,
   isChangeWord,
   isClaimContext,
   isDecisionColumn,
+  isDecisionLabel,
   isFileColumn,
   isJobColumn,
-  isSignOffColumn,
   isRemovalContext,
   isRunColumn,
   isSettingValue,
+  isSignature,
+  isSignOffColumn,
+  isSignOffLabel,
   isStatusColumn,
   isStatusLabel,
   namesGate,
-  expectsFailure,
   saidFailedAfter,
   saysFailure,
 } from './context.js';
@@ -29,6 +32,7 @@ import {
   findPullUrls,
   findRunNumbers,
   findRunUrls,
+  isLabelledRunId,
   isPlaceholderValue,
   isPullLabel,
   isRunId,
@@ -92,7 +96,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const {classifier, context} = options;
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
   /** Heading text by depth: the chain of sections the walk is in. */
-  const headings: Array<{text: string; line: number} | undefined> = [];
+  /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
+  const headings: Array<{text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean} | undefined> = [];
   const statements: StatusStatement[] = [];
   const checkLists: CheckList[] = [];
   const headingMarks: HeadingMark[] = [];
@@ -106,15 +111,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
     return '';
   };
-  const sectionChain = () => headings.slice(2).filter(Boolean).map((heading) => heading!.text);
   const baseScope = (): Scope => {
-    const chain = sectionChain();
+    const chain = headings.slice(2);
     return {
-      claim: chain.some(isClaimContext),
-      removed: chain.some(isRemovalContext),
+      claim: chain.some((heading) => heading?.claim),
+      removed: chain.some((heading) => heading?.removed),
       label: '',
       inLink: false,
-      failureExpected: chain.some(expectsFailure),
+      failureExpected: chain.some((heading) => heading?.failureExpected),
     };
   };
 
@@ -124,12 +128,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
   };
 
-  function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean) {
+  function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean, reference = false) {
     if (scope.removed) return;
     // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
     // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
     const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
-    model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link});
+    model.files.push({cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link, ...(reference && {reference})});
   }
 
   /**
@@ -150,13 +154,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   /**
    * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
-   * `TBD`. Where the label or column `named` it an id, a shorter number is one too (a small server's).
+   * `TBD`. Where the label or column says it is an id, a shorter number is one too (a small server's).
    */
-  function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope, named: string) {
+  function addRunValue(value: string, at: {line: number; column?: number}, scope: Scope, labelOrColumn: string) {
     const text = value.trim();
     // The id may come with a note: `1234567890 (re-run)`, `123456 (GHES) ✅ passed`.
     const id = /^#?(\d+)(?![\d.,/:-])/.exec(text)?.[1] ?? '';
-    if (isRunId(id) || (/\bid\b/i.test(named) && /^\d{5,}$/.test(id))) addRun({...at, id: Number(id), text, placeholder: false}, scope);
+    if (isRunId(id) || (/\bid\b/i.test(labelOrColumn) && isLabelledRunId(id))) addRun({...at, id: Number(id), text, placeholder: false}, scope);
     else if (text && isPlaceholderValue(text)) addRun({...at, text, placeholder: true}, scope);
   }
 
@@ -171,7 +175,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const at = positionsIn(value, start);
     const lead = textSoFar;
     if (!link) textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
-    const sentence = (index: number, cited: string) => link?.around ?? runSentence(lead + value, lead.length + index, cited);
+    const sentence = (index: number, cited: string) => {
+      if (link) return link.around;
+      // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
+      const from = Math.max(0, index - SENTENCE_REACH);
+      const window = value.slice(from, index + cited.length + SENTENCE_REACH);
+      return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
+    };
     const after = (end: number) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
     // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
     const urls = value.includes('://');
@@ -215,14 +225,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'inlineCode': {
           visitText(node.value, start, scope);
           const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
-          if (candidate) addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false);
+          if (candidate) addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false, candidate.reference);
           break;
         }
         case 'link':
         case 'image': {
-          const [before, after] = [nodes[index - 1], nodes[index + 1]].map((near) => (near?.type === 'text' ? near.value : ''));
-          // The link's sentence: the end of the one the text before it is in, and the start of the text after it.
-          const around = `${before.split(/[.!?;]\s/).pop()} ${after.split(/[.!?;](?:\s|$)/)[0]}`;
+          const next = nodes[index + 1];
+          const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
+          // The link's sentence, in the text of its paragraph so far and the text after it (`Run: [log](…)` reads the sentence before).
+          const around = runSentence(`${textSoFar}${node.url} ${after}`, textSoFar.length, node.url);
           visitLinkTarget(node.url, start, citedScope(nodes, index, scope), {around, after});
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
@@ -310,7 +321,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitHeading(node: Heading) {
     const text = toString(node).trim();
     const line = node.position!.start.line;
-    headings[node.depth] = {text, line};
+    headings[node.depth] = {text, line, claim: isClaimContext(text), removed: isRemovalContext(text), failureExpected: expectsFailure(text)};
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
     if (node.depth === 1 && model.title === undefined) model.title = text;
@@ -421,10 +432,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell)).length * 2 > cells.length;
     };
     let statusIndex = headers.findIndex(isStatusColumn);
-    const decided = statusIndex < 0;
-    if (decided) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
+    const fromDecisionColumn = statusIndex < 0;
+    if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     if (statusIndex < 0) statusIndex = headers.findIndex(isSignOffColumn);
-    const signed = statusIndex >= 0 && isSignOffColumn(headers[statusIndex]);
+    const fromSignOffColumn = statusIndex >= 0 && isSignOffColumn(headers[statusIndex]);
     const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
     const runIndex = headers.findIndex(isRunColumn);
     const pullIndex = headers.findIndex(isPullLabel);
@@ -478,10 +489,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass') passingJobs.push({name: texts[jobIndex], line});
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const unjudged = status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-      const notJudged = decided && !signed && unjudged;
+      const notJudged = fromDecisionColumn && !fromSignOffColumn && unjudged;
       if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
-        // In a sign-off column a name, initials or a date is a signature.
-        const verdict = signed && unjudged && !isPlaceholderValue(status) ? 'pass' : classifier.classify(status);
+        const verdict = fromSignOffColumn && unjudged && isSignature(status) ? 'pass' : classifier.classify(status);
         rows.push({label, status, verdict, line, column: contentColumn(row.children[statusIndex])});
       }
     });
@@ -568,11 +578,6 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
 
-/** Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
-const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
-
-/** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
-const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
@@ -686,7 +691,7 @@ function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {
 }
 
 /** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
-const attemptOf = (run: RunCitation) => Number(/\/attempts\/(\d+)/.exec(run.text)?.[1] ?? 0);
+const attemptOf = (run: RunCitation | undefined) => Number(/\/attempts\/(\d+)/.exec(run?.text ?? '')?.[1] ?? 0);
 
 const byPosition = (a: {line: number; column?: number}, b: {line: number; column?: number}) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 
@@ -698,11 +703,22 @@ const STATEMENT_REACH = 8;
  * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
  * section attach to it.
  */
-function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[], headings: HeadingMark[]): RunCitation[] {
+function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[], headingMarks: HeadingMark[]): RunCitation[] {
   const sorted = [...runs].sort(byPosition);
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
   const placeholders = new Set<string>();
+  // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited.
+  const bareFailure = new Set<RunCitation>();
+  const latestAttempt = new Map<RunCitation, RunCitation>();
+  const note = (into: RunCitation, run: RunCitation) => {
+    const attempt = attemptOf(run);
+    if (attempt === 0) {
+      if (run.expected === 'failure') bareFailure.add(into);
+    } else if (attempt > attemptOf(latestAttempt.get(into))) {
+      latestAttempt.set(into, run);
+    }
+  };
   for (const run of sorted) {
     if (run.id === undefined) {
       const key = `${run.line}\u0000${run.text}`;
@@ -714,18 +730,19 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     const match = same.find((other) => !run.repository || !other.repository || other.repository === run.repository);
     if (match) {
       if (!match.repository && run.repository) Object.assign(match, {repository: run.repository, host: run.host});
-      const [attempt, matched] = [attemptOf(run), attemptOf(match)];
-      // A later attempt (`/attempts/2`, a rerun) speaks for the run: what the report said of an earlier one is history.
-      if (attempt > 0 && matched > 0 && attempt !== matched) {
-        if (attempt > matched) Object.assign(match, {line: run.line, column: run.column, text: run.text, expected: run.expected});
-      } else if (run.expected === 'failure') {
-        match.expected = 'failure';
-      }
+      note(match, run);
       continue;
     }
     same.push(run);
     byId.set(run.id, same);
     merged.push(run);
+    note(run, run);
+  }
+  for (const run of merged) {
+    // A later attempt (`/attempts/2`, a rerun) speaks for the run, at its line: what the report said of an earlier one is history.
+    const latest = latestAttempt.get(run);
+    if (latest) Object.assign(run, {line: latest.line, column: latest.column, text: latest.text, expected: latest.expected});
+    if (bareFailure.has(run)) run.expected = 'failure';
   }
   // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
   const lines = [...new Set(sorted.map((run) => run.line))];
@@ -749,10 +766,10 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
   }
   const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
   const idLines = withIds.map((run) => run.line);
-  const headingLines = headings.map((heading) => heading.line);
+  const headingLines = headingMarks.map((heading) => heading.line);
   /** Whether the list is in the section the run is cited in (or in one of its subsections). */
   const inSectionOf = (run: RunCitation, list: CheckList) => {
-    const section = headings[countBelow(headingLines, run.line) - 1];
+    const section = headingMarks[countBelow(headingLines, run.line + 1) - 1];
     return !section || list.sections[section.depth] === section.line;
   };
   for (const list of checkLists) {

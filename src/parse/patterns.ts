@@ -85,6 +85,9 @@ const RUN_TEXT =
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
 
+/** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
+export const isLabelledRunId = (text: string) => /^\d{5,}$/.test(text);
+
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => ({
     id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
@@ -93,14 +96,21 @@ export function findRunNumbers(text: string): Array<{id: number; index: number; 
   }));
 }
 
-/** `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app` (not `in release/2.5`, a branch), `pull request: #7`. */
-const PULL_TEXT =
-  /\b(?:PRs?|pull requests?)\s*:?\s*(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+(?!(?:feature|features|feat|release|releases|hotfix|bugfix|fix|chore|origin|refs)\/)([\w-]+\/[\w.-]*\w))?/gi;
+/** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
+export const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads)$/i;
+
+/**
+ * `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. The repository is a
+ * whole `owner/name`: not a branch (`in release/2.5`) nor a file (`in src/app/main.ts`).
+ */
+const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*(?::\s*)?(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+([\w-]+\/[\w.-]*\w)(?![\w\/-]|\.\w))?/gi;
 
 export function findPullNumbers(text: string): Array<{number: number; index: number; repository?: string}> {
   return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
     const listAt = match.index + match[0].indexOf(match[1]);
-    return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({number: Number(number[1]), index: listAt + number.index, repository: match[2]}));
+    const named = match[2];
+    const repository = named && !BRANCH_PREFIX.test(named.split('/')[0]) && !/\.[A-Za-z]{1,5}$/.test(named) ? named : undefined;
+    return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({number: Number(number[1]), index: listAt + number.index, repository}));
   });
 }
 
@@ -135,7 +145,21 @@ export interface PathCandidate {
   path: string;
   /** True when the text is a path with `/`, false for a bare file name. */
   hasSlash: boolean;
+  /** A path without a file ending whose form also names a branch, a resource or an image. */
+  reference?: boolean;
 }
+
+/**
+ * First segments that make a path without a file ending another kind of name: a branch
+ * (`release/2024.10`), a Kubernetes resource or a Vault secret (`deployment/api`, `secret/data/x`),
+ * an image on a registry host (`ghcr.io/acme/billing`), a Terraform registry module
+ * (`terraform-aws-modules/vpc/aws`).
+ */
+const isReferenceStart = (segment: string) =>
+  BRANCH_PREFIX.test(segment) ||
+  /^(?:deployments?|statefulsets?|daemonsets?|cronjobs?|configmaps?|secret|pods?|ingress(?:es)?|svc|namespaces?|ns)$/i.test(segment) ||
+  /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(segment) ||
+  /^terraform-[a-z0-9]+-modules$/i.test(segment);
 
 /**
  * Where in a file: `:12`, `:12-40`, `:12:5`, `:L12`, `#L10-L20`, ` L10-20`, ` (lines 1-5)`.
@@ -183,7 +207,7 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
     if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
     // and `application/json` are a package, an action and a media type.
-    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash};
+    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash, reference: isReferenceStart(text.split(/[/\\]/)[0])};
     return undefined;
   }
   if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
