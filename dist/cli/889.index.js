@@ -571,13 +571,13 @@ function extractReport(tree, options) {
         const line = item.position.start.line;
         const column = first.position?.start.column;
         if (item.checked === true || item.checked === false) {
-            return { row: { label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column } };
+            return { row: withNote({ label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column }, itemNote(text)) };
         }
         const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
         if (!match || !classifier.hasStatus(match[1]))
             return undefined;
         const label = match[2].replace(/[:*]+$/, '').trim();
-        return { row: { label, status: match[1], verdict: classifier.classify(match[1]), line, column } };
+        return { row: withNote({ label, status: match[1], verdict: classifier.classify(match[1]), line, column }, itemNote(label)) };
     }
     function visitItem(item, scope) {
         let intro = '';
@@ -672,7 +672,8 @@ function extractReport(tree, options) {
             const notJudged = fromDecisionColumn && !fromSignOffColumn && unjudged;
             if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
                 const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : classifier.classify(status);
-                rows.push({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) });
+                const notes = texts.filter((_, index) => (0,parse_context/* isNotesColumn */.wB)(headers[index] ?? '')).join(' ');
+                rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes));
             }
         });
         if (isGate && rows.length > 0) {
@@ -751,6 +752,19 @@ function citedScope(nodes, index, scope) {
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
     return removed ? { ...scope, removed: true } : scope;
+}
+/**
+ * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
+ * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
+ */
+function withNote(row, note) {
+    const notDone = row.verdict === 'pass' && note ? (0,parse_context/* notDoneIn */.rP)(note) : undefined;
+    return notDone ? { ...row, status: `${row.status} (note: ${notDone})`, verdict: 'pending' } : row;
+}
+/** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
+function itemNote(text) {
+    const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
+    return start ? text.slice(start.index) : '';
 }
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;

@@ -168,6 +168,31 @@ export const isSignature = (text: string) =>
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}{2,4})?(?:[\s,;(]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?(?:\s*\([\p{L}\s&/-]{1,30}\))?$/u.test(text.trim()) &&
   /\p{L}|\d/u.test(text);
 
+/** Columns of notes beside a row's status: `Notes`, `Comments`, `Remarks`. */
+export const isNotesColumn = (header: string) => /^(?:notes?|comments?|remarks?|observations?|details?)$/i.test(header.trim());
+
+/** Words of a note that say the work is not done yet; see `notDoneIn`. */
+const NOT_DONE =
+  /\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b|\bnot\s+yet\b(?:\s+(?:done|complete|completed|merged|deployed|tested|verified|fixed|signed|approved|released|run|started|reviewed)\b)?|\bin\s+progress\b|\binvestigating\b|\bawaiting\s+[\w-]+(?:\s+[\w-]+)?|\bpending(?=\s*(?:$|[).,;:—–]|-\s))|\bpending\s+(?:review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|first|the|a|an|cab|qa|security|legal|dba|vendor|ciso|customer)\b|\bto\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed)\b|\bTODO\b|\bTBD\b/gi;
+
+/** A negation right before such words: `nothing pending`, `no items still open`. */
+const NOT_DONE_NEGATED = /\b(?:no|nothing|none|zero|0|without)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * What a note beside a passed row says is not done yet: `still in progress`, `not yet tested`,
+ * `TODO: …`, `(restore test pending)`, `pending CISO review`, `awaiting sign-off`, `to be confirmed`,
+ * `investigating`; undefined when it says none, or says so under a negation (`nothing pending`). Read in
+ * a note only, never in a row's name: `Alert on jobs still running` names a check.
+ */
+export function notDoneIn(note: string): string | undefined {
+  for (const match of note.matchAll(NOT_DONE)) {
+    // TODO and TBD count as written in capitals: `todo` may be a word of the note.
+    if (/^(?:todo|tbd)$/i.test(match[0]) && match[0] !== match[0].toUpperCase()) continue;
+    if (!NOT_DONE_NEGATED.test(note.slice(Math.max(0, match.index - 40), match.index))) return match[0];
+  }
+  return undefined;
+}
+
 /** Table columns that name CI jobs: `Job`, `CI job`, `Job name`, `Workflow job`. */
 export const isJobColumn = (header: string) => /^(?:(?:ci|workflow|github actions)\s+)?jobs?(?:\s+name)?$/i.test(header.trim());
 
