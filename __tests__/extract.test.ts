@@ -204,6 +204,14 @@ describe('gates', () => {
     expect(gateRows(list).map((row) => row.replace(/^checklist:.*=/, ''))).toEqual(['pending@3', 'pending@4', 'pending@5', 'pass@6', 'pass@7', 'pending@8']);
   });
 
+  it('reads a column of verdicts under a results heading, judging only the verdicts', () => {
+    const verification = '## Post-upgrade verification\n\n| Check | Status | Notes |\n|---|---|---|\n| Smoke | ❌ | failing |\n| Ingress | ✅ | |\n| Row count | 1,204 → 1,204 | |\n';
+    expect(gateRows(verification)).toEqual(['table:Smoke=fail@5', 'table:Ingress=pass@6']);
+    expect(gateRows('## Objectives\n\n| Objective | Target | Met? |\n|---|---|---|\n| RTO | 30 min | No |\n| RPO | 1 min | Yes |\n')).toEqual(['table:RTO=fail@5', 'table:RPO=pass@6']);
+    // a list of services and their states is not a gate
+    expect(gateRows('## Verification\n\n| Service | Status |\n|---|---|\n| api | Running |\n| db | Degraded |\n| queue | Draining |\n')).toEqual([]);
+  });
+
   it('does not make gates of prose that merely names a gate word', () => {
     expect(gateRows('## Gate 7\n\n**Status:** ❌ FAILED\n')).toEqual([]);
     expect(gateRows('**Acceptance criteria:** Users can sign in with SSO; failed logins are rate-limited.\n**Go-live date:** TBD\n')).toEqual([]);

@@ -609,7 +609,7 @@ function extractReport(tree, options) {
         // (`Approved`, `Awaiting approval`), not the free text of a design decision.
         const mostlyStatuses = (index) => {
             const cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim()).filter(Boolean);
-            return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell)).length * 2 > cells.length;
+            return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
         };
         let statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
         const fromDecisionColumn = statusIndex < 0;
@@ -626,10 +626,11 @@ function extractReport(tree, options) {
         const recordsChanges = filled.length > 0 && filled.filter(parse_context/* isChangeWord */.PX).length * 2 > filled.length;
         const recordsSettings = filled.length > 0 && filled.filter(parse_context/* isSettingValue */.Wm).length * 2 > filled.length;
         const heading = section();
-        const isGate = statusIndex >= 0 &&
-            !recordsChanges &&
-            !recordsSettings &&
-            (gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro));
+        const gateContext = gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro);
+        // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
+        // gate too; there only the verdicts are judged, and a measurement (`1,204,551 → 1,204,551`) is not.
+        const fromResults = !gateContext && ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) && statusIndex >= 0 && mostlyStatuses(statusIndex);
+        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
         const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
         const rows = [];
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
@@ -669,7 +670,7 @@ function extractReport(tree, options) {
                 passingJobs.push({ name: texts[jobIndex], line });
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             const unjudged = status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-            const notJudged = fromDecisionColumn && !fromSignOffColumn && unjudged;
+            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && classifier.classify(status) === 'unknown');
             if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
                 const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : classifier.classify(status);
                 const notes = texts.filter((_, index) => (0,parse_context/* isNotesColumn */.wB)(headers[index] ?? '')).join(' ');

@@ -168,6 +168,14 @@ export const isSignature = (text: string) =>
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}{2,4})?(?:[\s,;(]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?(?:\s*\([\p{L}\s&/-]{1,30}\))?$/u.test(text.trim()) &&
   /\p{L}|\d/u.test(text);
 
+/**
+ * Headings of results (`Test results`, `Post-upgrade verification`, `Smoke checks`, `Objectives`): a
+ * table there with a column of verdicts is a gate. Weaker than a gate heading, so its status cells must
+ * be mostly statuses: a service list whose states are `Running` and `Degraded` is not judged.
+ */
+export const isResultsHeading = (text: string) =>
+  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?)\b/i.test(text);
+
 /** Columns of notes beside a row's status: `Notes`, `Comments`, `Remarks`. */
 export const isNotesColumn = (header: string) => /^(?:notes?|comments?|remarks?|observations?|details?)$/i.test(header.trim());
 
