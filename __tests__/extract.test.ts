@@ -179,8 +179,10 @@ describe('gates', () => {
     // a name, initials or a date in a sign-off column is a signature; an empty cell or a dash is unsigned
     const signatures = '## Sign-offs\n\n| Role | Sign-off (name, date) |\n|---|---|\n| QA | D. Kim 2024-09-30 |\n| Security | BL |\n| PM | Pending |\n| SRE | |\n| Ops | — |\n';
     expect(gateRows(signatures)).toEqual(['table:QA=pass@5', 'table:Security=pass@6', 'table:PM=pending@7', 'table:SRE=unknown@8', 'table:Ops=unknown@9']);
-    const refusals = '## Sign-off\n\n| Role | Sign-off |\n|---|---|\n| QA | Declined |\n| Sec | Not signed |\n| SRE | [Name] |\n| PM | ____ |\n| Ops | see ticket |\n';
+    const refusals = '## Sign-off\n\n| Role | Sign-off |\n|---|---|\n| QA | Declined |\n| Sec | Not signed |\n| SRE | [Name] |\n| PM | ____ |\n| Ops | Required |\n';
     expect(gateRows(refusals)).toEqual(['table:QA=fail@5', 'table:Sec=fail@6', 'table:SRE=unknown@7', 'table:PM=unknown@8', 'table:Ops=unknown@9']);
+    const forms = ['@jdoe', 'JD, BL', 'Jane Doe / Bob Lee', 'Jane Doe – 2024-05-01', 'signed', '李雷', 'see CAB-12'];
+    expect(gateRows(`## Sign-off\n\n| Role | Sign-off |\n|---|---|\n${forms.map((form, index) => `| R${index} | ${form} |`).join('\n')}\n`).every((row) => row.includes('=pass@'))).toBe(true);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
     // a checklist heading alone may be a plan (`Release checklist (to run on release day)`): the policy adds it
@@ -190,7 +192,7 @@ describe('gates', () => {
   it('reads a passed row whose note says it is not done yet as pending', () => {
     const table = '## Acceptance criteria\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Highs remediated | ✅ | POAM-118 still open past its date |\n| Backups | ✅ | nothing pending |\n| Alerts | ✅ | fires when jobs are still running after 1 h — tested |\n';
     expect(gateRows(table)).toEqual(['table:Highs remediated=pending@5', 'table:Backups=pass@6', 'table:Alerts=pass@7']);
-    expect(model(table).gates[0].rows[0].status).toBe('✅ (note: still open)');
+    expect(model(table).gates[0].rows[0].status).toBe('✅ (note: POAM-118 still open past its date)');
     const list = [
       '## Acceptance criteria',
       '',
@@ -208,8 +210,9 @@ describe('gates', () => {
     const verification = '## Post-upgrade verification\n\n| Check | Status | Notes |\n|---|---|---|\n| Smoke | ❌ | failing |\n| Ingress | ✅ | |\n| Row count | 1,204 → 1,204 | |\n';
     expect(gateRows(verification)).toEqual(['table:Smoke=fail@5', 'table:Ingress=pass@6']);
     expect(gateRows('## Objectives\n\n| Objective | Target | Met? |\n|---|---|---|\n| RTO | 30 min | No |\n| RPO | 1 min | Yes |\n')).toEqual(['table:RTO=fail@5', 'table:RPO=pass@6']);
-    // a list of services and their states is not a gate
-    expect(gateRows('## Verification\n\n| Service | Status |\n|---|---|\n| api | Running |\n| db | Degraded |\n| queue | Draining |\n')).toEqual([]);
+    // a service's state and a ticket's are no result: only passes and failures are judged there
+    expect(gateRows('## Verification\n\n| Service | Status |\n|---|---|\n| api | Running |\n| db | Running |\n| queue | Draining |\n')).toEqual([]);
+    expect(gateRows('## Test results\n\n| Defect | Severity | Status |\n|---|---|---|\n| PAY-101 | Minor | Won\'t fix |\n| PAY-102 | Low | Open |\n')).toEqual([]);
   });
 
   it('does not make gates of prose that merely names a gate word', () => {

@@ -628,8 +628,13 @@ function extractReport(tree, options) {
         const heading = section();
         const gateContext = gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
-        // gate too; there only the verdicts are judged, and a measurement (`1,204,551 → 1,204,551`) is not.
-        const fromResults = !gateContext && ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) && statusIndex >= 0 && mostlyStatuses(statusIndex);
+        // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There only passes and failures are judged:
+        // a service `Running`, a measurement (`1,204,551 → 1,204,551`) or a wait is no result to hold against it.
+        const fromResults = !gateContext &&
+            ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) &&
+            statusIndex >= 0 &&
+            mostlyStatuses(statusIndex) &&
+            !mostlyTickets(body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex === 0 ? 1 : 0] ?? '').trim()));
         const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
         const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
         const rows = [];
@@ -668,14 +673,17 @@ function extractReport(tree, options) {
             });
             if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass')
                 passingJobs.push({ name: texts[jobIndex], line });
+            if (!isGate || !texts.some(Boolean) || isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex]))
+                return;
+            const verdictOfStatus = classifier.classify(status);
+            const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const unjudged = status !== '' && !classifier.hasStatus(status) && classifier.classify(status) === 'unknown';
-            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && classifier.classify(status) === 'unknown');
-            if (isGate && !notJudged && texts.some(Boolean) && !isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) {
-                const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : classifier.classify(status);
-                const notes = texts.filter((_, index) => (0,parse_context/* isNotesColumn */.wB)(headers[index] ?? '')).join(' ');
-                rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes));
-            }
+            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && verdictOfStatus !== 'pass' && verdictOfStatus !== 'fail');
+            if (notJudged)
+                return;
+            const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : verdictOfStatus;
+            const notes = texts.filter((_, index) => (0,parse_context/* isNotesColumn */.wB)(headers[index] ?? '')).join(' ');
+            rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes));
         });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
@@ -767,6 +775,11 @@ function itemNote(text) {
     const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
     return start ? text.slice(start.index) : '';
 }
+/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
+const mostlyTickets = (cells) => {
+    const filled = cells.filter(Boolean);
+    return filled.length > 0 && filled.filter((cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell)).length * 2 > filled.length;
+};
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
 /**

@@ -26,6 +26,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'INEFFECTIVE', 'DOES NOT SUPPORT', 'EXCEPTION NOTED', 'EXCEPTIONS NOTED', "WON'T FIX", 'WONT FIX', 'WILL NOT FIX',
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
+    'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -35,9 +36,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'AWAITING APPROVAL', 'AWAITING', 'WAITING', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
     'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
-    'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS',
+    'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
   ],
-  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED'],
+  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'ABSTAINED'],
 };
 
 /** A status that mixes verdicts takes the worst: a pass cannot hide a failure or a wait. */
@@ -168,7 +169,13 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     }
   }
   entries.sort((a, b) => b.text.length - a.text.length);
-  const firstChars = new Set(entries.map((entry) => entry.text[0]));
+  // Entries by their first character, longest first: a position is tried only against those that can start there.
+  const byFirstChar = new Map<string, typeof entries>();
+  for (const entry of entries) {
+    const list = byFirstChar.get(entry.text[0]);
+    if (list) list.push(entry);
+    else byFirstChar.set(entry.text[0], [entry]);
+  }
 
   function tokens(text: string): Token[] {
     let upper = text.normalize('NFC').toUpperCase();
@@ -177,11 +184,12 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     let index = 0;
     while (index < upper.length) {
       const char = upper[index];
-      if (!firstChars.has(char) || (isWordChar(char) && isWordChar(upper[index - 1]))) {
+      const candidates = byFirstChar.get(char);
+      if (!candidates || (isWordChar(char) && isWordChar(upper[index - 1]))) {
         index++;
         continue;
       }
-      const match = entries.find(
+      const match = candidates.find(
         (entry) =>
           upper.startsWith(entry.text, index) && (!entry.word || !isWordChar(upper[index + entry.text.length])),
       );

@@ -116,6 +116,8 @@ const PLANNED_LOOK_BEHIND = 80;
  * text costs one pass.
  */
 export function expectsFailure(text: string): boolean {
+  // Every phrase holds one of these: most text holds none, and a plain search skips it cheaply.
+  if (!/fail|block|reject|denie|red\s/i.test(text)) return false;
   for (const match of text.matchAll(PLANNED_FAILURE)) {
     const before = text.slice(Math.max(0, match.index - PLANNED_LOOK_BEHIND), match.index);
     if (!NOT_PLANNED.test(before) && !(/\b(?:should|must)\b/i.test(match[0]) && CONDITION.test(before))) return true;
@@ -160,43 +162,58 @@ export const isSignOffColumn = (header: string) =>
   /^(?:[\w-]+\s+){0,2}(?:sign[- ]?off|signed\s+off\??|signature)(?:\s*\([^)]*\))?$/i.test(header.trim());
 
 /**
- * A signature in a sign-off cell: a name (`Jane Doe`, `D. Kim`), initials (`JD`), perhaps with a date
- * or a role, or a date alone. Not `Declined`-like words (the vocabulary reads those), brackets or
- * blanks to fill in (`[Name]`, `____`).
+ * A signature in a sign-off cell that holds no status word: a name, initials, a handle, a date, a
+ * reference (`Jane Doe (CTO)`, `JD, BL`, `@jdoe`, `2024-05-01`, `李雷`, `see CAB-12`). Not a blank to
+ * fill in (`[Name]`, `____`, `Name`, `Signature`, `Approver`) nor `Required`, which asks for one.
  */
-export const isSignature = (text: string) =>
-  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}{2,4})?(?:[\s,;(]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?(?:\s*\([\p{L}\s&/-]{1,30}\))?$/u.test(text.trim()) &&
-  /\p{L}|\d/u.test(text);
+export const isSignature = (text: string) => {
+  const value = text.trim();
+  return (
+    /[\p{L}\p{N}]/u.test(value) &&
+    !/^\[.*\]$|^<.*>$|^_+$/.test(value) &&
+    !/^(?:name|signature|sign here|approver|signer|signatory|owner|reviewer|role|date|initials|required)$/i.test(value)
+  );
+};
 
 /**
  * Headings of results (`Test results`, `Post-upgrade verification`, `Smoke checks`, `Objectives`): a
- * table there with a column of verdicts is a gate. Weaker than a gate heading, so its status cells must
- * be mostly statuses: a service list whose states are `Running` and `Degraded` is not judged.
+ * table there with a column of verdicts is a gate. Weaker than a gate heading; see `visitTable`.
  */
 export const isResultsHeading = (text: string) =>
   /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?)\b/i.test(text);
 
-/** Columns of notes beside a row's status: `Notes`, `Comments`, `Remarks`. */
-export const isNotesColumn = (header: string) => /^(?:notes?|comments?|remarks?|observations?|details?)$/i.test(header.trim());
-
-/** Words of a note that say the work is not done yet; see `notDoneIn`. */
-const NOT_DONE =
-  /\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b|\bnot\s+yet\b(?:\s+(?:done|complete|completed|merged|deployed|tested|verified|fixed|signed|approved|released|run|started|reviewed)\b)?|\bin\s+progress\b|\binvestigating\b|\bawaiting\s+[\w-]+(?:\s+[\w-]+)?|\bpending(?=\s*(?:$|[).,;:—–]|-\s))|\bpending\s+(?:review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|first|the|a|an|cab|qa|security|legal|dba|vendor|ciso|customer)\b|\bto\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed)\b|\bTODO\b|\bTBD\b/gi;
-
-/** A negation right before such words: `nothing pending`, `no items still open`. */
-const NOT_DONE_NEGATED = /\b(?:no|nothing|none|zero|0|without)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`, `Follow-up`. */
+export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?)\b/i.test(header);
 
 /**
- * What a note beside a passed row says is not done yet: `still in progress`, `not yet tested`,
- * `TODO: …`, `(restore test pending)`, `pending CISO review`, `awaiting sign-off`, `to be confirmed`,
- * `investigating`; undefined when it says none, or says so under a negation (`nothing pending`). Read in
- * a note only, never in a row's name: `Alert on jobs still running` names a check.
+ * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
+ * see JIRA-44`, `pending Jane's review`, `awaiting PM review`, `waiting on docs`, `yet to be written`,
+ * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
+ * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
+ * something is still so (`POAM-118 still open past its date`), or is `TBD` or `WIP` alone; not when
+ * it says none is (`nothing pending`). Words that only name something are no state: `TODO
+ * comments removed`, `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
+ */
+const NOT_DONE_START =
+  /^(?:(?:is|are|was|were)\s+)?(?:not\s+(?:yet|done|started|complete|completed)\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|window|go-live|release|run)(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)/i;
+const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+yet)$/i;
+
+/** `still open`, `two still failing`, anywhere in a clause; not `no users still pending`. */
+const STILL_NOT_DONE =
+  /(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b/i;
+
+/** A clause that says none is: `nothing pending`, `no users still pending`, `none still red`. */
+const NONE_LEFT = /^(?:no|nothing|none|zero|0)\b/i;
+
+/**
+ * What a note beside a passed row says is not done yet (see `NOT_DONE_START`), clause by clause, or
+ * undefined when it says none. Read in a note only, never in a row's name: `Alert on jobs still
+ * running` names a check.
  */
 export function notDoneIn(note: string): string | undefined {
-  for (const match of note.matchAll(NOT_DONE)) {
-    // TODO and TBD count as written in capitals: `todo` may be a word of the note.
-    if (/^(?:todo|tbd)$/i.test(match[0]) && match[0] !== match[0].toUpperCase()) continue;
-    if (!NOT_DONE_NEGATED.test(note.slice(Math.max(0, match.index - 40), match.index))) return match[0];
+  for (const raw of note.slice(0, 600).split(/[,;:()\[\]—–]|\s-\s|\.(?:\s|$)/)) {
+    const clause = raw.trim();
+    if (clause && !NONE_LEFT.test(clause) && (NOT_DONE_START.test(clause) || NOT_DONE_END.test(clause) || STILL_NOT_DONE.test(clause))) return clause;
   }
   return undefined;
 }

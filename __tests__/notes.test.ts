@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {isSignature, notDoneIn} from '../src/parse/context.js';
+
+describe('a note beside a passed row', () => {
+  it.each([
+    ['POAM-118 still open past its date', 'POAM-118 still open past its date'],
+    ['AI-3 is the last one, still in progress', 'still in progress'],
+    ['TODO: add the SDK data types', 'TODO'],
+    ['(restore test pending)', 'restore test pending'],
+    ["pending Jane's review", "pending Jane's review"],
+    ['pending DR window next week', 'pending DR window next week'],
+    ['waiting on docs team', 'waiting on docs team'],
+    ['blocked by vendor contract', 'blocked by vendor contract'],
+    ['yet to be written', 'yet to be written'],
+    ['deferred to next sprint', 'deferred to next sprint'],
+    ['on hold until Q3', 'on hold until Q3'],
+    ['needs retest after hotfix', 'needs retest after hotfix'],
+    ['not done, see JIRA-44', 'not done'],
+    ['draft only, awaits PM review', 'draft only'],
+    ['3 of 41 tables mismatched; investigating with DBA (DBA-77)', 'investigating with DBA'],
+    ['12 of 14 passed; two still failing', 'two still failing'],
+    ['WIP', 'WIP'],
+  ])('%j says it is not done (%j)', (note, clause) => {
+    expect(notDoneIn(note)).toBe(clause);
+  });
+
+  it.each([
+    'in progress bar fixed', 'TODO comments removed', 'Runbook for investigating alerts verified', 'pending security patches applied',
+    'pending review queue emptied', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
+    'TBD placeholders replaced', 'pending jobs are drained', 'awaiting-approval state added', 'none still red', 'no users still pending',
+    'Verified no users still pending migration', 'nothing pending', 'fires when jobs are still running after 1 h — tested', 'needs no changes',
+    'investigating alerts runbook reviewed',
+  ])('%j says nothing is left undone', (note) => {
+    expect(notDoneIn(note)).toBeUndefined();
+  });
+});
+
+describe('a signature in a sign-off cell', () => {
+  it.each(['Jane Doe', 'D. Kim, 2024-09-30', 'JD, BL', '@jdoe', 'Jane Doe / Bob Lee', '2024-05-01', '李雷', 'see CAB-12', 'signed'])('%j is one', (text) => {
+    expect(isSignature(text)).toBe(true);
+  });
+
+  it.each(['', '—', '[Name]', '<name>', '____', 'Name', 'Signature', 'Approver', 'Required'])('%j is none', (text) => {
+    expect(isSignature(text)).toBe(false);
+  });
+});
