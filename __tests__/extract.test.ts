@@ -494,7 +494,11 @@ describe('run and PR citations', () => {
     expect(runs(`Writes must be rejected, so this run is expected to fail.\nRun: <${url}>\n`)[0].expected).toBe('failure');
     expect(runs(`The negative test is expected to fail.\nThe positive test ran in ${url} and passed.\n`)[0].expected).toBe('success');
     expect(runs(`**Previous run:** https://github.com/o/r/actions/runs/9100000020 (failed as expected)\n**CI run:** ${url}\n`)[1].expected).toBe('success');
-    expect(runs(`The negative test is expected to fail.\n\nRun: ${url}\n`)[0].expected).toBe('success');
+    // a paragraph that only cites a run reads with the paragraph right before it, not across a heading or a list
+    expect(runs(`Writes must be rejected, so this run is expected to fail.\n\nRun: ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`The negative test is expected to fail.\n\nThe positive test ran in ${url}.\n`)[0].expected).toBe('success');
+    expect(runs(`The negative test is expected to fail.\n\n## Positive test\n\nRun: ${url}\n`)[0].expected).toBe('success');
+    expect(runs(`- The negative test is expected to fail.\n\nRun: ${url}\n`)[0].expected).toBe('success');
   });
 
   it('reads PRs in a list (`PRs #1, #2 and #3`), in a PR column, and with their repository (`PR #88 in acme/app`)', () => {

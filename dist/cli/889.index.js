@@ -280,6 +280,8 @@ function extractReport(tree, options) {
      * may start on an earlier line: `The pipeline correctly failed at the` / `` `verify` step: <url> ``.
      */
     let textSoFar = '';
+    /** The last sentence of the paragraph right before, for a paragraph that only cites a run (`Run: <url>`). */
+    let previousSentence = '';
     const section = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
             if (headings[depth])
@@ -521,12 +523,14 @@ function extractReport(tree, options) {
         textSoFar = '';
         visitInline(node.children, { ...baseScope(), label: text });
     }
-    function visitParagraph(node, scope) {
-        visitLines(splitLines(node.children), scope);
+    function visitParagraph(node, scope, previous) {
+        visitLines(splitLines(node.children), scope, previous);
+        const text = textSoFar.trimEnd();
+        previousSentence = text ? sentenceAt(text, text.length - 1).sentence.trim() : '';
     }
-    /** The lines of one paragraph, read as running text. */
-    function visitLines(lines, scope) {
-        textSoFar = '';
+    /** The lines of one paragraph, read as running text, after the sentence before it when there is one. */
+    function visitLines(lines, scope, previous = '') {
+        textSoFar = previous ? `${previous}. ` : '';
         for (const line of lines) {
             visitLine(line, scope);
             // A labelled line is a statement of its own: what it says is not the sentence of the next line.
@@ -694,12 +698,14 @@ function extractReport(tree, options) {
         }
     }
     function visitBlock(node, scope, intro) {
+        const previous = previousSentence;
+        previousSentence = '';
         switch (node.type) {
             case 'heading':
                 visitHeading(node);
                 break;
             case 'paragraph':
-                visitParagraph(node, scope);
+                visitParagraph(node, scope, previous);
                 break;
             case 'list':
                 visitList(node, scope, intro);

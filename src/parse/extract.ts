@@ -109,6 +109,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * may start on an earlier line: `The pipeline correctly failed at the` / `` `verify` step: <url> ``.
    */
   let textSoFar = '';
+  /** The last sentence of the paragraph right before, for a paragraph that only cites a run (`Run: <url>`). */
+  let previousSentence = '';
 
   const section = () => {
     for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
@@ -344,13 +346,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     visitInline(node.children, {...baseScope(), label: text});
   }
 
-  function visitParagraph(node: Paragraph, scope: Scope) {
-    visitLines(splitLines(node.children), scope);
+  function visitParagraph(node: Paragraph, scope: Scope, previous: string) {
+    visitLines(splitLines(node.children), scope, previous);
+    const text = textSoFar.trimEnd();
+    previousSentence = text ? sentenceAt(text, text.length - 1).sentence.trim() : '';
   }
 
-  /** The lines of one paragraph, read as running text. */
-  function visitLines(lines: readonly InlineLine[], scope: Scope) {
-    textSoFar = '';
+  /** The lines of one paragraph, read as running text, after the sentence before it when there is one. */
+  function visitLines(lines: readonly InlineLine[], scope: Scope, previous = '') {
+    textSoFar = previous ? `${previous}. ` : '';
     for (const line of lines) {
       visitLine(line, scope);
       // A labelled line is a statement of its own: what it says is not the sentence of the next line.
@@ -516,12 +520,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitBlock(node: RootContent, scope: Scope, intro: string) {
+    const previous = previousSentence;
+    previousSentence = '';
     switch (node.type) {
       case 'heading':
         visitHeading(node);
         break;
       case 'paragraph':
-        visitParagraph(node, scope);
+        visitParagraph(node, scope, previous);
         break;
       case 'list':
         visitList(node, scope, intro);
