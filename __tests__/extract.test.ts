@@ -193,6 +193,10 @@ describe('gates', () => {
     const table = '## Acceptance criteria\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Highs remediated | ✅ | POAM-118 still open past its date |\n| Backups | ✅ | nothing pending |\n| Alerts | ✅ | fires when jobs are still running after 1 h — tested |\n';
     expect(gateRows(table)).toEqual(['table:Highs remediated=pending@5', 'table:Backups=pass@6', 'table:Alerts=pass@7']);
     expect(model(table).gates[0].rows[0].status).toBe('✅ (note: POAM-118 still open past its date)');
+    expect(gateRows('## Checks\n\n| Check | Result | Evidence |\n|---|---|---|\n| Checksums | ✅ | 3 of 41 tables mismatched; investigating with DBA |\n| Rollback | ✅ | `docs/rollback.md` |\n')).toEqual([
+      'table:Checksums=pending@5',
+      'table:Rollback=pass@6',
+    ]);
     const list = [
       '## Acceptance criteria',
       '',

@@ -182,8 +182,12 @@ export const isSignature = (text: string) => {
 export const isResultsHeading = (text: string) =>
   /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?)\b/i.test(text);
 
-/** Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`, `Follow-up`. */
-export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?)\b/i.test(header);
+/**
+ * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
+ * `Follow-up`, and `Evidence`, whose text may say what is still missing (`3 of 41 tables mismatched;
+ * investigating with the DBA`).
+ */
+export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence)\b/i.test(header);
 
 /**
  * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
