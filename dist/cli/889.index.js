@@ -269,7 +269,6 @@ function pathCandidate(code, claim) {
 function extractReport(tree, options) {
     const { classifier, context } = options;
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
-    /** Heading text by depth: the chain of sections the walk is in. */
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
     const statements = [];
@@ -299,7 +298,7 @@ function extractReport(tree, options) {
         };
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
-    const onlyFailure = (text, options) => {
+    const onlyFailure = (text, options = {}) => {
         const verdicts = classifier.verdicts(text, options);
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
     };
@@ -322,7 +321,7 @@ function extractReport(tree, options) {
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
-            ((0,parse_context/* saidFailedAfter */.dA)(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0], {}));
+            ((0,parse_context/* saidFailedAfter */.dA)(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0]));
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /**
@@ -350,10 +349,11 @@ function extractReport(tree, options) {
         const at = positionsIn(value, start);
         const lead = textSoFar;
         if (!link)
-            textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
+            textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
         const sentence = (index, cited) => {
+            // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
             if (link)
-                return link.around;
+                return runSentence(`${link.lead}${value} ${link.after}`, link.lead.length, value);
             // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
             const from = Math.max(0, index - SENTENCE_REACH);
             const window = value.slice(from, index + cited.length + SENTENCE_REACH);
@@ -411,9 +411,7 @@ function extractReport(tree, options) {
                 case 'image': {
                     const next = nodes[index + 1];
                     const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
-                    // The link's sentence, in the text of its paragraph so far and the text after it (`Run: [log](…)` reads the sentence before).
-                    const around = runSentence(`${textSoFar}${node.url} ${after}`, textSoFar.length, node.url);
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { around, after });
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { lead: textSoFar, after });
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -431,7 +429,7 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, link = { around: '', after: '' }) {
+    function visitLinkTarget(url, start, scope, link = { lead: '', after: '' }) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
@@ -563,7 +561,7 @@ function extractReport(tree, options) {
         if (isGate && !nested && rows.length > 0)
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
-            checkLists.push({ line: node.position.start.line, items: passing, sections: headings.map((heading) => heading?.line) });
+            checkLists.push({ line: node.position.start.line, items: passing });
         }
     }
     /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
@@ -645,6 +643,7 @@ function extractReport(tree, options) {
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
         const passingJobs = [];
+        const noteIndexes = headers.flatMap((header, index) => ((0,parse_context/* isNotesColumn */.wB)(header) ? [index] : []));
         const runsBefore = model.runs.length;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
@@ -686,7 +685,7 @@ function extractReport(tree, options) {
             if (notJudged)
                 return;
             const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : verdictOfStatus;
-            const notes = texts.filter((_, index) => (0,parse_context/* isNotesColumn */.wB)(headers[index] ?? '')).join(' ');
+            const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
             rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes));
         });
         if (isGate && rows.length > 0) {
@@ -694,7 +693,7 @@ function extractReport(tree, options) {
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
         if (passingJobs.length > 0 && model.runs.length === runsBefore) {
-            checkLists.push({ line: node.position.start.line, items: passingJobs, sections: headings.map((heading) => heading?.line) });
+            checkLists.push({ line: node.position.start.line, items: passingJobs });
         }
     }
     function visitBlock(node, scope, intro) {
@@ -974,10 +973,16 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
     const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
     const idLines = withIds.map((run) => run.line);
     const headingLines = headingMarks.map((heading) => heading.line);
-    /** Whether the list is in the section the run is cited in (or in one of its subsections). */
+    /** Whether the list is in the section the run is cited in (or in one of its subsections): no heading as deep or shallower comes between. */
     const inSectionOf = (run, list) => {
-        const section = headingMarks[countBelow(headingLines, run.line + 1) - 1];
-        return !section || list.sections[section.depth] === section.line;
+        const at = countBelow(headingLines, run.line + 1) - 1;
+        if (at < 0)
+            return true;
+        const depth = headingMarks[at].depth;
+        for (let i = at + 1; i < headingMarks.length && headingMarks[i].line < list.line; i++)
+            if (headingMarks[i].depth <= depth)
+                return false;
+        return true;
     };
     for (const list of checkLists) {
         // The last run cited before the list, unless another run is cited between them or the list starts another section.

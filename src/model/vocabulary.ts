@@ -133,14 +133,14 @@ const isPartial = (done: string, total: string) => {
   return a < b && !/^0\d/.test(done) && !(total.length === 4 && a <= 12);
 };
 
+/** Words a date often stands beside: with them, a small `a/b` is a day and a month (`Closed 3/14`), not a count. */
+const DATED = new Set(['RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED']);
+
 /** The pass words a count qualifies (`3/5 passed`); an approval with a number beside it is dated (`Approved 5/12`). */
 const COUNTED = new Set([
   'PASS', 'PASSED', 'PASSING', 'MET', 'COMPLETE', 'COMPLETED', 'DONE', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'GREEN', 'IMPLEMENTED',
-  'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED',
+  ...DATED,
 ]);
-
-/** Words a date often stands beside: with them, a small `a/b` is a day and a month (`Closed 3/14`), not a count. */
-const DATED = new Set(['RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED']);
 
 /** Whether `a/b` beside a dated word reads as a date. */
 const isDate = (word: string, count: string, done: string, total: string) =>

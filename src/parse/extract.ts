@@ -71,9 +71,9 @@ interface StatusStatement {
   failed: boolean;
 }
 
-/** The text a link stands in: its sentence (the text on either side) and the text right after it. */
+/** Where a link stands: the text of its paragraph before it, and the text right after it. */
 interface LinkSurroundings {
-  around: string;
+  lead: string;
   after: string;
 }
 
@@ -81,8 +81,6 @@ interface LinkSurroundings {
 interface CheckList {
   line: number;
   items: JobExpectation[];
-  /** The line of the heading the list is under at each depth. */
-  sections: Array<number | undefined>;
 }
 
 /** A heading's place: the sections a run is cited in. */
@@ -98,7 +96,6 @@ interface HeadingMark {
 export function extractReport(tree: Root, options: ExtractOptions): ReportModel {
   const {classifier, context} = options;
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
-  /** Heading text by depth: the chain of sections the walk is in. */
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
   const headings: Array<{text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean} | undefined> = [];
   const statements: StatusStatement[] = [];
@@ -128,7 +125,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   };
 
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
-  const onlyFailure = (text: string, options: ClassifyOptions) => {
+  const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
     return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
   };
@@ -153,7 +150,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       saysFailure(scope.label) ||
       expectsFailure(scope.label) ||
       expectsFailure(context) ||
-      (saidFailedAfter(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0], {}));
+      (saidFailedAfter(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0]));
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -179,9 +176,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings) {
     const at = positionsIn(value, start);
     const lead = textSoFar;
-    if (!link) textSoFar = (textSoFar + value).slice(-2 * SENTENCE_REACH);
+    if (!link) textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
     const sentence = (index: number, cited: string) => {
-      if (link) return link.around;
+      // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
+      if (link) return runSentence(`${link.lead}${value} ${link.after}`, link.lead.length, value);
       // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
       const from = Math.max(0, index - SENTENCE_REACH);
       const window = value.slice(from, index + cited.length + SENTENCE_REACH);
@@ -237,9 +235,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'image': {
           const next = nodes[index + 1];
           const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
-          // The link's sentence, in the text of its paragraph so far and the text after it (`Run: [log](…)` reads the sentence before).
-          const around = runSentence(`${textSoFar}${node.url} ${after}`, textSoFar.length, node.url);
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), {around, after});
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), {lead: textSoFar, after});
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -257,7 +253,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
   }
 
-  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {around: '', after: ''}) {
+  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {lead: '', after: ''}) {
     // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
     if (/\{\{|\{%|\$\{/.test(url)) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
@@ -386,7 +382,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     if (isGate && !nested && rows.length > 0) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
     if (passing.length > 0 && introducesChecks(title)) {
-      checkLists.push({line: node.position!.start.line, items: passing, sections: headings.map((heading) => heading?.line)});
+      checkLists.push({line: node.position!.start.line, items: passing});
     }
   }
 
@@ -467,6 +463,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
     const passingJobs: JobExpectation[] = [];
+    const noteIndexes = headers.flatMap((header, index) => (isNotesColumn(header) ? [index] : []));
     const runsBefore = model.runs.length;
 
     body.forEach((row, rowIndex) => {
@@ -507,7 +504,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && verdictOfStatus !== 'pass' && verdictOfStatus !== 'fail');
       if (notJudged) return;
       const verdict = fromSignOffColumn && unjudged && isSignature(status) ? 'pass' : verdictOfStatus;
-      const notes = texts.filter((_, index) => isNotesColumn(headers[index] ?? '')).join(' ');
+      const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
       rows.push(withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes));
     });
     if (isGate && rows.length > 0) {
@@ -515,7 +512,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.
     if (passingJobs.length > 0 && model.runs.length === runsBefore) {
-      checkLists.push({line: node.position!.start.line, items: passingJobs, sections: headings.map((heading) => heading?.line)});
+      checkLists.push({line: node.position!.start.line, items: passingJobs});
     }
   }
 
@@ -805,10 +802,13 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
   const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
   const idLines = withIds.map((run) => run.line);
   const headingLines = headingMarks.map((heading) => heading.line);
-  /** Whether the list is in the section the run is cited in (or in one of its subsections). */
+  /** Whether the list is in the section the run is cited in (or in one of its subsections): no heading as deep or shallower comes between. */
   const inSectionOf = (run: RunCitation, list: CheckList) => {
-    const section = headingMarks[countBelow(headingLines, run.line + 1) - 1];
-    return !section || list.sections[section.depth] === section.line;
+    const at = countBelow(headingLines, run.line + 1) - 1;
+    if (at < 0) return true;
+    const depth = headingMarks[at].depth;
+    for (let i = at + 1; i < headingMarks.length && headingMarks[i].line < list.line; i++) if (headingMarks[i].depth <= depth) return false;
+    return true;
   };
   for (const list of checkLists) {
     // The last run cited before the list, unless another run is cited between them or the list starts another section.

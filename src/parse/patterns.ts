@@ -97,7 +97,7 @@ export function findRunNumbers(text: string): Array<{id: number; index: number; 
 }
 
 /** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
-export const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads)$/i;
+const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads)$/i;
 
 /**
  * `PR #12`, `PRs #12, #14 and #15`, `PR #88 in acme/app`, `pull request: #7`. The repository is a
