@@ -1,38 +1,48 @@
 /**
- * evidence-gate patches mdast-util-from-markdown (patches/, applied on install): one compile context
- * for all events instead of a copy per event. The patch must not change a single tree: every real
- * report, and a document with every construct the parser knows, parse to the same mdast as with the
- * published package (reconstructed by reversing the patch, as the benchmark does for its peers).
+ * evidence-gate patches three of the parser's packages (patches/, applied on install): one compile
+ * context for all events instead of a copy per event (mdast-util-from-markdown), a map for the
+ * jumps over tokenized content (micromark-util-subtokenize), and splices without copies
+ * (micromark-util-chunked). The patches must not change a single tree: every real report, every
+ * test fixture, and a document with every construct the parser knows, parse to the same mdast as
+ * with the published packages (reconstructed by reversing the patches, as the benchmark does for
+ * its peers, and loaded in a child process that resolves each patched package to its stock copy).
  */
-import {readFileSync, rmSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import type {Root} from 'mdast';
-import {gfmTableFromMarkdown} from 'mdast-util-gfm-table';
-import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item';
-import {gfmTable} from 'micromark-extension-gfm-table';
-import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: the benchmark's helper is plain JavaScript without types.
 import {prepareStockModules} from '../bench/stock.mjs';
 import {parseMarkdown} from '../src/parse/markdown.js';
 import {corpusCommits, listReports, readCorpusReport, REPO_ROOT} from './support/workspace.js';
 
-type FromMarkdown = (text: string, options: object) => Root;
-
-const PACKAGE = 'mdast-util-from-markdown';
 const stockDir = join(REPO_ROOT, 'node_modules', `.evidence-gate-stock-test-${process.pid}`);
-let stockFromMarkdown: FromMarkdown;
+let patched: string[];
 
-beforeAll(async () => {
-  expect(prepareStockModules(stockDir)).toContain(PACKAGE);
-  stockFromMarkdown = (await import(pathToFileURL(join(stockDir, 'node_modules', PACKAGE, 'index.js')).href)).fromMarkdown;
+/** The files each patch changes, from its `+++ b/node_modules/...` lines. */
+function patchedFiles(): string[] {
+  const patches = join(REPO_ROOT, 'patches');
+  return readdirSync(patches)
+    .filter((name) => name.endsWith('.patch'))
+    .flatMap((name) => [...readFileSync(join(patches, name), 'utf8').matchAll(/^\+\+\+ b\/node_modules\/(\S+)$/gm)].map((match) => match[1]));
+}
+
+/** The published packages' trees of `texts`, and the files the child process resolved each patched package to. */
+function stockTrees(texts: string[]): {trees: Root[]; loaded: string[]} {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', join(REPO_ROOT, 'bench', 'stock-hooks.mjs'), join(REPO_ROOT, '__tests__', 'support', 'stock-trees.mjs'), JSON.stringify(patched)],
+    {input: JSON.stringify(texts), env: {...process.env, EVIDENCE_GATE_STOCK_DIR: stockDir}, maxBuffer: 1 << 30},
+  );
+  return JSON.parse(output.toString('utf8'));
+}
+
+beforeAll(() => {
+  patched = prepareStockModules(stockDir);
+  expect(patched.sort()).toEqual(['mdast-util-from-markdown', 'micromark-util-chunked', 'micromark-util-subtokenize']);
 });
 afterAll(() => rmSync(stockDir, {recursive: true, force: true}));
-
-/** The published package's tree, with the same syntax extensions as evidence-gate's parser. */
-const stockTree = (text: string) =>
-  stockFromMarkdown(text, {extensions: [gfmTable(), gfmTaskListItem()], mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]});
 
 const EVERY_CONSTRUCT = `Title
 =====
@@ -77,27 +87,34 @@ html block
 ***
 `;
 
-describe('the patched mdast-util-from-markdown', () => {
-  it('is the one evidence-gate loads, and differs from the stock copy', () => {
-    const patched = readFileSync(join(REPO_ROOT, 'node_modules', PACKAGE, 'lib', 'index.js'), 'utf8');
-    const stock = readFileSync(join(stockDir, 'node_modules', PACKAGE, 'lib', 'index.js'), 'utf8');
-    expect(patched).not.toBe(stock);
-    expect(stock).toContain('...context');
-  });
+/** Every Markdown file under the test fixtures. */
+function fixtureTexts(): string[] {
+  const fixtures = join(REPO_ROOT, '__tests__', 'fixtures');
+  return readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => readFileSync(join(fixtures, path), 'utf8'));
+}
 
-  it('gives the stock tree for a document with every construct', () => {
-    expect(parseMarkdown(EVERY_CONSTRUCT)).toEqual(stockTree(EVERY_CONSTRUCT));
-  });
-
-  it('gives the stock tree for every real report', () => {
-    let compared = 0;
-    for (const commit of corpusCommits()) {
-      for (const path of listReports(commit)) {
-        const text = readCorpusReport(commit, path);
-        expect(parseMarkdown(text), `${commit}/${path}`).toEqual(stockTree(text));
-        compared++;
-      }
+describe('the patched parser packages', () => {
+  it('are the ones evidence-gate loads, and differ from the stock copies', () => {
+    const files = patchedFiles();
+    expect(files.length).toBeGreaterThanOrEqual(patched.length);
+    for (const file of files) {
+      expect(readFileSync(join(REPO_ROOT, 'node_modules', file), 'utf8'), file).not.toBe(readFileSync(join(stockDir, 'node_modules', file), 'utf8'));
     }
-    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('are the published packages in the stock process', () => {
+    const {loaded} = stockTrees([]);
+    expect(loaded).toHaveLength(patched.length);
+    for (const url of loaded) expect(url).toContain(`/.evidence-gate-stock-test-${process.pid}/node_modules/`);
+  });
+
+  it('give the stock tree for a document with every construct, every real report and every fixture', () => {
+    const texts = [EVERY_CONSTRUCT, ...corpusCommits().flatMap((commit) => listReports(commit).map((path) => readCorpusReport(commit, path))), ...fixtureTexts()];
+    expect(texts.length).toBeGreaterThan(30);
+    const {trees} = stockTrees(texts);
+    expect(trees).toHaveLength(texts.length);
+    texts.forEach((text, index) => expect(parseMarkdown(text), text.slice(0, 80)).toEqual(trees[index]));
   });
 });

@@ -1,12 +1,15 @@
 /**
  * `node --import bench/stock-hooks.mjs ...`: resolves the packages that have a stock copy in
- * node_modules/.evidence-gate-stock (bench/stock.mjs) to that copy, for every importer.
+ * node_modules/.evidence-gate-stock (bench/stock.mjs), or in $EVIDENCE_GATE_STOCK_DIR, to that
+ * copy, for every importer.
  */
 import {existsSync, readdirSync} from 'node:fs';
 import {register} from 'node:module';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {STOCK_DIR as stock} from './stock.mjs';
+import {STOCK_DIR} from './stock.mjs';
+
+const stock = process.env.EVIDENCE_GATE_STOCK_DIR || STOCK_DIR;
 
 if (existsSync(stock)) {
   const names = [];

@@ -3569,88 +3569,6 @@ __webpack_require__.d(constructs_namespaceObject, {
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
-/**
- * Like `Array#splice`, but smarter for giant arrays.
- *
- * `Array#splice` takes all items to be inserted as individual argument which
- * causes a stack overflow in V8 when trying to insert 100k items for instance.
- *
- * Otherwise, this does not return the removed items, and takes `items` as an
- * array instead of rest parameters.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {number} start
- *   Index to remove/insert at (can be negative).
- * @param {number} remove
- *   Number of items to remove.
- * @param {Array<T>} items
- *   Items to inject into `list`.
- * @returns {undefined}
- *   Nothing.
- */
-function splice(list, start, remove, items) {
-  const end = list.length;
-  let chunkStart = 0;
-  /** @type {Array<unknown>} */
-  let parameters;
-
-  // Make start between zero and `end` (included).
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-
-  // No need to chunk the items if there’s only a couple (10k) items.
-  if (items.length < 10000) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    // @ts-expect-error Hush, it’s fine.
-    list.splice(...parameters);
-  } else {
-    // Delete `remove` items starting from `start`
-    if (remove) list.splice(start, remove);
-
-    // Insert the items in chunks to not cause stack overflows.
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 10000);
-      parameters.unshift(start, 0);
-      // @ts-expect-error Hush, it’s fine.
-      list.splice(...parameters);
-      chunkStart += 10000;
-      start += 10000;
-    }
-  }
-}
-
-/**
- * Append `items` (an array) at the end of `list` (another array).
- * When `list` was empty, returns `items` instead.
- *
- * This prevents a potentially expensive operation when `list` is empty,
- * and adds items in batches to prevent V8 from hanging.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {Array<T>} items
- *   Items to add to `list`.
- * @returns {Array<T>}
- *   Either `list` or `items`.
- */
-function push(list, items) {
-  if (list.length > 0) {
-    splice(list, list.length, 0, items);
-    return list;
-  }
-  return items;
-}
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
@@ -3910,7 +3828,6 @@ function chunkedPush(list, right) {
 
 
 
-
 // Hidden API exposed for testing.
 
 
@@ -3924,8 +3841,10 @@ function chunkedPush(list, right) {
  */
 // eslint-disable-next-line complexity
 function subtokenize(eventsArray) {
-  /** @type {Record<string, number>} */
-  const jumps = {};
+  // A map, not an object: integer keys made the object a slow dictionary, and
+  // copying each content's gaps into it was a tenth of the parse.
+  /** @type {Map<number, number>} */
+  const jumps = new Map();
   let index = -1;
   /** @type {Event} */
   let event;
@@ -3943,14 +3862,15 @@ function subtokenize(eventsArray) {
   let more;
   const events = new SpliceBuffer(eventsArray);
   while (++index < events.length) {
-    while (index in jumps) {
-      index = jumps[index];
+    while (jumps.has(index)) {
+      index = jumps.get(index);
     }
     event = events.get(index);
 
     // Add a hook for the GFM tasklist extension, which needs to know if text
     // is in the first content of a list item.
-    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+    // A `chunkFlow` exit follows its enter, so only enters can follow the prefix.
+    if (index && event[0] === 'enter' && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -3972,8 +3892,8 @@ function subtokenize(eventsArray) {
     // Enter.
     if (event[0] === 'enter') {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index));
-        index = jumps[index];
+        subcontent(events, index, jumps);
+        index = jumps.get(index);
         more = true;
       }
     }
@@ -4012,7 +3932,10 @@ function subtokenize(eventsArray) {
   }
 
   // The changes to the `events` buffer must be copied back into the eventsArray
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  // Copied in a loop, not spliced in through copies of the whole list.
+  const all = events.slice(0);
+  eventsArray.length = all.length;
+  for (let i = 0; i < all.length; i++) eventsArray[i] = all[i];
   return !more;
 }
 
@@ -4023,10 +3946,13 @@ function subtokenize(eventsArray) {
  *   Events.
  * @param {number} eventIndex
  *   Index.
- * @returns {Record<string, number>}
- *   Gaps.
+ * @param {Map<number, number>} gaps
+ *   Jumps to add the gaps to.
+ * @returns {undefined}
+ *   Nothing.
  */
-function subcontent(events, eventIndex) {
+function subcontent(events, eventIndex, gaps) {
+  // The gaps are written into the caller's jumps (`gaps`), not returned.
   const token = events.get(eventIndex)[1];
   const context = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
@@ -4042,8 +3968,6 @@ function subcontent(events, eventIndex) {
   const childEvents = tokenizer.events;
   /** @type {Array<[number, number]>} */
   const jumps = [];
-  /** @type {Record<string, number>} */
-  const gaps = {};
   /** @type {Array<Chunk>} */
   let stream;
   /** @type {Token | undefined} */
@@ -4127,10 +4051,9 @@ function subcontent(events, eventIndex) {
   jumps.reverse();
   index = -1;
   while (++index < jumps.length) {
-    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
+    gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);
     adjust += jumps[index][1] - jumps[index][0] - 1;
   }
-  return gaps;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
 /**
@@ -4150,6 +4073,86 @@ function postprocess(events) {
     // Empty
   }
   return events;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+/**
+ * Like `Array#splice`, but smarter for giant arrays.
+ *
+ * `Array#splice` takes all items to be inserted as individual argument which
+ * causes a stack overflow in V8 when trying to insert 100k items for instance.
+ *
+ * Otherwise, this does not return the removed items, and takes `items` as an
+ * array instead of rest parameters.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {number} start
+ *   Index to remove/insert at (can be negative).
+ * @param {number} remove
+ *   Number of items to remove.
+ * @param {Array<T>} items
+ *   Items to inject into `list`.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function splice(list, start, remove, items) {
+  const end = list.length;
+  let chunkStart = 0;
+  /** @type {Array<unknown>} */
+  let parameters;
+
+  // Make start between zero and `end` (included).
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+
+  // No need to chunk the items if there’s only a couple (10k) items.
+  if (items.length < 10000) {
+    // Spread directly: copying the items and shifting two in front cost a copy of each list.
+    list.splice(start, remove, ...items);
+  } else {
+    // Delete `remove` items starting from `start`
+    if (remove) list.splice(start, remove);
+
+    // Insert the items in chunks to not cause stack overflows.
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 10000);
+      parameters.unshift(start, 0);
+      // @ts-expect-error Hush, it’s fine.
+      list.splice(...parameters);
+      chunkStart += 10000;
+      start += 10000;
+    }
+  }
+}
+
+/**
+ * Append `items` (an array) at the end of `list` (another array).
+ * When `list` was empty, returns `items` instead.
+ *
+ * This prevents a potentially expensive operation when `list` is empty,
+ * and adds items in batches to prevent V8 from hanging.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {Array<T>} items
+ *   Items to add to `list`.
+ * @returns {Array<T>}
+ *   Either `list` or `items`.
+ */
+function push(list, items) {
+  if (list.length > 0) {
+    splice(list, list.length, 0, items);
+    return list;
+  }
+  return items;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
 /**
