@@ -192,7 +192,7 @@ describe('gates', () => {
   it('reads a passed row whose note says it is not done yet as pending', () => {
     const table = '## Acceptance criteria\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Highs remediated | ✅ | POAM-118 still open past its date |\n| Backups | ✅ | nothing pending |\n| Alerts | ✅ | fires when jobs are still running after 1 h — tested |\n';
     expect(gateRows(table)).toEqual(['table:Highs remediated=pending@5', 'table:Backups=pass@6', 'table:Alerts=pass@7']);
-    expect(model(table).gates[0].rows[0].status).toBe('✅ (note: POAM-118 still open past its date)');
+    expect(model(table).gates[0].rows[0]).toMatchObject({status: '✅', note: 'POAM-118 still open past its date', verdict: 'pending'});
     expect(gateRows('## Checks\n\n| Check | Result | Evidence |\n|---|---|---|\n| Checksums | ✅ | 3 of 41 tables mismatched; investigating with DBA |\n| Rollback | ✅ | `docs/rollback.md` |\n')).toEqual([
       'table:Checksums=pending@5',
       'table:Rollback=pass@6',
@@ -217,6 +217,44 @@ describe('gates', () => {
     // a service's state and a ticket's are no result: only passes and failures are judged there
     expect(gateRows('## Verification\n\n| Service | Status |\n|---|---|\n| api | Running |\n| db | Running |\n| queue | Draining |\n')).toEqual([]);
     expect(gateRows('## Test results\n\n| Defect | Severity | Status |\n|---|---|---|\n| PAY-101 | Minor | Won\'t fix |\n| PAY-102 | Low | Open |\n')).toEqual([]);
+  });
+
+  it('reads an Implemented? column as a status column', () => {
+    expect(gateRows('| Control | Implemented? |\n|---|---|\n| A.5.1 | Yes |\n| A.8.2 | Yes w/ exceptions |\n')).toEqual(['table:A.5.1=pass@3', 'table:A.8.2=pending@4']);
+  });
+
+  it('judges a wait under a results heading, but not a live state', () => {
+    const results = '## Verification results\n\n| Req ID | Test case | Result |\n|---|---|---|\n| SRS-1 | TC-1 | ⏳ Pending |\n| SRS-2 | TC-2 | Pass w/ deviation |\n| SRS-3 | TC-3 | ✅ Running |\n| SRS-4 | TC-4 | Verified |\n';
+    expect(gateRows(results)).toEqual(['table:SRS-1=pending@5', 'table:SRS-2=pending@6', 'table:SRS-4=pass@8']);
+    const validation = '## PIR — validation\n\n| Check | Outcome | Remarks |\n|---|---|---|\n| Load test | ✅ Pass | Not run yet, pending load-test slot |\n';
+    expect(model(validation).gates[0].rows[0]).toMatchObject({status: '✅ Pass', note: 'Not run yet', verdict: 'pending'});
+  });
+
+  it('reads an unticked item its note says does not apply as not applicable, and names an item without its note', () => {
+    const list = [
+      '## Sign-off',
+      '',
+      '- [ ] Customer notice — not needed, no downtime expected (N/A)',
+      '- [x] TTL lowered — still open, waiting on the registrar',
+      '- [ ] Ops review',
+      '- [x] Phase 2: Rotate production keys — pending security sign-off',
+      '- [ ] Pen test — out of scope for this release',
+      // N/A meaning a region, a note that is no N/A alone, and one that still waits
+      '- [ ] Enable the flag (NA region)',
+      '- [ ] Rollback plan — N/A for now',
+      '- [ ] Review meeting — N/A — combined with Q3, pending scheduling',
+    ].join('\n');
+    expect(gateRows(list)).toEqual([
+      'checklist:Customer notice=not-applicable@3',
+      'checklist:TTL lowered=pending@4',
+      'checklist:Ops review=pending@5',
+      'checklist:Phase 2: Rotate production keys=pending@6',
+      'checklist:Pen test=not-applicable@7',
+      'checklist:Enable the flag (NA region)=pending@8',
+      'checklist:Rollback plan — N/A for now=pending@9',
+      'checklist:Review meeting — N/A — combined with Q3, pending scheduling=pending@10',
+    ]);
+    expect(model(list).gates[0].rows[1]).toMatchObject({status: '[x]', note: 'still open'});
   });
 
   it('does not make gates of prose that merely names a gate word', () => {
@@ -251,6 +289,20 @@ describe('file citations', () => {
     expect(files('## Notes\n\n**File**: `a/b.md`\n')).toEqual(['claim:root:code:a/b.md@3']);
     expect(files('**Files Touched**:\n- Added: `scripts/v.py`\n')).toEqual(['claim:root:code:scripts/v.py@2']);
     expect(files('| Check | Status | Evidence |\n|---|---|---|\n| Log | ✅ | `direct_push.log` |\n')).toEqual(['claim:root:code:direct_push.log@3']);
+  });
+
+  it('does not claim a file noted as removed with a reason', () => {
+    const list = [
+      '## Files',
+      '',
+      '- `src/a.py` (deleted — the v2 scorer is gone)',
+      '- Notebook `nb/b.ipynb` — removed from this release, replaced by the eval report',
+      '- `src/c.py` — removed the old fallback',
+      '- `src/d.py` (deleted — superseded by `src/e.py`)',
+      '- `src/f.py` — removed from the hot path, now lazy-loaded',
+      '- `src/g.py` (removed: the legacy backoff loop)',
+    ].join('\n');
+    expect(files(list)).toEqual(['claim:root:code:src/c.py@5', 'claim:root:code:src/e.py@6', 'claim:root:code:src/f.py@7', 'claim:root:code:src/g.py@8']);
   });
 
   it('mentions files cited anywhere else', () => {
@@ -341,6 +393,10 @@ describe('run and PR citations', () => {
       {id: 20710399190, line: 10, repository: 'o/r', placeholder: false, expected: 'success'},
       {id: undefined, line: 11, repository: 'o/r', placeholder: true, expected: 'success'},
     ]);
+  });
+
+  it('reads a run id after a label that names its CI run in a few words', () => {
+    expect(runs('**Post-upgrade CI run:** 21000000802\n\n**Nightly CI run ID:** 21000000803\n').map((run) => run.id)).toEqual([21000000802, 21000000803]);
   });
 
   it('counts a run cited by number and by URL once, with the URL repository, at its first line', () => {
@@ -459,6 +515,10 @@ describe('run and PR citations', () => {
     const url = 'https://github.com/o/r/actions/runs/9100000012';
     expect(runs('The regression was first caught by CI run 9100000012, which failed on the null check.\n')[0].expected).toBe('failure');
     expect(runs(`**Pipeline:** ${url} — failed at deploy step, re-running\n`)[0].expected).toBe('failure');
+    // the report tells a red run as red, whatever it did next, and the words after a link read past code and emphasis
+    expect(runs(`| 09:18 | CI run 9100000012 failed on the smoke test; on-call promoted the build manually |\n`)[0].expected).toBe('failure');
+    expect(runs(`Eval pipeline: ${url} — failed at the \`eval-holdout\` step (OOM), re-run not yet done.\n`)[0].expected).toBe('failure');
+    expect(runs(`See [the run](${url}) **❌ failed** on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs(`[The rerun](${url}) passed after the first attempt failed.\n`)[0].expected).toBe('success');
     expect(runs(`See [the run](${url}) failed on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 verifies the fix for the failed login test.\n')[0].expected).toBe('success');
@@ -519,6 +579,65 @@ describe('run and PR citations', () => {
     expect(pulls.map((pull) => [pull.number, pull.repository, pull.line])).toEqual([
       [3, 'o/r', 1],
       [17, undefined, 3],
+    ]);
+  });
+});
+
+describe("a team's own words, from the policy", () => {
+  const german = createAnalyser(
+    resolvePolicy({
+      'status-words': {pass: ['Bestanden', 'Erfüllt'], fail: ['Nicht erfüllt'], pending: ['Offen', 'Steht aus']},
+      'gate-headings': ['Abnahmekriterien'],
+      'status-columns': ['Ergebnis', 'Bewertung'],
+      'note-columns': ['Bemerkung'],
+      'file-headings': ['Lieferumfang'],
+      'file-columns': ['Datei'],
+      'removal-words': ['gelöscht', 'entfernt'],
+    }),
+  );
+  const read = (markdown: string) => german(markdown, 'docs/evidence/BERICHT.md');
+
+  it('reads its status and note columns, and its wait words in a note', () => {
+    // a policy's column names match whole: `Erwartetes Ergebnis` is not the `Ergebnis` column
+    const table =
+      '## Abnahmekriterien\n\n| Kriterium | Erwartetes Ergebnis | Ergebnis | Bemerkung |\n|---|---|---|---|\n| Backtest | alle | Bestanden | noch offen, Cluster Nord fehlt |\n| Robustheit | ≥ 0,85 | Nicht erfüllt | |\n| Latenz | < 1 s | Erfüllt | |\n';
+    expect(read(table).gates[0].rows.map((row) => `${row.label}=${row.verdict}${row.note ? ` (${row.note})` : ''}`)).toEqual([
+      'Backtest=pending (noch offen)',
+      'Robustheit=fail',
+      'Latenz=pass',
+    ]);
+    // without the policy, the same table is no gate
+    expect(model(table).gates).toEqual([]);
+  });
+
+  it('claims the files under its headings and in its file columns, and not those its removal words set aside', () => {
+    const report = [
+      '## Lieferumfang',
+      '',
+      '- `src/prognose/feiertage.py`',
+      '',
+      '## Änderungen',
+      '',
+      '| Datei | Änderung |',
+      '|---|---|',
+      '| `pipelines/neu.py` | angepasst |',
+      '| `pipelines/alt.py` | gelöscht |',
+      '| `pipelines/fehlt.py` | Entfernt: alter Fallback |',
+      '',
+      'Die Hilfsdatei `src/export_csv.py` wurde entfernt (nicht mehr benötigt).',
+    ].join('\n');
+    // a removal word is read in a cell that says only that, not in one that says what was taken out
+    expect(read(report).files.map((file) => `${file.kind}:${file.cited}@${file.line}`)).toEqual([
+      'claim:src/prognose/feiertage.py@3',
+      'claim:pipelines/neu.py@9',
+      'claim:pipelines/fehlt.py@11',
+    ]);
+    expect(model(report).files.map((file) => `${file.kind}:${file.cited}`)).toEqual([
+      'mention:src/prognose/feiertage.py',
+      'mention:pipelines/neu.py',
+      'mention:pipelines/alt.py',
+      'mention:pipelines/fehlt.py',
+      'mention:src/export_csv.py',
     ]);
   });
 });

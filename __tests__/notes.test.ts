@@ -20,13 +20,29 @@ describe('a note beside a passed row', () => {
     ['3 of 41 tables mismatched; investigating with DBA (DBA-77)', 'investigating with DBA'],
     ['12 of 14 passed; two still failing', 'two still failing'],
     ['WIP', 'WIP'],
+    ['Not run yet, pending load-test slot on Friday', 'Not run yet'],
+    ['pending load-test slot on Friday', 'pending load-test slot on Friday'],
+    ['Retest pending after fix for ANOM-212', 'Retest pending after fix for ANOM-212'],
+    ['Review not done yet for 2.1.3, carried over from 3.4.0', 'Review not done yet for 2.1.3'],
+    ['test case not yet written — tracked in ANOM-219', 'test case not yet written'],
+    ['DR failover test not yet run', 'DR failover test not yet run'],
+    ["Managers haven't responded yet for 3 teams", "Managers haven't responded yet for 3 teams"],
+    ['Q4 review sign-off pending from the Director', 'Q4 review sign-off pending from the Director'],
+    ['the integrity scan is still running', 'the integrity scan is still running'],
+    ['in progress with the agency', 'in progress with the agency'],
+    ['Dashboards done, alerts TODO', 'alerts TODO'],
+    ['Screenshot to follow', 'Screenshot to follow'],
   ])('%j says it is not done (%j)', (note, clause) => {
     expect(notDoneIn(note)).toBe(clause);
   });
 
   it.each([
     'in progress bar fixed', 'TODO comments removed', 'Runbook for investigating alerts verified', 'pending security patches applied',
-    'pending review queue emptied', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
+    'pending review queue emptied', 'pending patches installed', 'all pending after restart cleared', 'Pending migrations: none',
+    'Hosts not yet patched: 0', 'Pending reboots done', 'Was pending on the perf environment until 10 March; run completed 11 March',
+    'it was pending until the freeze exception was granted', 'payments pending for more than 24h are now flagged by the nightly job',
+    'tickets left pending after deploy', 'Accounts not yet verified stay on the old checkout flow',
+    'Leavers not yet removed from the call tree were skipped automatically', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
     'TBD placeholders replaced', 'pending jobs are drained', 'awaiting-approval state added', 'none still red', 'no users still pending',
     'Verified no users still pending migration', 'nothing pending', 'fires when jobs are still running after 1 h — tested', 'needs no changes',
     'investigating alerts runbook reviewed',

@@ -79,6 +79,22 @@ describe('status vocabulary', () => {
   it('takes the worst of mixed signals, so a pass cannot hide a failure', () => {
     expect(classifier.classify('✅ done, ❌ docs missing')).toBe('fail');
     expect(classifier.classify('✅ PASSED (⏳ sign-off pending)')).toBe('pending');
+    expect(classifier.classify('Skipped — failed on the runner')).toBe('fail');
+  });
+
+  it.each([
+    // not applicable with its reason: the reason's words are why, unless it waits
+    ['N/A — requirement withdrawn in SRS 7.4', 'not-applicable'], ['n/a: feature removed', 'not-applicable'],
+    ['Not applicable (decommissioned)', 'not-applicable'], ['Not needed', 'not-applicable'], ['Out of scope', 'not-applicable'],
+    ['Skipped (not run in CI)', 'not-applicable'], ['N/A — pending a decision by the committee', 'pending'], ['❌ N/A — x', 'fail'],
+    // `w/` is with, `w/o` without
+    ['Pass w/ deviation', 'pending'], ['Pass w/deviation', 'pending'], ['Approved w/ exceptions', 'pending'], ['PASS w/o deviation', 'pass'],
+  ])('reads %j as %s', (text, verdict) => {
+    expect(classifier.classify(text)).toBe(verdict);
+  });
+
+  it('reads a test not run as waiting', () => {
+    for (const text of ['Not run', 'Not executed', 'Not tested']) expect(classifier.classify(text), text).toBe('pending');
   });
 
   it.each([

@@ -38,6 +38,11 @@ const policySchema = schemas/* strictObject */.rej({
         .describe('Extra status words or symbols, per verdict.'),
     'gate-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names that hold a gate.'),
     'gate-headings': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra heading words under which tables are gates.'),
+    'status-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe("Extra table column names that hold a row's status."),
+    'note-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names read as notes on a row.'),
+    'file-headings': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra heading and label words under which cited files are claimed.'),
+    'file-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names that hold claimed files.'),
+    'removal-words': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra words that say a cited file was removed.'),
     'not-applicable': schemas/* enum */.k5n(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
     rules: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* RULES */.y), severityOrOff)
         .optional()

@@ -178,8 +178,8 @@ function findPullNumbers(text) {
         return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({ number: Number(number[1]), index: listAt + number.index, repository }));
     });
 }
-/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
-const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:latest |final )?ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
+/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */
+const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
 const isPullLabel = (label) => /^(?:prs?|pull requests?|pr numbers?|pr #)$/i.test(label.trim());
 /** A run cell or value that stands for a run not yet known. */
 const isPlaceholderValue = (value) => /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
@@ -298,6 +298,11 @@ function extractReport(tree, options) {
         };
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
+    /** A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not yet done`. */
+    const failedNotPassed = (text) => {
+        const verdicts = classifier.verdicts(text);
+        return verdicts.includes('fail') && !verdicts.includes('pass');
+    };
     const onlyFailure = (text, options = {}) => {
         const verdicts = classifier.verdicts(text, options);
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
@@ -321,7 +326,7 @@ function extractReport(tree, options) {
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
-            ((0,parse_context/* saidFailedAfter */.dA)(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0]));
+            ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]));
         model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
     }
     /**
@@ -344,22 +349,32 @@ function extractReport(tree, options) {
             for (const number of list.match(/\d+/g))
                 model.pulls.push({ ...at, number: Number(number) });
     }
-    /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
-    function visitText(value, start, scope, link) {
+    /**
+     * `link`: the paragraph's text before a link whose target this is. `following`: what the paragraph
+     * says after this text (or after the link), read only when a run is cited.
+     */
+    function visitText(value, start, scope, link, following) {
         const at = positionsIn(value, start);
         const lead = textSoFar;
+        let followed;
+        const followingText = () => (followed ??= following?.() ?? '');
         if (!link)
             textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
         const sentence = (index, cited) => {
             // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
             if (link)
-                return runSentence(`${link.lead}${value} ${link.after}`, link.lead.length, value);
+                return runSentence(`${link.lead}${value} ${followingText()}`, link.lead.length, value);
             // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
             const from = Math.max(0, index - SENTENCE_REACH);
             const window = value.slice(from, index + cited.length + SENTENCE_REACH);
             return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
         };
-        const after = (end) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
+        const after = (end) => {
+            if (link)
+                return followingText();
+            const rest = value.slice(end, end + SENTENCE_REACH);
+            return rest.length < SENTENCE_REACH && following ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
+        };
         // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
         const urls = value.includes('://');
         if (urls) {
@@ -372,7 +387,8 @@ function extractReport(tree, options) {
             }
             if (!scope.removed && !scope.inLink) {
                 for (const file of findFileUrls(value)) {
-                    if (notedRemoved(value.slice(file.index + file.text.length)))
+                    const textAfterFile = value.slice(file.index + file.text.length, file.index + file.text.length + NOTE_REACH);
+                    if (notedRemoved(textAfterFile) || context.notedRemovedAfter(textAfterFile))
                         continue;
                     const { line, column } = at(file.index);
                     const kind = link !== undefined || scope.claim ? 'claim' : 'mention';
@@ -398,20 +414,18 @@ function extractReport(tree, options) {
                 return;
             switch (node.type) {
                 case 'text':
-                    visitText(node.value, start, scope);
+                    visitText(node.value, start, scope, undefined, () => textAfter(nodes, index));
                     break;
                 case 'inlineCode': {
                     visitText(node.value, start, scope);
                     const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
                     if (candidate)
-                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false, candidate.reference);
+                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope, context), false, candidate.reference);
                     break;
                 }
                 case 'link':
                 case 'image': {
-                    const next = nodes[index + 1];
-                    const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope), { lead: textSoFar, after });
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), { lead: textSoFar }, () => textAfter(nodes, index));
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -429,13 +443,13 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, link = { lead: '', after: '' }) {
+    function visitLinkTarget(url, start, scope, link = { lead: '' }, following) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
             // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-            visitText(url, { line: start.line, column: start.column }, scope, link);
+            visitText(url, { line: start.line, column: start.column }, scope, link, following);
             return;
         }
         const target = url.replace(/[?#].*$/, '');
@@ -468,8 +482,8 @@ function extractReport(tree, options) {
             ? {
                 ...scope,
                 label: line.label,
-                claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(line.label),
-                removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(line.label),
+                claim: scope.claim || context.isClaimContext(line.label),
+                removed: scope.removed || context.isRemovalContext(line.label),
             }
             : scope;
         if (labelled) {
@@ -500,7 +514,7 @@ function extractReport(tree, options) {
     function visitHeading(node) {
         const text = (0,lib/* toString */.d)(node).trim();
         const line = node.position.start.line;
-        headings[node.depth] = { text, line, claim: (0,parse_context/* isClaimContext */.Qu)(text), removed: (0,parse_context/* isRemovalContext */.g2)(text), failureExpected: (0,parse_context/* expectsFailure */.l2)(text) };
+        headings[node.depth] = { text, line, claim: context.isClaimContext(text), removed: context.isRemovalContext(text), failureExpected: (0,parse_context/* expectsFailure */.l2)(text) };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
         if (node.depth === 1 && model.title === undefined)
@@ -543,8 +557,8 @@ function extractReport(tree, options) {
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
-            claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(intro),
-            removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(intro),
+            claim: scope.claim || context.isClaimContext(intro),
+            removed: scope.removed || context.isRemovalContext(intro),
             checklist: isGate ? rows : undefined,
         };
         const passing = [];
@@ -573,13 +587,28 @@ function extractReport(tree, options) {
         const line = item.position.start.line;
         const column = first.position?.start.column;
         if (item.checked === true || item.checked === false) {
-            return { row: withNote({ label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column }, itemNote(text)) };
+            return { row: noted({ label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column }) };
         }
         const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
         if (!match || !classifier.hasStatus(match[1]))
             return undefined;
         const label = match[2].replace(/[:*]+$/, '').trim();
-        return { row: withNote({ label, status: match[1], verdict: classifier.classify(match[1]), line, column }, itemNote(label)) };
+        return { row: noted({ label, status: match[1], verdict: classifier.classify(match[1]), line, column }) };
+    }
+    /**
+     * A checklist row read with its item's note: a done item the note says is not done waits, and an
+     * unticked one the note says does not apply (`- [ ] Customer notice — not needed (N/A)`) is not
+     * applicable. The row is then named up to that note, which it shows apart.
+     */
+    function noted(row) {
+        const note = itemNote(row.label);
+        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && classifier.verdicts(note).every((verdict) => verdict === 'not-applicable');
+        const read = notApplicable ? { ...row, note: note.replace(/^[\s—–:;(-]+|\)$/g, '').trim(), verdict: 'not-applicable' } : withNote(row, note, context);
+        if (!read.note)
+            return read;
+        // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
+        const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
+        return { ...read, label: row.label.slice(0, decided).replace(/[\s—–:;,(\[-]+$/, '') || row.label };
     }
     function visitItem(item, scope) {
         let intro = '';
@@ -590,8 +619,8 @@ function extractReport(tree, options) {
                 if (plainLabel) {
                     itemScope = {
                         ...scope,
-                        claim: scope.claim || (0,parse_context/* isClaimContext */.Qu)(plainLabel[1]),
-                        removed: scope.removed || (0,parse_context/* isRemovalContext */.g2)(plainLabel[1]),
+                        claim: scope.claim || context.isClaimContext(plainLabel[1]),
+                        removed: scope.removed || context.isRemovalContext(plainLabel[1]),
                     };
                 }
                 visitLines(splitLines(child.children), itemScope);
@@ -613,7 +642,7 @@ function extractReport(tree, options) {
             const cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim()).filter(Boolean);
             return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
         };
-        let statusIndex = headers.findIndex(parse_context/* isStatusColumn */.Jw);
+        let statusIndex = headers.findIndex((text) => context.isStatusColumn(text));
         const fromDecisionColumn = statusIndex < 0;
         if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
@@ -630,20 +659,23 @@ function extractReport(tree, options) {
         const heading = section();
         const gateContext = gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
-        // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There only passes and failures are judged:
-        // a service `Running`, a measurement (`1,204,551 → 1,204,551`) or a wait is no result to hold against it.
+        // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
+        // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
+        // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
+        // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements (`Req ID`).
+        const nameIndex = statusIndex === 0 ? 1 : 0;
         const fromResults = !gateContext &&
             ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) &&
             statusIndex >= 0 &&
             mostlyStatuses(statusIndex) &&
-            !mostlyTickets(body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex === 0 ? 1 : 0] ?? '').trim()));
+            !(mostlyTickets(body.map((row) => (0,lib/* toString */.d)(row.children[nameIndex] ?? '').trim())) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? ''));
         const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
         const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
         const rows = [];
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
         const passingJobs = [];
-        const noteIndexes = headers.flatMap((header, index) => ((0,parse_context/* isNotesColumn */.wB)(header) ? [index] : []));
+        const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
         const runsBefore = model.runs.length;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
@@ -653,7 +685,8 @@ function extractReport(tree, options) {
             // A file change column (Status, Change, Action, Type) that says the file went away.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
             const removedBy = texts.findIndex((text, index) => (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
-                (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)));
+                (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)) ||
+                context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
             row.children.forEach((cell, index) => {
@@ -661,7 +694,7 @@ function extractReport(tree, options) {
                 const cellScope = {
                     ...scope,
                     label: `${label} ${column}`,
-                    claim: scope.claim || (0,parse_context/* isFileColumn */.Jm)(column) || (0,parse_context/* isClaimContext */.Qu)(intro),
+                    claim: scope.claim || context.isFileColumn(column) || context.isClaimContext(intro),
                     removed: scope.removed || (removedBy >= 0 && index !== removedBy),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
@@ -681,12 +714,12 @@ function extractReport(tree, options) {
             const verdictOfStatus = classifier.classify(status);
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && verdictOfStatus !== 'pass' && verdictOfStatus !== 'fail');
+            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && !isResult(status, verdictOfStatus));
             if (notJudged)
                 return;
             const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : verdictOfStatus;
             const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-            rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes));
+            rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes, context));
         });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
@@ -695,6 +728,12 @@ function extractReport(tree, options) {
         if (passingJobs.length > 0 && model.runs.length === runsBefore) {
             checkLists.push({ line: node.position.start.line, items: passingJobs });
         }
+    }
+    /** A status in a results table that is a result: a pass, a failure, or a wait that is not a live state. */
+    function isResult(status, verdict) {
+        if (verdict === 'pass' || verdict === 'fail')
+            return true;
+        return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
     }
     function visitBlock(node, scope, intro) {
         const previous = previousSentence;
@@ -749,17 +788,26 @@ function extractReport(tree, options) {
     model.pulls = mergePulls(model.pulls);
     return model;
 }
+/** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
+function textAfter(nodes, index) {
+    let text = '';
+    for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++)
+        text += (0,lib/* toString */.d)(nodes[next]);
+    return text.slice(0, SENTENCE_REACH);
+}
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
  * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
  * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
-function citedScope(nodes, index, scope) {
+function citedScope(nodes, index, scope, context) {
     const before = nodes[index - 1];
     const after = nodes[index + 1];
-    const textBefore = before?.type === 'text' ? before.value : '';
-    const textAfter = after?.type === 'text' ? after.value : '';
+    // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
+    const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
+    const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
     const removed = notedRemoved(textAfter) ||
+        context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
@@ -771,27 +819,37 @@ function citedScope(nodes, index, scope) {
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
  */
-function withNote(row, note) {
-    const notDone = row.verdict === 'pass' && note ? (0,parse_context/* notDoneIn */.rP)(note) : undefined;
-    return notDone ? { ...row, status: `${row.status} (note: ${notDone})`, verdict: 'pending' } : row;
+function withNote(row, note, context) {
+    const notDone = row.verdict === 'pass' && note ? context.notDoneIn(note) : undefined;
+    return notDone ? { ...row, note: notDone, verdict: 'pending' } : row;
 }
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
 function itemNote(text) {
     const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
     return start ? text.slice(start.index) : '';
 }
+/** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
+const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
+/** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`; not `N/A for now`. */
+const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*)?$/i;
+/** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
 const mostlyTickets = (cells) => {
     const filled = cells.filter(Boolean);
     return filled.length > 0 && filled.filter((cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell)).length * 2 > filled.length;
 };
+/** The state of something live, not a wait: a service `Running`, a port `Open`. */
+const LIVE_STATE = /\b(?:running|open)\b/gi;
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
- * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
+ * ` (deleted — the v2 scorer is gone)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
+ * this PR`, ` — removed from this release, replaced by …`; not ` — removed the old fallback`, ` — removed
+ * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
-const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(textAfter);
+const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b))/iu.test(textAfter);
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
@@ -821,6 +879,8 @@ function runSentence(text, index, cited) {
     return sentence;
 }
 const SENTENCE_REACH = 300;
+/** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
+const NOTE_REACH = 200;
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
 /**

@@ -109,7 +109,7 @@ describe('the job summary', () => {
       '',
       'FAIL\\: 1 report verified, 1 error, 0 warnings, 0 notices',
       '',
-      '| Report | Verdict | Gates | Files | Runs | Findings |',
+      '| Report | Verdict | Gate rows | Files | Runs | Findings |',
       '|---|---|---|---|---|---|',
       `| ${PATH_CODE} | ❌ fail | 0/1 | 0/1 | 1 | 1 error |`,
     ]);

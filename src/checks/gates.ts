@@ -30,7 +30,13 @@ function passes(row: GateRow, policy: Policy): boolean {
 }
 
 function describeStatus(row: GateRow): string {
-  if (row.verdict !== 'unknown') return `status \`${row.status}\`. A gate passes only when its evidence is in.`;
-  if (!row.status) return 'the status cell is empty. Fill it in with a verdict such as ✅ or PASS.';
+  if (row.verdict !== 'unknown') {
+    // A note decides a verdict two ways: a done row it says is not done waits, an unticked item it says does not apply is not applicable.
+    const noted = row.verdict === 'not-applicable' ? `, noted \`${row.note}\`` : `, but its note says \`${row.note}\``;
+    const status = `status \`${row.status}\`${row.note ? noted : ''}`;
+    if (row.verdict === 'fail') return `${status}. Record the result once what failed is fixed, or the decision that accepts it.`;
+    return `${status}. A gate passes only when its evidence is in.`;
+  }
+  if (!row.status) return 'the status cell is empty. Fill it in with a verdict such as ✅, PASS or Approved.';
   return `status \`${row.status}\` is not a verdict (an unfilled legend or an unknown word). Write one verdict, or add the word to \`status-words\` in the policy.`;
 }

@@ -17,6 +17,8 @@ export interface GateRow extends Position {
   label: string;
   /** The status text as written, e.g. `✅ PASS`. */
   status: string;
+  /** The clause of the row's note that decided its verdict: `POAM-118 still open` makes a ✅ pending. */
+  note?: string;
   verdict: Verdict;
 }
 

@@ -37,9 +37,17 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
+    'NOT RUN', 'NOT EXECUTED', 'NOT TESTED',
   ],
-  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'ABSTAINED'],
+  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
+
+/** What follows a not-applicable status to give its reason: a dash, a colon, a semicolon or a bracket. */
+const NA_WITH_REASON = /^\s*(?:[—–:;(]|-\s)/u;
+/** A reason's words that say a skipped gate was not run, as the skip does. */
+const RESTATES_SKIP = /^(?:NOT RUN|NOT EXECUTED|NOT TESTED)$/i;
+/** The words that say a gate does not apply, as opposed to one skipped or waived. */
+const NOT_APPLICABLE_WORD = /^(?:N\/A|NA|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|OUT OF SCOPE|NOT IN SCOPE|➖)$/i;
 
 /** A status that mixes verdicts takes the worst: a pass cannot hide a failure or a wait. */
 const WORST_FIRST: readonly Verdict[] = ['fail', 'pending', 'pass', 'not-applicable'];
@@ -102,7 +110,7 @@ interface Token {
  * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
@@ -166,6 +174,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       const word = isWordChar(text[0]) && isWordChar(text.at(-1));
       // Emoji, and GitHub's `:shortcode:` emoji, are symbols: in free text they outrank words.
       entries.push({text, verdict, word, symbol: !/[\p{L}\p{N}]/u.test(text) || /^:[\w+-]+:$/.test(text)});
+      // `Pass w/ deviation` says `with deviation`.
+      if (text.startsWith('WITH ')) entries.push({text: `W/ ${text.slice(5)}`, verdict, word, symbol: false}, {text: `W/${text.slice(5)}`, verdict, word, symbol: false});
     }
   }
   entries.sort((a, b) => b.text.length - a.text.length);
@@ -266,6 +276,19 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function select(text: string, options?: ClassifyOptions): Token[] {
     let found = tokens(text);
+    // `N/A — requirement withdrawn`: a status that opens with not applicable and gives its reason; the
+    // reason's words (`withdrawn`) are why, not a verdict of their own. Not `Skipped — failed on the
+    // runner`, nor a reason that waits (`N/A — pending the committee's decision`).
+    // `Skipped (not run in CI)`: a reason that says it was not run restates the skip.
+    const first = found[0];
+    if (first?.verdict === 'not-applicable') {
+      const normalised = text.normalize('NFC');
+      const word = (token: Token) => normalised.slice(token.index, token.end);
+      if (!/[\p{L}\p{N}]/u.test(normalised.slice(0, first.index)) && NA_WITH_REASON.test(normalised.slice(first.end))) {
+        found = found.filter((token) => token === first || !RESTATES_SKIP.test(word(token)));
+        if (NOT_APPLICABLE_WORD.test(word(first)) && !found.some((token) => token.verdict === 'pending')) found = [first];
+      }
+    }
     // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
     if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);
     if (options?.heading) {

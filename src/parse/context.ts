@@ -8,6 +8,18 @@ export interface ContextWords {
   gateColumns: readonly string[];
   /** Headings (and label lines) under which a table with a status column, or a checklist, is a gate. */
   gateHeadings: readonly string[];
+  /** The policy's own names for columns that hold a row's status (`Ergebnis`, matched whole), beside `isStatusColumn`'s. */
+  statusColumns: readonly string[];
+  /** The policy's own names for notes columns (`Bemerkung`), beside `isNotesColumn`'s. */
+  noteColumns: readonly string[];
+  /** The policy's own words for headings and labels that claim the files under them (`Lieferumfang`). */
+  fileHeadings: readonly string[];
+  /** The policy's own names for columns of claimed files (`Datei`). */
+  fileColumns: readonly string[];
+  /** The policy's own words that say a file was removed (`gelöscht`, `entfernt`). */
+  removalWords: readonly string[];
+  /** The policy's own pending words, which a note beside a passed row may also use (`noch offen`). */
+  waitWords: readonly string[];
 }
 
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
@@ -16,26 +28,73 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
   ],
+  statusColumns: [],
+  noteColumns: [],
+  fileHeadings: [],
+  fileColumns: [],
+  removalWords: [],
+  waitWords: [],
 };
 
+const escapeWords = (words: readonly string[]) =>
+  words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+
+/** Any of `words`, whole, anywhere in a text; a pattern that matches nothing when there are none. */
 function wordPattern(words: readonly string[]): RegExp {
-  const escaped = words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  if (words.length === 0) return /(?!)/;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escapeWords(words)})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A column named one of `names`, whole (`Ergebnis`, not `Erwartetes Ergebnis`), perhaps with `?` or `:`. */
+function namePattern(names: readonly string[]): RegExp {
+  if (names.length === 0) return /(?!)/;
+  return new RegExp(`^\\s*(?:${escapeWords(names)})\\s*[?:]?\\s*$`, 'iu');
 }
 
 export interface ContextMatchers {
   isGateColumn(header: string): boolean;
   isGateHeading(text: string): boolean;
+  isStatusColumn(header: string): boolean;
+  isNotesColumn(header: string): boolean;
+  isFileColumn(header: string): boolean;
+  isClaimContext(text: string): boolean;
+  isRemovalContext(text: string): boolean;
+  /** A cell that says, in the policy's words, that a file was removed (`gelöscht`). */
+  saysRemoved(cell: string): boolean;
+  /** Text right after a path that notes it removed in the policy's words (` wurde entfernt`, ` (gelöscht)`). */
+  notedRemovedAfter(text: string): boolean;
+  /** What a note beside a passed row says is not done: `notDoneIn`, or a clause that begins or ends with a policy wait word. */
+  notDoneIn(note: string): string | undefined;
 }
 
 export function createContextMatchers(words: ContextWords): ContextMatchers {
   const column = wordPattern(words.gateColumns);
   const heading = wordPattern(words.gateHeadings);
+  const statusColumn = namePattern(words.statusColumns);
+  const noteColumn = namePattern(words.noteColumns);
+  const fileHeading = wordPattern(words.fileHeadings);
+  const fileColumn = namePattern(words.fileColumns);
+  const removal = wordPattern(words.removalWords);
+  const removalWords = escapeWords(words.removalWords);
+  // The word is all the cell says, perhaps with a symbol or a bracketed note: `gelöscht`, `🗑️ entfernt (alt)`.
+  const removedCell = words.removalWords.length > 0 ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${removalWords})\\s*(?:\\(.*\\))?$`, 'iu') : /(?!)/;
+  const removedAfter =
+    words.removalWords.length > 0 ? new RegExp(`^\\s*[(\\[—–:,-]?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${removalWords})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+  const waitWords = escapeWords(words.waitWords);
+  const wait = words.waitWords.length > 0 ? new RegExp(`^(?:${waitWords})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${waitWords})$`, 'iu') : undefined;
   return {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
     // one that only compares with it (`Conversion vs control`).
     isGateColumn: (text) => column.test(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
     isGateHeading: (text) => heading.test(text),
+    isStatusColumn: (header) => isStatusColumn(header) || statusColumn.test(header),
+    isNotesColumn: (header) => isNotesColumn(header) || noteColumn.test(header),
+    isFileColumn: (header) => isFileColumn(header) || fileColumn.test(header),
+    isClaimContext: (text) => isClaimContext(text) || fileHeading.test(text),
+    isRemovalContext: (text) => isRemovalContext(text) || removal.test(text),
+    saysRemoved: (cell) => removedCell.test(cell),
+    notedRemovedAfter: (text) => removedAfter.test(text),
+    notDoneIn: (note) => notDoneIn(note) ?? (wait ? notDoneClause(note, (clause) => wait.test(clause)) : undefined),
   };
 }
 
@@ -43,7 +102,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 export const isStatusColumn = (header: string) =>
   // `Expected result`, `Target state`: what should happen, not how it went.
   !/^(?:expected|target|required|desired|planned)\b/i.test(header.trim()) &&
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 
@@ -189,22 +248,42 @@ export const isResultsHeading = (text: string) =>
  */
 export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence)\b/i.test(header);
 
+/** Work that can wait: `pending review`, `retest pending after the fix`. */
+const WORK =
+  String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch`;
+
 /**
  * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
- * see JIRA-44`, `pending Jane's review`, `awaiting PM review`, `waiting on docs`, `yet to be written`,
+ * see JIRA-44`, `pending Jane's review`, `pending load-test slot on Friday`, `awaiting PM review`, `waiting on docs`, `yet to be written`,
  * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
  * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
- * something is still so (`POAM-118 still open past its date`), or is `TBD` or `WIP` alone; not when
- * it says none is (`nothing pending`). Words that only name something are no state: `TODO
- * comments removed`, `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
+ * something is still so (`POAM-118 still open past its date`), names what waits (`review not done
+ * yet`, `retest pending after the fix`), or is `TBD` or `WIP` alone; not when it says
+ * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
+ * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
-const NOT_DONE_START =
-  /^(?:(?:is|are|was|were)\s+)?(?:not\s+(?:yet|done|started|complete|completed)\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|window|go-live|release|run)(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)/i;
-const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+yet)$/i;
+const NOT_DONE_START = new RegExp(
+  String.raw`^(?:(?:is|are|was|were)\s+)?(?:not\s+(?:yet|done|started|complete|completed)\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  'i',
+);
+const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+yet|todo|to\s+follow)$/i;
 
-/** `still open`, `two still failing`, anywhere in a clause; not `no users still pending`. */
+/**
+ * A short subject, then its wait: `Retest pending after the fix`, `sign-off outstanding until Friday`,
+ * `Not run yet`, `test case not yet written`, `review not done yet for 2.1.3`, `managers haven't
+ * replied yet`. Not a noun phrase the clause goes on about (`accounts not yet verified stay on the
+ * old flow`, `payments pending for 24h are flagged`, `alerts for jobs not yet finished after 2 h`),
+ * nor a subject that is not work (`tickets left pending after deploy`, `it was pending until the
+ * exception was granted`).
+ */
+const SUBJECT_WAITS = new RegExp(
+  String.raw`^(?!(?:all|any|no|the|nothing|none)\s)(?:(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|(?:(?!(?:for|of|on|in|with|to|from|about|at|by)\s)[\w'’-]+\s+){0,3}?(?:not|\w+n[’']t)\s+(?:[\w-]+\s+)?yet(?:\s+[\w-]+)?(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before)\b))(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must)\b)`,
+  'i',
+);
+
+/** `still open`, `two still failing`, `still running`, anywhere in a clause; not `no users still pending`. */
 const STILL_NOT_DONE =
-  /(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b/i;
+  /(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|running|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b/i;
 
 /** A clause that says none is: `nothing pending`, `no users still pending`, `none still red`. */
 const NONE_LEFT = /^(?:no|nothing|none|zero|0)\b/i;
@@ -215,9 +294,29 @@ const NONE_LEFT = /^(?:no|nothing|none|zero|0)\b/i;
  * running` names a check.
  */
 export function notDoneIn(note: string): string | undefined {
-  for (const raw of note.slice(0, 600).split(/[,;:()\[\]—–]|\s-\s|\.(?:\s|$)/)) {
-    const clause = raw.trim();
-    if (clause && !NONE_LEFT.test(clause) && (NOT_DONE_START.test(clause) || NOT_DONE_END.test(clause) || STILL_NOT_DONE.test(clause))) return clause;
+  return notDoneClause(
+    note,
+    (clause) =>
+      NOT_DONE_START.test(clause) || NOT_DONE_END.test(clause) || SUBJECT_WAITS.test(clause) || (STILL_NOT_DONE.test(clause) && !CONDITION_STILL.test(clause)),
+  );
+}
+
+/** `fires when jobs are still running after 1 h`: a condition, not a state. */
+const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\b/i;
+
+/**
+ * The first clause of a note (at most its first 600 characters, split at punctuation and dashes) that
+ * `says` is not done, unless it says none is (`nothing pending`) or is a label counted as none by the
+ * clause after it (`Pending migrations: none`, `Hosts not yet patched: 0`).
+ */
+function notDoneClause(note: string, says: (clause: string) => boolean): string | undefined {
+  const parts = note.slice(0, 600).split(/([,;:()\[\]—–]|\s-\s|\.(?:\s|$))/);
+  for (let index = 0; index < parts.length; index += 2) {
+    const clause = parts[index].trim();
+    if (!clause || NONE_LEFT.test(clause) || !says(clause)) continue;
+    const next = parts.slice(index + 2).find((part, offset) => offset % 2 === 0 && part.trim() !== '');
+    if (parts[index + 1] === ':' && next !== undefined && NONE_LEFT.test(next.trim())) continue;
+    return clause;
   }
   return undefined;
 }

@@ -8,12 +8,9 @@ import {
   introducesChecks,
   isChangeColumn,
   isChangeWord,
-  isClaimContext,
   isDecisionColumn,
   isDecisionLabel,
-  isFileColumn,
   isJobColumn,
-  isNotesColumn,
   isRemovalContext,
   isResultsHeading,
   isRunColumn,
@@ -21,10 +18,8 @@ import {
   isSignature,
   isSignOffColumn,
   isSignOffLabel,
-  isStatusColumn,
   isStatusLabel,
   namesGate,
-  notDoneIn,
   saidFailedAfter,
   saysFailure,
 } from './context.js';
@@ -71,10 +66,9 @@ interface StatusStatement {
   failed: boolean;
 }
 
-/** Where a link stands: the text of its paragraph before it, and the text right after it. */
+/** Where a link stands: the text of its paragraph before it. */
 interface LinkSurroundings {
   lead: string;
-  after: string;
 }
 
 /** A list of `✅` checks introduced by a line naming checks, jobs or gates. */
@@ -125,6 +119,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   };
 
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
+  /** A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not yet done`. */
+  const failedNotPassed = (text: string) => {
+    const verdicts = classifier.verdicts(text);
+    return verdicts.includes('fail') && !verdicts.includes('pass');
+  };
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
     return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
@@ -150,7 +149,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       saysFailure(scope.label) ||
       expectsFailure(scope.label) ||
       expectsFailure(context) ||
-      (saidFailedAfter(after) && onlyFailure(after.split(/[.!?;](?:\s|$)/)[0]));
+      (saidFailedAfter(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]));
     model.runs.push({...citation, expected: failure ? 'failure' : 'success', jobs: []});
   }
 
@@ -172,20 +171,29 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (list) for (const number of list.match(/\d+/g)!) model.pulls.push({...at, number: Number(number)});
   }
 
-  /** `link`: where a link target stands, for the sentence that cites a run and what follows it. */
-  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings) {
+  /**
+   * `link`: the paragraph's text before a link whose target this is. `following`: what the paragraph
+   * says after this text (or after the link), read only when a run is cited.
+   */
+  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings, following?: () => string) {
     const at = positionsIn(value, start);
     const lead = textSoFar;
+    let followed: string | undefined;
+    const followingText = () => (followed ??= following?.() ?? '');
     if (!link) textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
     const sentence = (index: number, cited: string) => {
       // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
-      if (link) return runSentence(`${link.lead}${value} ${link.after}`, link.lead.length, value);
+      if (link) return runSentence(`${link.lead}${value} ${followingText()}`, link.lead.length, value);
       // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
       const from = Math.max(0, index - SENTENCE_REACH);
       const window = value.slice(from, index + cited.length + SENTENCE_REACH);
       return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
     };
-    const after = (end: number) => link?.after ?? value.slice(end, end + SENTENCE_REACH);
+    const after = (end: number) => {
+      if (link) return followingText();
+      const rest = value.slice(end, end + SENTENCE_REACH);
+      return rest.length < SENTENCE_REACH && following ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
+    };
     // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
     const urls = value.includes('://');
     if (urls) {
@@ -198,7 +206,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
       if (!scope.removed && !scope.inLink) {
         for (const file of findFileUrls(value)) {
-          if (notedRemoved(value.slice(file.index + file.text.length))) continue;
+          const textAfterFile = value.slice(file.index + file.text.length, file.index + file.text.length + NOTE_REACH);
+          if (notedRemoved(textAfterFile) || context.notedRemovedAfter(textAfterFile)) continue;
           const {line, column} = at(file.index);
           const kind = link !== undefined || scope.claim ? 'claim' : 'mention';
           model.files.push({cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host});
@@ -223,19 +232,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (!start) return;
       switch (node.type) {
         case 'text':
-          visitText(node.value, start, scope);
+          visitText(node.value, start, scope, undefined, () => textAfter(nodes, index));
           break;
         case 'inlineCode': {
           visitText(node.value, start, scope);
           const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
-          if (candidate) addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope), false, candidate.reference);
+          if (candidate) addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope, context), false, candidate.reference);
           break;
         }
         case 'link':
         case 'image': {
-          const next = nodes[index + 1];
-          const after = next?.type === 'text' ? next.value.slice(0, SENTENCE_REACH) : '';
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope), {lead: textSoFar, after});
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), {lead: textSoFar}, () => textAfter(nodes, index));
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -253,12 +260,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
   }
 
-  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {lead: '', after: ''}) {
+  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {lead: ''}, following?: () => string) {
     // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
     if (/\{\{|\{%|\$\{/.test(url)) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-      visitText(url, {line: start.line, column: start.column}, scope, link);
+      visitText(url, {line: start.line, column: start.column}, scope, link, following);
       return;
     }
     const target = url.replace(/[?#].*$/, '');
@@ -290,8 +297,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       ? {
           ...scope,
           label: line.label!,
-          claim: scope.claim || isClaimContext(line.label!),
-          removed: scope.removed || isRemovalContext(line.label!),
+          claim: scope.claim || context.isClaimContext(line.label!),
+          removed: scope.removed || context.isRemovalContext(line.label!),
         }
       : scope;
     if (labelled) {
@@ -322,7 +329,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitHeading(node: Heading) {
     const text = toString(node).trim();
     const line = node.position!.start.line;
-    headings[node.depth] = {text, line, claim: isClaimContext(text), removed: isRemovalContext(text), failureExpected: expectsFailure(text)};
+    headings[node.depth] = {text, line, claim: context.isClaimContext(text), removed: context.isRemovalContext(text), failureExpected: expectsFailure(text)};
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
     if (node.depth === 1 && model.title === undefined) model.title = text;
@@ -366,8 +373,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
-      claim: scope.claim || isClaimContext(intro),
-      removed: scope.removed || isRemovalContext(intro),
+      claim: scope.claim || context.isClaimContext(intro),
+      removed: scope.removed || context.isRemovalContext(intro),
       checklist: isGate ? rows : undefined,
     };
     const passing: JobExpectation[] = [];
@@ -394,12 +401,28 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const line = item.position!.start.line;
     const column = first.position?.start.column;
     if (item.checked === true || item.checked === false) {
-      return {row: withNote({label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column}, itemNote(text))};
+      return {row: noted({label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column})};
     }
     const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
     if (!match || !classifier.hasStatus(match[1])) return undefined;
     const label = match[2].replace(/[:*]+$/, '').trim();
-    return {row: withNote({label, status: match[1], verdict: classifier.classify(match[1]), line, column}, itemNote(label))};
+    return {row: noted({label, status: match[1], verdict: classifier.classify(match[1]), line, column})};
+  }
+
+  /**
+   * A checklist row read with its item's note: a done item the note says is not done waits, and an
+   * unticked one the note says does not apply (`- [ ] Customer notice — not needed (N/A)`) is not
+   * applicable. The row is then named up to that note, which it shows apart.
+   */
+  function noted(row: GateRow): GateRow {
+    const note = itemNote(row.label);
+    const notApplicable =
+      row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && classifier.verdicts(note).every((verdict) => verdict === 'not-applicable');
+    const read = notApplicable ? {...row, note: note.replace(/^[\s—–:;(-]+|\)$/g, '').trim(), verdict: 'not-applicable' as const} : withNote(row, note, context);
+    if (!read.note) return read;
+    // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
+    const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
+    return {...read, label: row.label.slice(0, decided).replace(/[\s—–:;,(\[-]+$/, '') || row.label};
   }
 
   function visitItem(item: ListItem, scope: Scope) {
@@ -411,8 +434,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (plainLabel) {
           itemScope = {
             ...scope,
-            claim: scope.claim || isClaimContext(plainLabel[1]),
-            removed: scope.removed || isRemovalContext(plainLabel[1]),
+            claim: scope.claim || context.isClaimContext(plainLabel[1]),
+            removed: scope.removed || context.isRemovalContext(plainLabel[1]),
           };
         }
         visitLines(splitLines(child.children), itemScope);
@@ -434,7 +457,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const cells = body.map((row) => toString(row.children[index] ?? '').trim()).filter(Boolean);
       return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
     };
-    let statusIndex = headers.findIndex(isStatusColumn);
+    let statusIndex = headers.findIndex((text) => context.isStatusColumn(text));
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     if (statusIndex < 0) statusIndex = headers.findIndex(isSignOffColumn);
@@ -449,21 +472,24 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const heading = section();
     const gateContext = gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro);
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
-    // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There only passes and failures are judged:
-    // a service `Running`, a measurement (`1,204,551 → 1,204,551`) or a wait is no result to hold against it.
+    // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
+    // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
+    // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
+    // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements (`Req ID`).
+    const nameIndex = statusIndex === 0 ? 1 : 0;
     const fromResults =
       !gateContext &&
       (isResultsHeading(heading) || isResultsHeading(intro)) &&
       statusIndex >= 0 &&
       mostlyStatuses(statusIndex) &&
-      !mostlyTickets(body.map((row) => toString(row.children[statusIndex === 0 ? 1 : 0] ?? '').trim()));
+      !(mostlyTickets(body.map((row) => toString(row.children[nameIndex] ?? '').trim())) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? ''));
     const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
     const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
     const rows: GateRow[] = [];
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
     const passingJobs: JobExpectation[] = [];
-    const noteIndexes = headers.flatMap((header, index) => (isNotesColumn(header) ? [index] : []));
+    const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
     const runsBefore = model.runs.length;
 
     body.forEach((row, rowIndex) => {
@@ -476,7 +502,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const removedBy = texts.findIndex(
         (text, index) =>
           isChangeColumn(headers[index] ?? '') &&
-          ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)),
+          ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)) ||
+          context.saysRemoved(text),
       );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
       const rowFailure = texts.some(expectsFailure);
@@ -485,7 +512,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         const cellScope: Scope = {
           ...scope,
           label: `${label} ${column}`,
-          claim: scope.claim || isFileColumn(column) || isClaimContext(intro),
+          claim: scope.claim || context.isFileColumn(column) || context.isClaimContext(intro),
           removed: scope.removed || (removedBy >= 0 && index !== removedBy),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
@@ -501,11 +528,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const verdictOfStatus = classifier.classify(status);
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-      const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && verdictOfStatus !== 'pass' && verdictOfStatus !== 'fail');
+      const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && !isResult(status, verdictOfStatus));
       if (notJudged) return;
       const verdict = fromSignOffColumn && unjudged && isSignature(status) ? 'pass' : verdictOfStatus;
       const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-      rows.push(withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes));
+      rows.push(withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes, context));
     });
     if (isGate && rows.length > 0) {
       model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
@@ -514,6 +541,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (passingJobs.length > 0 && model.runs.length === runsBefore) {
       checkLists.push({line: node.position!.start.line, items: passingJobs});
     }
+  }
+
+  /** A status in a results table that is a result: a pass, a failure, or a wait that is not a live state. */
+  function isResult(status: string, verdict: Verdict): boolean {
+    if (verdict === 'pass' || verdict === 'fail') return true;
+    return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
   }
 
   function visitBlock(node: RootContent, scope: Scope, intro: string) {
@@ -569,18 +602,27 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   return model;
 }
 
+/** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
+function textAfter(nodes: readonly PhrasingContent[], index: number): string {
+  let text = '';
+  for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++) text += toString(nodes[next]);
+  return text.slice(0, SENTENCE_REACH);
+}
+
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
  * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
  * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
-function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingContent[], index: number, scope: S): S {
+function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingContent[], index: number, scope: S, context: ContextMatchers): S {
   const before = nodes[index - 1];
   const after = nodes[index + 1];
-  const textBefore = before?.type === 'text' ? before.value : '';
-  const textAfter = after?.type === 'text' ? after.value : '';
+  // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
+  const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
+  const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
   const removed =
     notedRemoved(textAfter) ||
+    context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
@@ -593,9 +635,9 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
  */
-function withNote(row: GateRow, note: string): GateRow {
-  const notDone = row.verdict === 'pass' && note ? notDoneIn(note) : undefined;
-  return notDone ? {...row, status: `${row.status} (note: ${notDone})`, verdict: 'pending'} : row;
+function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow {
+  const notDone = row.verdict === 'pass' && note ? context.notDoneIn(note) : undefined;
+  return notDone ? {...row, note: notDone, verdict: 'pending'} : row;
 }
 
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
@@ -604,11 +646,23 @@ function itemNote(text: string): string {
   return start ? text.slice(start.index) : '';
 }
 
+/** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
+const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
+
+/** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`; not `N/A for now`. */
+const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*)?$/i;
+
+/** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+
 /** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
 const mostlyTickets = (cells: readonly string[]) => {
   const filled = cells.filter(Boolean);
   return filled.length > 0 && filled.filter((cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell)).length * 2 > filled.length;
 };
+
+/** The state of something live, not a wait: a service `Running`, a port `Open`. */
+const LIVE_STATE = /\b(?:running|open)\b/gi;
 
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
 const SLOT_LENGTH = 40;
@@ -616,10 +670,12 @@ const SLOT_LENGTH = 40;
 
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
- * ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in this PR`; not ` — removed the old fallback`.
+ * ` (deleted — the v2 scorer is gone)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
+ * this PR`, ` — removed from this release, replaced by …`; not ` — removed the old fallback`, ` — removed
+ * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
 const notedRemoved = (textAfter: string) =>
-  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*)?\s*\)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by)\s+this\s+(?:pr|change|pull request|release))?\s*(?:$|[.,;)]|\(|and\b))/iu.test(
+  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b))/iu.test(
     textAfter,
   );
 
@@ -657,6 +713,8 @@ function runSentence(text: string, index: number, cited: string): string {
 }
 
 const SENTENCE_REACH = 300;
+/** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
+const NOTE_REACH = 200;
 
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 const contentColumn = (cell: TableCell | undefined) => (cell?.children[0] ?? cell)?.position?.start.column;

@@ -114,9 +114,9 @@ export function findPullNumbers(text: string): Array<{number: number; index: num
   });
 }
 
-/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Run URL`, `Workflow run`. */
+/** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */
 export const isRunLabel = (label: string) =>
-  /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:latest |final )?ci run(?: id| url| link)?$|^ci url$/i.test(
+  /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(
     label.trim(),
   );
 

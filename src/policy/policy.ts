@@ -36,6 +36,12 @@ export function resolvePolicy(file: PolicyFile = {}): Policy {
     contextWords: {
       gateColumns: [...DEFAULT_CONTEXT_WORDS.gateColumns, ...(file['gate-columns'] ?? [])],
       gateHeadings: [...DEFAULT_CONTEXT_WORDS.gateHeadings, ...(file['gate-headings'] ?? [])],
+      statusColumns: file['status-columns'] ?? [],
+      noteColumns: file['note-columns'] ?? [],
+      fileHeadings: file['file-headings'] ?? [],
+      fileColumns: file['file-columns'] ?? [],
+      removalWords: file['removal-words'] ?? [],
+      waitWords: words.pending ?? [],
     },
     notApplicable: file['not-applicable'] ?? 'pass',
     severities: file.rules ?? {},

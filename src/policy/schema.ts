@@ -20,6 +20,11 @@ export const policySchema = z
       .describe('Extra status words or symbols, per verdict.'),
     'gate-columns': z.array(z.string().min(1)).optional().describe('Extra table column names that hold a gate.'),
     'gate-headings': z.array(z.string().min(1)).optional().describe('Extra heading words under which tables are gates.'),
+    'status-columns': z.array(z.string().min(1)).optional().describe("Extra table column names that hold a row's status."),
+    'note-columns': z.array(z.string().min(1)).optional().describe('Extra table column names read as notes on a row.'),
+    'file-headings': z.array(z.string().min(1)).optional().describe('Extra heading and label words under which cited files are claimed.'),
+    'file-columns': z.array(z.string().min(1)).optional().describe('Extra table column names that hold claimed files.'),
+    'removal-words': z.array(z.string().min(1)).optional().describe('Extra words that say a cited file was removed.'),
     'not-applicable': z.enum(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
     rules: z
       .partialRecord(z.enum(RULES), severityOrOff)

@@ -20,7 +20,7 @@ export function heading(result: VerificationResult): string {
 export function renderSummary(result: VerificationResult, context: MarkdownContext = {}): string {
   const parts = [heading(result), '', inert(summaryLine(result)), ''];
   if (result.reports.length > 0) {
-    parts.push('| Report | Verdict | Gates | Files | Runs | Findings |', '|---|---|---|---|---|---|');
+    parts.push('| Report | Verdict | Gate rows | Files | Runs | Findings |', '|---|---|---|---|---|---|');
     for (const report of result.reports) parts.push(overviewRow(report));
     parts.push('');
   }
@@ -62,7 +62,7 @@ function reportSection(report: ReportResult, context: MarkdownContext): string[]
     lines.push('| Gate | Row | Status | Verdict | Line |', '|---|---|---|---|---|');
     for (const gate of model.gates) {
       for (const row of gate.rows) {
-        lines.push(`| ${inert(gate.title, 80)} | ${inert(row.label, 120)} | ${code(row.status, 60)} | ${row.verdict} | ${row.line} |`);
+        lines.push(`| ${inert(gate.title, 80)} | ${inert(row.label, 120)} | ${code(row.status, 60)}${row.note ? ` (note: ${inert(row.note, 80)})` : ''} | ${row.verdict} | ${row.line} |`);
       }
     }
     lines.push('');
