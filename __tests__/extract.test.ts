@@ -239,6 +239,7 @@ describe('gates', () => {
       '- [ ] Ops review',
       '- [x] Phase 2: Rotate production keys — pending security sign-off',
       '- [ ] Pen test — out of scope for this release',
+      '- [ ] DAST scan — waived',
       // N/A meaning a region, a note that is no N/A alone, and one that still waits
       '- [ ] Enable the flag (NA region)',
       '- [ ] Rollback plan — N/A for now',
@@ -250,9 +251,10 @@ describe('gates', () => {
       'checklist:Ops review=pending@5',
       'checklist:Phase 2: Rotate production keys=pending@6',
       'checklist:Pen test=not-applicable@7',
-      'checklist:Enable the flag (NA region)=pending@8',
-      'checklist:Rollback plan — N/A for now=pending@9',
-      'checklist:Review meeting — N/A — combined with Q3, pending scheduling=pending@10',
+      'checklist:DAST scan=not-applicable@8',
+      'checklist:Enable the flag (NA region)=pending@9',
+      'checklist:Rollback plan — N/A for now=pending@10',
+      'checklist:Review meeting — N/A — combined with Q3, pending scheduling=pending@11',
     ]);
     expect(model(list).gates[0].rows[1]).toMatchObject({status: '[x]', note: 'still open'});
   });
@@ -519,6 +521,7 @@ describe('run and PR citations', () => {
     expect(runs(`| 09:18 | CI run 9100000012 failed on the smoke test; on-call promoted the build manually |\n`)[0].expected).toBe('failure');
     expect(runs(`Eval pipeline: ${url} — failed at the \`eval-holdout\` step (OOM), re-run not yet done.\n`)[0].expected).toBe('failure');
     expect(runs(`See [the run](${url}) **❌ failed** on a timeout.\n`)[0].expected).toBe('failure');
+    expect(runs('CI run 9100000012 failed again because the workaround script skipped archived accounts.\n')[0].expected).toBe('failure');
     expect(runs(`[The rerun](${url}) passed after the first attempt failed.\n`)[0].expected).toBe('success');
     expect(runs(`See [the run](${url}) failed on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 verifies the fix for the failed login test.\n')[0].expected).toBe('success');

@@ -32,6 +32,18 @@ describe('a note beside a passed row', () => {
     ['in progress with the agency', 'in progress with the agency'],
     ['Dashboards done, alerts TODO', 'alerts TODO'],
     ['Screenshot to follow', 'Screenshot to follow'],
+    ['Sign-off expected next week', 'Sign-off expected next week'],
+    ['Published; translations pending until the vendor delivers', 'translations pending until the vendor delivers'],
+    ['Hardening baseline not yet applied to the build agents', 'Hardening baseline not yet applied to the build agents'],
+    ['Tabletop done; lessons-learned report yet to be circulated', 'lessons-learned report yet to be circulated'],
+    ['Pricing page numbers to be confirmed by Finance', 'Pricing page numbers to be confirmed by Finance'],
+    ['ES and FR done, DE waiting for the translator', 'DE waiting for the translator'],
+    ['Testing with JAWS not done yet; NVDA passed', 'Testing with JAWS not done yet'],
+    ['Attestation not received from the data owner', 'Attestation not received from the data owner'],
+    ["Still awaiting the controller's attestation", "Still awaiting the controller's attestation"],
+    ['Pending until 5 July for the contractor batch', 'Pending until 5 July for the contractor batch'],
+    ['Docs PR awaiting merge', 'Docs PR awaiting merge'],
+    ['Screenshot pending upload', 'Screenshot pending upload'],
   ])('%j says it is not done (%j)', (note, clause) => {
     expect(notDoneIn(note)).toBe(clause);
   });
@@ -42,7 +54,8 @@ describe('a note beside a passed row', () => {
     'Hosts not yet patched: 0', 'Pending reboots done', 'Was pending on the perf environment until 10 March; run completed 11 March',
     'it was pending until the freeze exception was granted', 'payments pending for more than 24h are now flagged by the nightly job',
     'tickets left pending after deploy', 'Accounts not yet verified stay on the old checkout flow',
-    'Leavers not yet removed from the call tree were skipped automatically', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
+    'Leavers not yet removed from the call tree were skipped automatically', 'Alerts for jobs not yet finished after 2 h',
+    'Jobs awaiting approval now time out after 30 days', 'Items to be confirmed are listed below', 'Evidence received from the data owner', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
     'TBD placeholders replaced', 'pending jobs are drained', 'awaiting-approval state added', 'none still red', 'no users still pending',
     'Verified no users still pending migration', 'nothing pending', 'fires when jobs are still running after 1 h — tested', 'needs no changes',
     'investigating alerts runbook reviewed',

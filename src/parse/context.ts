@@ -190,7 +190,7 @@ export function expectsFailure(text: string): boolean {
  * to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?:\s+again)?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
@@ -250,11 +250,12 @@ export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =
-  String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch`;
+  String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch|upgrade|migration|translations?|documentation|docs|training|handover|cutover|backup|restore|drill|rehearsal|remediation`;
 
 /**
  * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
- * see JIRA-44`, `pending Jane's review`, `pending load-test slot on Friday`, `awaiting PM review`, `waiting on docs`, `yet to be written`,
+ * see JIRA-44`, `not received`, `pending Jane's review`, `pending load-test slot on Friday`, `pending
+ * until 5 July`, `scheduled for review`, `awaiting PM review`, `still awaiting …`, `waiting on docs`, `yet to be written`,
  * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
  * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
  * something is still so (`POAM-118 still open past its date`), names what waits (`review not done
@@ -263,10 +264,10 @@ const WORK =
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are|was|were)\s+)?(?:not\s+(?:yet|done|started|complete|completed)\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
-const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+yet|todo|to\s+follow)$/i;
+const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow)$/i;
 
 /**
  * A short subject, then its wait: `Retest pending after the fix`, `sign-off outstanding until Friday`,
@@ -277,7 +278,15 @@ const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progres
  * exception was granted`).
  */
 const SUBJECT_WAITS = new RegExp(
-  String.raw`^(?!(?:all|any|no|the|nothing|none)\s)(?:(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|(?:(?!(?:for|of|on|in|with|to|from|about|at|by)\s)[\w'’-]+\s+){0,3}?(?:not|\w+n[’']t)\s+(?:[\w-]+\s+)?yet(?:\s+[\w-]+)?(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before)\b))(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must)\b)`,
+  String.raw`^(?!(?:all|any|no|the|nothing|none)\s)(?:` +
+    // `Retest pending after the fix`, `sign-off outstanding until Friday`, `sign-off expected next week`
+    String.raw`(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|expected\s+(?:next|by|on|this|in|later|tomorrow)\b)` +
+    // `Screenshot pending upload`, `DE waiting for the translator`, `Docs PR awaiting merge`; not `jobs awaiting approval now time out`
+    String.raw`|(?:[\w'’-]+\s+){1,2}?(?:pending\s+(?:${WORK})(?=$|\s+(?:after|until|on|for|from|by|before)\b)|(?:awaiting|waiting\s+(?:on|for))\s+(?:[\w'’-]+\s+)?[\w'’.-]+(?=$|\s+(?:from|by|until|on|since|before|after|to)\b))` +
+    // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`
+    String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by)\s)[\w'’-]+\s+){0,3}?(?:(?:not|\w+n[’']t)\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+)?|received|provided|submitted|delivered)|yet\s+to\s+be\s+[\w-]+|to\s+be\s+(?:confirmed|done|completed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|published))(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
+    // what follows is no verb the clause goes on with: `accounts not yet verified stay on the old flow`
+    String.raw`)(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must)\b)`,
   'i',
 );
 

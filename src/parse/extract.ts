@@ -650,7 +650,7 @@ function itemNote(text: string): string {
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 
 /** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`; not `N/A for now`. */
-const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*)?$/i;
+const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|not required|waived|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*)?$/i;
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
