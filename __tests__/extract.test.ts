@@ -239,7 +239,7 @@ describe('gates', () => {
       '- [ ] Ops review',
       '- [x] Phase 2: Rotate production keys — pending security sign-off',
       '- [ ] Pen test — out of scope for this release',
-      '- [ ] DAST scan — waived',
+      '- [ ] DAST scan — waived by the CISO (RA-31)',
       // N/A meaning a region, a note that is no N/A alone, and one that still waits
       '- [ ] Enable the flag (NA region)',
       '- [ ] Rollback plan — N/A for now',
