@@ -608,6 +608,8 @@ function extractReport(tree, options) {
             return read;
         // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
         const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
+        if (decided <= 0)
+            return read;
         return { ...read, label: row.label.slice(0, decided).replace(/[\s—–:;,(\[-]+$/, '') || row.label };
     }
     function visitItem(item, scope) {

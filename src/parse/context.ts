@@ -263,8 +263,17 @@ const WORK =
  * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
+/** The clause goes on with a verb after its subject: `jobs still running at shutdown are drained`, `users not yet enrolled see the PIN`. */
+const GOES_ON = String.raw`(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must|see|sees|expire|expires|receive|receives)\b)`;
+
+/** `to be reviewed annually`, `to be shared on request`: a cycle or a condition, not a wait. */
+const RECURRING = String.raw`(?!\s+(?:annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever)\b)`;
+
+/** What is still to be done to something: `to be confirmed by Finance`, `yet to be circulated`. */
+const TO_BE = String.raw`to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
+
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\b|(?:yet\s+)?to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run)\b|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|deferred\b|on\s+hold\b|blocked\s+(?:by|on)\b|needs\s+(?!no\b|nothing\b)[\w-]+|draft\b|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+default\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)${GOES_ON}`,
   'i',
 );
 const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow)$/i;
@@ -279,20 +288,30 @@ const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progres
  */
 const SUBJECT_WAITS = new RegExp(
   String.raw`^(?!(?:all|any|no|the|nothing|none)\s)(?:` +
-    // `Retest pending after the fix`, `sign-off outstanding until Friday`, `sign-off expected next week`
-    String.raw`(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|expected\s+(?:next|by|on|this|in|later|tomorrow)\b)` +
+    // `Retest pending after the fix`, `sign-off outstanding until Friday`, `sign-off expected next week`, `sign-off due Monday`
+    String.raw`(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|expected\s+(?:next|by|on|this|in|later|tomorrow)\b|due\b)` +
     // `Screenshot pending upload`, `DE waiting for the translator`, `Docs PR awaiting merge`; not `jobs awaiting approval now time out`
     String.raw`|(?:[\w'’-]+\s+){1,2}?(?:pending\s+(?:${WORK})(?=$|\s+(?:after|until|on|for|from|by|before)\b)|(?:awaiting|waiting\s+(?:on|for))\s+(?:[\w'’-]+\s+)?[\w'’.-]+(?=$|\s+(?:from|by|until|on|since|before|after|to)\b))` +
-    // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`
-    String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by)\s)[\w'’-]+\s+){0,3}?(?:(?:not|\w+n[’']t)\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+)?|received|provided|submitted|delivered)|yet\s+to\s+be\s+[\w-]+|to\s+be\s+(?:confirmed|done|completed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|published))(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
-    // what follows is no verb the clause goes on with: `accounts not yet verified stay on the old flow`
-    String.raw`)(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must)\b)`,
+    // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`;
+    // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
+    String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
+    // `legal sign-off hasn't come through yet`
+    String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?:[\w-]+\s+){0,2}yet\b` +
+    String.raw`)${GOES_ON}`,
   'i',
 );
 
-/** `still open`, `two still failing`, `still running`, anywhere in a clause; not `no users still pending`. */
-const STILL_NOT_DONE =
-  /(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|running|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do)\b/i;
+/** `still open`, `two still failing`, `still being checked`, `still awaiting`, anywhere in a clause; not `no users still pending`. */
+const STILL_NOT_DONE = new RegExp(
+  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|running|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|being\s+[\w-]+|awaiting|needs|to\s+be\s+[\w-]+|chasing|with)\b${GOES_ON}`,
+  'i',
+);
+
+/** A clause that tells history: `was pending until 10 March`, `previously awaiting CAB approval`. */
+const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier)\b/i;
+
+/** A clause that names what is left, with the next clause saying what: `Remaining: EU bucket rule`, `Left: the runbook link`. */
+const LEFT_LABEL = /^(?:left|remaining|still\s+open|open\s+items?|to\s+do|todo)$/i;
 
 /** A clause that says none is: `nothing pending`, `no users still pending`, `none still red`. */
 const NONE_LEFT = /^(?:no|nothing|none|zero|0)\b/i;
@@ -319,12 +338,19 @@ const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\
  * clause after it (`Pending migrations: none`, `Hosts not yet patched: 0`).
  */
 function notDoneClause(note: string, says: (clause: string) => boolean): string | undefined {
-  const parts = note.slice(0, 600).split(/([,;:()\[\]—–]|\s-\s|\.(?:\s|$))/);
+  // Quoted text is a name (`JIRA-12 "Retest pending after fix" closed`); a time's colon (`06:00`) splits nothing.
+  const text = note.slice(0, 600).replace(/"[^"\n]*"|“[^”\n]*”|(?<=^|[\s(])'[^'\n]+'(?=$|[\s.,;:)])/g, (quoted) => ' '.repeat(quoted.length));
+  const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|\.(?:\s|$))/);
+  const words = (index: number) => (parts[index] ?? '').trim().split(/\s+/).filter(Boolean).length;
   for (let index = 0; index < parts.length; index += 2) {
     const clause = parts[index].trim();
-    if (!clause || NONE_LEFT.test(clause) || !says(clause)) continue;
+    if (!clause || NONE_LEFT.test(clause) || HISTORY.test(clause)) continue;
     const next = parts.slice(index + 2).find((part, offset) => offset % 2 === 0 && part.trim() !== '');
-    if (parts[index + 1] === ':' && next !== undefined && NONE_LEFT.test(next.trim())) continue;
+    const countedNone = parts[index + 1] === ':' && next !== undefined && NONE_LEFT.test(next.trim());
+    if (LEFT_LABEL.test(clause) && parts[index + 1] === ':' && next !== undefined && !countedNone) return `${clause}: ${next.trim()}`;
+    // One word in a list of single words is an item of it: `States tested: Draft, Pending, Approved`.
+    const listed = words(index) === 1 && ((parts[index - 1] === ',' && words(index - 2) === 1) || (parts[index + 1] === ',' && words(index + 2) === 1));
+    if (countedNone || listed || !says(clause)) continue;
     return clause;
   }
   return undefined;
