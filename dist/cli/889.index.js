@@ -350,14 +350,14 @@ function extractReport(tree, options) {
                 model.pulls.push({ ...at, number: Number(number) });
     }
     /**
-     * `link`: the paragraph's text before a link whose target this is. `following`: what the paragraph
-     * says after this text (or after the link), read only when a run is cited.
+     * `link`: the paragraph's text before a link whose target this is. `siblings` and `index`: where
+     * this text (or the link) stands among its paragraph's nodes, for what follows it, read only when a
+     * run is cited.
      */
-    function visitText(value, start, scope, link, following) {
+    function visitText(value, start, scope, link, siblings, index = -1) {
         const at = positionsIn(value, start);
         const lead = textSoFar;
-        let followed;
-        const followingText = () => (followed ??= following?.() ?? '');
+        const followingText = () => (siblings ? textAfter(siblings, index) : '');
         if (!link)
             textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
         const sentence = (index, cited) => {
@@ -373,7 +373,7 @@ function extractReport(tree, options) {
             if (link)
                 return followingText();
             const rest = value.slice(end, end + SENTENCE_REACH);
-            return rest.length < SENTENCE_REACH && following ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
+            return rest.length < SENTENCE_REACH && siblings ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
         };
         // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
         const urls = value.includes('://');
@@ -414,7 +414,7 @@ function extractReport(tree, options) {
                 return;
             switch (node.type) {
                 case 'text':
-                    visitText(node.value, start, scope, undefined, () => textAfter(nodes, index));
+                    visitText(node.value, start, scope, undefined, nodes, index);
                     break;
                 case 'inlineCode': {
                     visitText(node.value, start, scope);
@@ -425,7 +425,7 @@ function extractReport(tree, options) {
                 }
                 case 'link':
                 case 'image': {
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), { lead: textSoFar }, () => textAfter(nodes, index));
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), { lead: textSoFar }, nodes, index);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -443,13 +443,13 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, link = { lead: '' }, following) {
+    function visitLinkTarget(url, start, scope, link = { lead: '' }, siblings, index = -1) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
             // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-            visitText(url, { line: start.line, column: start.column }, scope, link, following);
+            visitText(url, { line: start.line, column: start.column }, scope, link, siblings, index);
             return;
         }
         const target = url.replace(/[?#].*$/, '');

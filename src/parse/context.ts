@@ -39,17 +39,21 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
 const escapeWords = (words: readonly string[]) =>
   words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
 
-/** Any of `words`, whole, anywhere in a text; a pattern that matches nothing when there are none. */
-function wordPattern(words: readonly string[]): RegExp {
-  if (words.length === 0) return /(?!)/;
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escapeWords(words)})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A test for any of `words`, in the pattern `source` makes of their alternation; a test that is false
+ * without a look at the text when there are none (the policy adds most of these lists, usually not).
+ */
+function wordTest(words: readonly string[], source: (alternation: string) => string): (text: string) => boolean {
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(source(escapeWords(words)), 'iu');
+  return (text) => pattern.test(text);
 }
 
+/** Any of `words`, whole, anywhere in a text. */
+const anyWord = (words: readonly string[]) => wordTest(words, (alternation) => `(?:^|[^\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`);
+
 /** A column named one of `names`, whole (`Ergebnis`, not `Erwartetes Ergebnis`), perhaps with `?` or `:`. */
-function namePattern(names: readonly string[]): RegExp {
-  if (names.length === 0) return /(?!)/;
-  return new RegExp(`^\\s*(?:${escapeWords(names)})\\s*[?:]?\\s*$`, 'iu');
-}
+const wholeName = (names: readonly string[]) => wordTest(names, (alternation) => `^\\s*(?:${alternation})\\s*[?:]?\\s*$`);
 
 export interface ContextMatchers {
   isGateColumn(header: string): boolean;
@@ -68,33 +72,30 @@ export interface ContextMatchers {
 }
 
 export function createContextMatchers(words: ContextWords): ContextMatchers {
-  const column = wordPattern(words.gateColumns);
-  const heading = wordPattern(words.gateHeadings);
-  const statusColumn = namePattern(words.statusColumns);
-  const noteColumn = namePattern(words.noteColumns);
-  const fileHeading = wordPattern(words.fileHeadings);
-  const fileColumn = namePattern(words.fileColumns);
-  const removal = wordPattern(words.removalWords);
-  const removalWords = escapeWords(words.removalWords);
+  const column = anyWord(words.gateColumns);
+  const heading = anyWord(words.gateHeadings);
+  const statusColumn = wholeName(words.statusColumns);
+  const noteColumn = wholeName(words.noteColumns);
+  const fileHeading = anyWord(words.fileHeadings);
+  const fileColumn = wholeName(words.fileColumns);
+  const removal = anyWord(words.removalWords);
   // The word is all the cell says, perhaps with a symbol or a bracketed note: `gelöscht`, `🗑️ entfernt (alt)`.
-  const removedCell = words.removalWords.length > 0 ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${removalWords})\\s*(?:\\(.*\\))?$`, 'iu') : /(?!)/;
-  const removedAfter =
-    words.removalWords.length > 0 ? new RegExp(`^\\s*[(\\[—–:,-]?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${removalWords})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
-  const waitWords = escapeWords(words.waitWords);
-  const wait = words.waitWords.length > 0 ? new RegExp(`^(?:${waitWords})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${waitWords})$`, 'iu') : undefined;
+  const removedCell = wordTest(words.removalWords, (alternation) => `^[^\\p{L}\\p{N}]*(?:${alternation})\\s*(?:\\(.*\\))?$`);
+  const removedAfter = wordTest(words.removalWords, (alternation) => `^\\s*[(\\[—–:,-]?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${alternation})(?![\\p{L}\\p{N}])`);
+  const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
   return {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
     // one that only compares with it (`Conversion vs control`).
-    isGateColumn: (text) => column.test(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
-    isGateHeading: (text) => heading.test(text),
-    isStatusColumn: (header) => isStatusColumn(header) || statusColumn.test(header),
-    isNotesColumn: (header) => isNotesColumn(header) || noteColumn.test(header),
-    isFileColumn: (header) => isFileColumn(header) || fileColumn.test(header),
-    isClaimContext: (text) => isClaimContext(text) || fileHeading.test(text),
-    isRemovalContext: (text) => isRemovalContext(text) || removal.test(text),
-    saysRemoved: (cell) => removedCell.test(cell),
-    notedRemovedAfter: (text) => removedAfter.test(text),
-    notDoneIn: (note) => notDoneIn(note) ?? (wait ? notDoneClause(note, (clause) => wait.test(clause)) : undefined),
+    isGateColumn: (text) => column(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
+    isGateHeading: heading,
+    isStatusColumn: (header) => isStatusColumn(header) || statusColumn(header),
+    isNotesColumn: (header) => isNotesColumn(header) || noteColumn(header),
+    isFileColumn: (header) => isFileColumn(header) || fileColumn(header),
+    isClaimContext: (text) => isClaimContext(text) || fileHeading(text),
+    isRemovalContext: (text) => isRemovalContext(text) || removal(text),
+    saysRemoved: removedCell,
+    notedRemovedAfter: removedAfter,
+    notDoneIn: (note) => notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, wait) : undefined),
   };
 }
 

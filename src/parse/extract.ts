@@ -172,14 +172,21 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   /**
-   * `link`: the paragraph's text before a link whose target this is. `following`: what the paragraph
-   * says after this text (or after the link), read only when a run is cited.
+   * `link`: the paragraph's text before a link whose target this is. `siblings` and `index`: where
+   * this text (or the link) stands among its paragraph's nodes, for what follows it, read only when a
+   * run is cited.
    */
-  function visitText(value: string, start: {line: number; column?: number}, scope: Scope, link?: LinkSurroundings, following?: () => string) {
+  function visitText(
+    value: string,
+    start: {line: number; column?: number},
+    scope: Scope,
+    link?: LinkSurroundings,
+    siblings?: readonly PhrasingContent[],
+    index = -1,
+  ) {
     const at = positionsIn(value, start);
     const lead = textSoFar;
-    let followed: string | undefined;
-    const followingText = () => (followed ??= following?.() ?? '');
+    const followingText = () => (siblings ? textAfter(siblings, index) : '');
     if (!link) textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
     const sentence = (index: number, cited: string) => {
       // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
@@ -192,7 +199,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const after = (end: number) => {
       if (link) return followingText();
       const rest = value.slice(end, end + SENTENCE_REACH);
-      return rest.length < SENTENCE_REACH && following ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
+      return rest.length < SENTENCE_REACH && siblings ? (rest + followingText()).slice(0, SENTENCE_REACH) : rest;
     };
     // Most text cites nothing: a plain search for what every pattern needs skips it cheaply.
     const urls = value.includes('://');
@@ -232,7 +239,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (!start) return;
       switch (node.type) {
         case 'text':
-          visitText(node.value, start, scope, undefined, () => textAfter(nodes, index));
+          visitText(node.value, start, scope, undefined, nodes, index);
           break;
         case 'inlineCode': {
           visitText(node.value, start, scope);
@@ -242,7 +249,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         }
         case 'link':
         case 'image': {
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), {lead: textSoFar}, () => textAfter(nodes, index));
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), {lead: textSoFar}, nodes, index);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -260,12 +267,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
   }
 
-  function visitLinkTarget(url: string, start: {line: number; column?: number}, scope: Scope, link: LinkSurroundings = {lead: ''}, following?: () => string) {
+  function visitLinkTarget(
+    url: string,
+    start: {line: number; column?: number},
+    scope: Scope,
+    link: LinkSurroundings = {lead: ''},
+    siblings?: readonly PhrasingContent[],
+    index = -1,
+  ) {
     // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
     if (/\{\{|\{%|\$\{/.test(url)) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       // A run or PR URL as a link target is placed at the link: its text may span lines, the URL is elsewhere.
-      visitText(url, {line: start.line, column: start.column}, scope, link, following);
+      visitText(url, {line: start.line, column: start.column}, scope, link, siblings, index);
       return;
     }
     const target = url.replace(/[?#].*$/, '');
