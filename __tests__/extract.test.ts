@@ -244,6 +244,8 @@ describe('gates', () => {
       '- [ ] Enable the flag (NA region)',
       '- [ ] Rollback plan — N/A for now',
       '- [ ] Review meeting — N/A — combined with Q3, pending scheduling',
+      '- [ ] DPIA — not needed for beta, legal to confirm before GA',
+      '- [ ] Legal review (not needed)',
     ].join('\n');
     expect(gateRows(list)).toEqual([
       'checklist:Customer notice=not-applicable@3',
@@ -255,6 +257,8 @@ describe('gates', () => {
       'checklist:Enable the flag (NA region)=pending@9',
       'checklist:Rollback plan — N/A for now=pending@10',
       'checklist:Review meeting — N/A — combined with Q3, pending scheduling=pending@11',
+      'checklist:DPIA — not needed for beta, legal to confirm before GA=pending@12',
+      'checklist:Legal review=not-applicable@13',
     ]);
     expect(model(list).gates[0].rows[1]).toMatchObject({status: '[x]', note: 'still open'});
   });
@@ -522,6 +526,7 @@ describe('run and PR citations', () => {
     expect(runs(`Eval pipeline: ${url} — failed at the \`eval-holdout\` step (OOM), re-run not yet done.\n`)[0].expected).toBe('failure');
     expect(runs(`See [the run](${url}) **❌ failed** on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 failed again because the workaround script skipped archived accounts.\n')[0].expected).toBe('failure');
+    expect(runs(`[run](${url}) failed on lint, fixed in #45\n`)[0].expected).toBe('failure');
     expect(runs(`[The rerun](${url}) passed after the first attempt failed.\n`)[0].expected).toBe('success');
     expect(runs(`See [the run](${url}) failed on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 verifies the fix for the failed login test.\n')[0].expected).toBe('success');

@@ -87,6 +87,10 @@ describe('status vocabulary', () => {
     ['N/A — requirement withdrawn in SRS 7.4', 'not-applicable'], ['n/a: feature removed', 'not-applicable'],
     ['Not applicable (decommissioned)', 'not-applicable'], ['Not needed', 'not-applicable'], ['Out of scope', 'not-applicable'],
     ['Skipped (not run in CI)', 'not-applicable'], ['N/A — pending a decision by the committee', 'pending'], ['❌ N/A — x', 'fail'],
+    ['N/A: evidence MISSING', 'fail'], ['Out of scope — FAIL on pen test', 'fail'], ['N/A — Maßnahme not run', 'not-applicable'],
+    ['Design effective; operating effectiveness not tested', 'pending'],
+    // a pass with a note of what was not run is a pass
+    ['✅ Pass (IE11 not tested, unsupported)', 'pass'], ['✅ Passed (2 quarantined tests not run)', 'pass'],
     // `w/` is with, `w/o` without
     ['Pass w/ deviation', 'pending'], ['Pass w/deviation', 'pending'], ['Approved w/ exceptions', 'pending'], ['PASS w/o deviation', 'pass'],
   ])('reads %j as %s', (text, verdict) => {

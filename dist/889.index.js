@@ -297,12 +297,12 @@ function extractReport(tree, options) {
             failureExpected: chain.some((heading) => heading?.failureExpected),
         };
     };
+    /**
+     * A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not
+     * yet done`, `failed on lint, fixed in #45` (the fix is of the code, not a pass of the run).
+     */
+    const failedNotPassed = (text) => classifier.verdicts(text).includes('fail') && !RUN_PASSED.test(text);
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
-    /** A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not yet done`. */
-    const failedNotPassed = (text) => {
-        const verdicts = classifier.verdicts(text);
-        return verdicts.includes('fail') && !verdicts.includes('pass');
-    };
     const onlyFailure = (text, options = {}) => {
         const verdicts = classifier.verdicts(text, options);
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
@@ -551,7 +551,7 @@ function extractReport(tree, options) {
     }
     function visitList(node, scope, intro) {
         const heading = section();
-        const title = intro.replace(/[:\s]+$/, '') || heading;
+        const title = trimEnd(intro, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
         const isGate = nested || context.isGateHeading(intro) || (!intro && context.isGateHeading(heading));
         const rows = scope.checklist ?? [];
@@ -602,15 +602,19 @@ function extractReport(tree, options) {
      */
     function noted(row) {
         const note = itemNote(row.label);
-        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && classifier.verdicts(note).every((verdict) => verdict === 'not-applicable');
-        const read = notApplicable ? { ...row, note: note.replace(/^[\s—–:;(-]+|\)$/g, '').trim(), verdict: 'not-applicable' } : withNote(row, note, context);
+        // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
+        const notApplicable = row.status === '[ ]' &&
+            noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) &&
+            classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') &&
+            context.notDoneIn(note) === undefined;
+        const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
         if (!read.note)
             return read;
         // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
         const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
         if (decided <= 0)
             return read;
-        return { ...read, label: row.label.slice(0, decided).replace(/[\s—–:;,(\[-]+$/, '') || row.label };
+        return { ...read, label: trimEnd(row.label.slice(0, decided), ' \t—–:;,([-') || row.label };
     }
     function visitItem(item, scope) {
         let intro = '';
@@ -678,13 +682,16 @@ function extractReport(tree, options) {
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
         const passingJobs = [];
         const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
+        const fileColumns = headers.map((header) => context.isFileColumn(header));
+        const claimedByIntro = context.isClaimContext(intro);
         const runsBefore = model.runs.length;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = row.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
             const label = texts[labelIndex] ?? '';
             const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
-            // A file change column (Status, Change, Action, Type) that says the file went away.
+            // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
+            // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
             const removedBy = texts.findIndex((text, index) => (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
                 (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)) ||
@@ -696,7 +703,7 @@ function extractReport(tree, options) {
                 const cellScope = {
                     ...scope,
                     label: `${label} ${column}`,
-                    claim: scope.claim || context.isFileColumn(column) || context.isClaimContext(intro),
+                    claim: scope.claim || fileColumns[index] || claimedByIntro,
                     removed: scope.removed || (removedBy >= 0 && index !== removedBy),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
@@ -830,6 +837,20 @@ function itemNote(text) {
     const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
     return start ? text.slice(start.index) : '';
 }
+/** `text` without the characters of `chars` at its end; a loop, as a pattern anchored at the end is quadratic on a long run of them. */
+function trimEnd(text, chars) {
+    let end = text.length;
+    while (end > 0 && chars.includes(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+/** `(not needed)` is `not needed`; `not needed (N/A)` keeps its bracket. */
+const unbracketed = (text) => {
+    const trimmed = text.trim();
+    return /^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
+};
+/** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
+const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`, `waived by the CISO`; not `N/A for now`. */

@@ -44,8 +44,24 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
 
 /** What follows a not-applicable status to give its reason: a dash, a colon, a semicolon or a bracket. */
 const NA_WITH_REASON = /^\s*(?:[—–:;(]|-\s)/u;
-/** A reason's words that say a skipped gate was not run, as the skip does. */
+/**
+ * The NFC text in capitals, character for character: a token's index in it is its index in the text,
+ * also where a capital is longer than its letter (`ß` is `SS`), which keeps its own.
+ */
+function upperCase(text: string): string {
+  const normalised = text.normalize('NFC');
+  const upper = normalised.toUpperCase();
+  if (upper.length === normalised.length) return upper;
+  return Array.from(normalised, (char) => {
+    const capital = char.toUpperCase();
+    return capital.length === char.length ? capital : char;
+  }).join('');
+}
+
+/** Words that say a gate was not run: a wait alone, a note after a pass or a skip. */
 const RESTATES_SKIP = /^(?:NOT RUN|NOT EXECUTED|NOT TESTED)$/i;
+/** Failure words that a not-applicable status's reason cannot explain away. */
+const OUTRIGHT_FAILURE = /^(?:FAIL|FAILS|FAILED|FAILING|FAILURE|MISSING|NOT MET|BLOCKED|NO-GO|NOK|BROKEN)$/i;
 /** The words that say a gate does not apply, as opposed to one skipped or waived. */
 const NOT_APPLICABLE_WORD = /^(?:N\/A|NA|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|OUT OF SCOPE|NOT IN SCOPE|➖)$/i;
 
@@ -188,7 +204,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
   }
 
   function tokens(text: string): Token[] {
-    let upper = text.normalize('NFC').toUpperCase();
+    let upper = upperCase(text);
     if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
@@ -257,7 +273,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   /** The tokens that stand as alternatives to a neighbour of another verdict: `✅/❌`, `PASS | FAIL`, `GO or NO-GO`. */
   function alternatives(text: string, found: Token[]): Set<Token> {
-    const upper = text.normalize('NFC').toUpperCase();
+    const upper = upperCase(text);
     const paired = new Set<Token>();
     for (let i = 1; i < found.length; i++) {
       const between = upper.slice(found[i - 1].end, found[i].index).trim();
@@ -276,18 +292,31 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function select(text: string, options?: ClassifyOptions): Token[] {
     let found = tokens(text);
+    const normalised = text.normalize('NFC');
+    const word = (token: Token) => normalised.slice(token.index, token.end);
+    // `✅ Pass (IE11 not tested, unsupported)`, `Skipped (not run in CI)`, `N/A — not run`: in a bracket
+    // after a pass, or after a status that opens not applicable, words that say something was not run
+    // are its note, not a wait (`Design effective; operating effectiveness not tested` still waits).
+    const bracketed = (token: Token) => normalised.lastIndexOf('(', token.index) > normalised.lastIndexOf(')', token.index);
+    found = found.filter(
+      (token, index) =>
+        !RESTATES_SKIP.test(word(token)) ||
+        !(bracketed(token) || found[0]?.verdict === 'not-applicable') ||
+        !found.slice(0, index).some((before) => before.verdict === 'pass' || before.verdict === 'not-applicable'),
+    );
     // `N/A — requirement withdrawn`: a status that opens with not applicable and gives its reason; the
     // reason's words (`withdrawn`) are why, not a verdict of their own. Not `Skipped — failed on the
-    // runner`, nor a reason that waits (`N/A — pending the committee's decision`).
-    // `Skipped (not run in CI)`: a reason that says it was not run restates the skip.
+    // runner`, a reason that fails outright (`N/A: evidence MISSING`, `N/A — ❌`) or one that waits
+    // (`N/A — pending the committee's decision`).
     const first = found[0];
-    if (first?.verdict === 'not-applicable') {
-      const normalised = text.normalize('NFC');
-      const word = (token: Token) => normalised.slice(token.index, token.end);
-      if (!/[\p{L}\p{N}]/u.test(normalised.slice(0, first.index)) && NA_WITH_REASON.test(normalised.slice(first.end))) {
-        found = found.filter((token) => token === first || !RESTATES_SKIP.test(word(token)));
-        if (NOT_APPLICABLE_WORD.test(word(first)) && !found.some((token) => token.verdict === 'pending')) found = [first];
-      }
+    if (
+      first?.verdict === 'not-applicable' &&
+      NOT_APPLICABLE_WORD.test(word(first)) &&
+      !/[\p{L}\p{N}]/u.test(normalised.slice(0, first.index)) &&
+      NA_WITH_REASON.test(normalised.slice(first.end)) &&
+      !found.some((token) => token.verdict === 'pending' || (token.verdict === 'fail' && (token.symbol || OUTRIGHT_FAILURE.test(word(token)))))
+    ) {
+      found = [first];
     }
     // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
     if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);

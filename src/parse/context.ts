@@ -53,7 +53,10 @@ function wordTest(words: readonly string[], source: (alternation: string) => str
 const anyWord = (words: readonly string[]) => wordTest(words, (alternation) => `(?:^|[^\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`);
 
 /** A column named one of `names`, whole (`Ergebnis`, not `Erwartetes Ergebnis`), perhaps with `?` or `:`. */
-const wholeName = (names: readonly string[]) => wordTest(names, (alternation) => `^\\s*(?:${alternation})\\s*[?:]?\\s*$`);
+const wholeName = (names: readonly string[]) => {
+  const test = wordTest(names, (alternation) => `^(?:${alternation})[ \\t]?[?:]?$`);
+  return (header: string) => test(header.trim());
+};
 
 export interface ContextMatchers {
   isGateColumn(header: string): boolean;
@@ -81,7 +84,11 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   const removal = anyWord(words.removalWords);
   // The word is all the cell says, perhaps with a symbol or a bracketed note: `gelöscht`, `🗑️ entfernt (alt)`.
   const removedCell = wordTest(words.removalWords, (alternation) => `^[^\\p{L}\\p{N}]*(?:${alternation})\\s*(?:\\(.*\\))?$`);
-  const removedAfter = wordTest(words.removalWords, (alternation) => `^\\s*[(\\[—–:,-]?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${alternation})(?![\\p{L}\\p{N}])`);
+  // Not negated in English: `— not retired, still serving v1`, `(never retired)`.
+  const removedAfter = wordTest(
+    words.removalWords,
+    (alternation) => `^\\s*(?:[(\\[—–:,-]\\s*)?(?:(?!(?:not|never|no)\\b)[\\p{L}-]+\\s+){0,2}(?:${alternation})(?![\\p{L}\\p{N}])`,
+  );
   const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
   return {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
@@ -264,8 +271,17 @@ const WORK =
  * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
-/** The clause goes on with a verb after its subject: `jobs still running at shutdown are drained`, `users not yet enrolled see the PIN`. */
-const GOES_ON = String.raw`(?!.*\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must|see|sees|expire|expires|receive|receives)\b)`;
+/** Verbs that show a clause goes on after its subject: `jobs still running at shutdown are drained`. */
+const MAIN_VERB = String.raw`\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must|see|sees|expire|expires|receive|receives)\b`;
+
+/**
+ * The clause goes on with a verb after its subject (`users not yet enrolled see the PIN`), before any
+ * `until`, `before`, `once` that starts what the wait is for (`retest pending after the fix is merged` waits).
+ */
+const GOES_ON = String.raw`(?!(?:(?!\b(?:until|till|before|after|once|when|if|unless|because|since|so)\b).)*${MAIN_VERB})`;
+
+/** The clause has a verb anywhere after a state: `sessions still open after 30 days are expired` describes them. */
+const GOES_ON_ANYWHERE = String.raw`(?!.*${MAIN_VERB})`;
 
 /** `to be reviewed annually`, `to be shared on request`: a cycle or a condition, not a wait. */
 const RECURRING = String.raw`(?!\s+(?:annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever)\b)`;
@@ -274,7 +290,7 @@ const RECURRING = String.raw`(?!\s+(?:annually|quarterly|monthly|weekly|yearly|p
 const TO_BE = String.raw`to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
 
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+default\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)${GOES_ON}`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+default\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow)$/i;
@@ -296,15 +312,31 @@ const SUBJECT_WAITS = new RegExp(
     // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`;
     // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
     String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
-    // `legal sign-off hasn't come through yet`
-    String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?:[\w-]+\s+){0,2}yet\b` +
+    // `legal sign-off hasn't come through yet`; not `haven't needed it yet`
+    String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
+    // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`
+    String.raw`|(?:[\w'’-]+\s+){1,2}?to\s+(?:confirm|decide|check|review|approve|sign\s+off|follow\s+up)\b` +
     String.raw`)${GOES_ON}`,
   'i',
 );
 
-/** `still open`, `two still failing`, `still being checked`, `still awaiting`, anywhere in a clause; not `no users still pending`. */
+/**
+ * `still open`, `two still failing`, `still being checked`, `still awaiting`, anywhere in a clause; not
+ * `no users still pending`. `still running` and `still with …` are left out: a replica still running,
+ * a config still with prod's values, are states, not waits.
+ */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|running|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|being\s+[\w-]+|awaiting|needs|to\s+be\s+[\w-]+|chasing|with)\b${GOES_ON}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|being\s+[\w-]+|awaiting|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  'i',
+);
+
+/**
+ * An activity still running: `Canary still running in eu-west`, `the integrity scan is still running`, a
+ * clause that is only `still running`; not a system (`replica still running`) nor a schedule (`backups
+ * still running nightly`).
+ */
+const STILL_RUNNING = new RegExp(
+  String.raw`^still\s+running$|\b(?:${WORK}|canary|backfill|import|export|sync|reindex|rebuild)\s+(?:is\s+|are\s+)?still\s+running\b(?!\s+(?:nightly|daily|hourly|weekly|as\s+(?:scheduled|expected|planned))\b)`,
   'i',
 );
 
@@ -326,7 +358,10 @@ export function notDoneIn(note: string): string | undefined {
   return notDoneClause(
     note,
     (clause) =>
-      NOT_DONE_START.test(clause) || NOT_DONE_END.test(clause) || SUBJECT_WAITS.test(clause) || (STILL_NOT_DONE.test(clause) && !CONDITION_STILL.test(clause)),
+      NOT_DONE_START.test(clause) ||
+      NOT_DONE_END.test(clause) ||
+      SUBJECT_WAITS.test(clause) ||
+      ((STILL_NOT_DONE.test(clause) || STILL_RUNNING.test(clause)) && !CONDITION_STILL.test(clause)),
   );
 }
 
@@ -339,20 +374,32 @@ const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\
  * clause after it (`Pending migrations: none`, `Hosts not yet patched: 0`).
  */
 function notDoneClause(note: string, says: (clause: string) => boolean): string | undefined {
-  // Quoted text is a name (`JIRA-12 "Retest pending after fix" closed`); a time's colon (`06:00`) splits nothing.
-  const text = note.slice(0, 600).replace(/"[^"\n]*"|“[^”\n]*”|(?<=^|[\s(])'[^'\n]+'(?=$|[\s.,;:)])/g, (quoted) => ' '.repeat(quoted.length));
+  // Quoted text is a name (`JIRA-12 "Retest pending after fix" closed`): blanked, so it says nothing, and
+  // the clause is quoted from the note as written. A time's colon (`06:00`) splits nothing.
+  const written = note.slice(0, 600);
+  const text = written.replace(/"[^"\n]*"|“[^”\n]*”|(?<=^|[\s(])'[^'\n]+'(?=$|[\s.,;:)])/g, (quoted) => ' '.repeat(quoted.length));
   const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|\.(?:\s|$))/);
+  const starts: number[] = [];
+  parts.reduce((offset, part) => (starts.push(offset), offset + part.length), 0);
+  const quote = (from: number, to = from) => written.slice(starts[from], starts[to] + parts[to].length).trim();
   const words = (index: number) => (parts[index] ?? '').trim().split(/\s+/).filter(Boolean).length;
+  const single = (at: number) => words(at) === 1;
+  // A word with a comma and another single word on that side: an item of a list.
+  const inList = (at: number, step: number) => parts[at + step / 2] === ',' && single(at + step);
   for (let index = 0; index < parts.length; index += 2) {
     const clause = parts[index].trim();
     if (!clause || NONE_LEFT.test(clause) || HISTORY.test(clause)) continue;
-    const next = parts.slice(index + 2).find((part, offset) => offset % 2 === 0 && part.trim() !== '');
-    const countedNone = parts[index + 1] === ':' && next !== undefined && NONE_LEFT.test(next.trim());
-    if (LEFT_LABEL.test(clause) && parts[index + 1] === ':' && next !== undefined && !countedNone) return `${clause}: ${next.trim()}`;
-    // One word in a list of single words is an item of it: `States tested: Draft, Pending, Approved`.
-    const listed = words(index) === 1 && ((parts[index - 1] === ',' && words(index - 2) === 1) || (parts[index + 1] === ',' && words(index + 2) === 1));
+    let next = index + 2;
+    while (next < parts.length && parts[next].trim() === '') next += 2;
+    const labelled = /^[:—–]$/.test(parts[index + 1] ?? '') && next < parts.length;
+    const countedNone = labelled && NONE_LEFT.test(parts[next].trim());
+    if (LEFT_LABEL.test(clause) && labelled && !countedNone) return quote(index, next);
+    // One word in a list of three or more single words is an item of it: `States tested: Draft, Pending, Approved`.
+    const listed =
+      single(index) &&
+      ((inList(index, -2) && inList(index, 2)) || (inList(index, -2) && inList(index - 2, -2)) || (inList(index, 2) && inList(index + 2, 2)));
     if (countedNone || listed || !says(clause)) continue;
-    return clause;
+    return quote(index);
   }
   return undefined;
 }

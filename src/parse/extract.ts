@@ -118,12 +118,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     };
   };
 
+  /**
+   * A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not
+   * yet done`, `failed on lint, fixed in #45` (the fix is of the code, not a pass of the run).
+   */
+  const failedNotPassed = (text: string) => classifier.verdicts(text).includes('fail') && !RUN_PASSED.test(text);
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
-  /** A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not yet done`. */
-  const failedNotPassed = (text: string) => {
-    const verdicts = classifier.verdicts(text);
-    return verdicts.includes('fail') && !verdicts.includes('pass');
-  };
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
     return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
@@ -381,7 +381,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   function visitList(node: List, scope: Scope, intro: string) {
     const heading = section();
-    const title = intro.replace(/[:\s]+$/, '') || heading;
+    const title = trimEnd(intro, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
     const isGate = nested || context.isGateHeading(intro) || (!intro && context.isGateHeading(heading));
     const rows: GateRow[] = scope.checklist ?? [];
@@ -430,14 +430,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    */
   function noted(row: GateRow): GateRow {
     const note = itemNote(row.label);
+    // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
     const notApplicable =
-      row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && classifier.verdicts(note).every((verdict) => verdict === 'not-applicable');
-    const read = notApplicable ? {...row, note: note.replace(/^[\s—–:;(-]+|\)$/g, '').trim(), verdict: 'not-applicable' as const} : withNote(row, note, context);
+      row.status === '[ ]' &&
+      noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) &&
+      classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') &&
+      context.notDoneIn(note) === undefined;
+    const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
     if (!read.note) return read;
     // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
     const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
     if (decided <= 0) return read;
-    return {...read, label: row.label.slice(0, decided).replace(/[\s—–:;,(\[-]+$/, '') || row.label};
+    return {...read, label: trimEnd(row.label.slice(0, decided), ' \t—–:;,([-') || row.label};
   }
 
   function visitItem(item: ListItem, scope: Scope) {
@@ -505,6 +509,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
     const passingJobs: JobExpectation[] = [];
     const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
+    const fileColumns = headers.map((header) => context.isFileColumn(header));
+    const claimedByIntro = context.isClaimContext(intro);
     const runsBefore = model.runs.length;
 
     body.forEach((row, rowIndex) => {
@@ -512,7 +518,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const texts = row.children.map((cell) => toString(cell).trim());
       const label = texts[labelIndex] ?? '';
       const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
-      // A file change column (Status, Change, Action, Type) that says the file went away.
+      // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
+      // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
       const removedBy = texts.findIndex(
         (text, index) =>
@@ -527,7 +534,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         const cellScope: Scope = {
           ...scope,
           label: `${label} ${column}`,
-          claim: scope.claim || context.isFileColumn(column) || context.isClaimContext(intro),
+          claim: scope.claim || fileColumns[index] || claimedByIntro,
           removed: scope.removed || (removedBy >= 0 && index !== removedBy),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
@@ -660,6 +667,22 @@ function itemNote(text: string): string {
   const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
   return start ? text.slice(start.index) : '';
 }
+
+/** `text` without the characters of `chars` at its end; a loop, as a pattern anchored at the end is quadratic on a long run of them. */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** `(not needed)` is `not needed`; `not needed (N/A)` keeps its bracket. */
+const unbracketed = (text: string) => {
+  const trimmed = text.trim();
+  return /^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
+};
+
+/** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
+const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
