@@ -592,7 +592,7 @@ function extractReport(tree, options) {
         const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
         if (!match || !classifier.hasStatus(match[1]))
             return undefined;
-        const label = match[2].replace(/[:*]+$/, '').trim();
+        const label = trimEnd(match[2], ':*').trim();
         return { row: noted({ label, status: match[1], verdict: classifier.classify(match[1]), line, column }) };
     }
     /**
