@@ -219,6 +219,13 @@ describe('gates', () => {
     expect(gateRows('## Test results\n\n| Defect | Severity | Status |\n|---|---|---|\n| PAY-101 | Minor | Won\'t fix |\n| PAY-102 | Low | Open |\n')).toEqual([]);
   });
 
+  it('reads the current status column of a table that also keeps a past one', () => {
+    const retest = '## Retest acceptance\n\n| ID | Status at original test | Retest result | Notes |\n|---|---|---|---|\n| RS-01 | Open | ✅ Fixed | |\n| RS-02 | Open | ❌ Still vulnerable | |\n';
+    expect(gateRows(retest)).toEqual(['table:RS-01=pass@5', 'table:RS-02=fail@6']);
+    const sox = '## Remediation acceptance\n\n| Deficiency | Prior-year status | Current status |\n|---|---|---|\n| D-1 | Open | ✅ Remediated |\n';
+    expect(gateRows(sox)).toEqual(['table:D-1=pass@5']);
+  });
+
   it('reads an Implemented? column as a status column', () => {
     expect(gateRows('| Control | Implemented? |\n|---|---|\n| A.5.1 | Yes |\n| A.8.2 | Yes w/ exceptions |\n')).toEqual(['table:A.5.1=pass@3', 'table:A.8.2=pending@4']);
   });

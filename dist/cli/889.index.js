@@ -648,7 +648,7 @@ function extractReport(tree, options) {
             const cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim()).filter(Boolean);
             return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
         };
-        let statusIndex = headers.findIndex((text) => context.isStatusColumn(text));
+        let statusIndex = context.statusColumn(headers);
         const fromDecisionColumn = statusIndex < 0;
         if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));

@@ -61,7 +61,11 @@ const wholeName = (names: readonly string[]) => {
 export interface ContextMatchers {
   isGateColumn(header: string): boolean;
   isGateHeading(text: string): boolean;
-  isStatusColumn(header: string): boolean;
+  /**
+   * The table's status column, or -1: one the policy names first, then one that is not a past state
+   * (`Current status` over `Prior-year status`, `Retest result` over `Status at original test`).
+   */
+  statusColumn(headers: readonly string[]): number;
   isNotesColumn(header: string): boolean;
   isFileColumn(header: string): boolean;
   isClaimContext(text: string): boolean;
@@ -95,7 +99,12 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     // one that only compares with it (`Conversion vs control`).
     isGateColumn: (text) => column(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
     isGateHeading: heading,
-    isStatusColumn: (header) => isStatusColumn(header) || statusColumn(header),
+    statusColumn(headers) {
+      const named = headers.findIndex((header) => statusColumn(header));
+      if (named >= 0) return named;
+      const current = headers.findIndex((header) => isStatusColumn(header) && !PAST_STATE.test(header));
+      return current >= 0 ? current : headers.findIndex((header) => isStatusColumn(header));
+    },
     isNotesColumn: (header) => isNotesColumn(header) || noteColumn(header),
     isFileColumn: (header) => isFileColumn(header) || fileColumn(header),
     isClaimContext: (text) => isClaimContext(text) || fileHeading(text),
@@ -105,6 +114,9 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     notDoneIn: (note) => notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, wait) : undefined),
   };
 }
+
+/** A column of how a row stood before: `Prior-year status`, `Status at original test`, `Previous result`. */
+const PAST_STATE = /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b/i;
 
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
@@ -290,7 +302,7 @@ const RECURRING = String.raw`(?!\s+(?:annually|quarterly|monthly|weekly|yearly|p
 const TO_BE = String.raw`to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
 
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+default\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow)$/i;
@@ -304,7 +316,7 @@ const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progres
  * exception was granted`).
  */
 const SUBJECT_WAITS = new RegExp(
-  String.raw`^(?!(?:all|any|no|the|nothing|none)\s)(?:` +
+  String.raw`^(?!(?:all|any|no|the|nothing|none|next)\s)(?:` +
     // `Retest pending after the fix`, `sign-off outstanding until Friday`, `sign-off expected next week`, `sign-off due Monday`
     String.raw`(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|expected\s+(?:next|by|on|this|in|later|tomorrow)\b|due\b)` +
     // `Screenshot pending upload`, `DE waiting for the translator`, `Docs PR awaiting merge`; not `jobs awaiting approval now time out`
@@ -315,7 +327,8 @@ const SUBJECT_WAITS = new RegExp(
     // `legal sign-off hasn't come through yet`; not `haven't needed it yet`
     String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
     // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`
-    String.raw`|(?:[\w'’-]+\s+){1,2}?to\s+(?:confirm|decide|check|review|approve|sign\s+off|follow\s+up)\b` +
+    // (not `able to confirm`, `had to check twice`, nor a duty that recurs: `managers to review access quarterly`)
+    String.raw`|(?:(?!(?:able|unable|used|going|have|has|had|need|needs|want|wants|easy|hard|possible|ready|time|way|we|I|you|they)\s)[\w'’-]+\s+){1,2}?to\s+(?:confirm|decide|check|review|approve|sign\s+off|follow\s+up)\b(?!.*\b(?:annually|quarterly|monthly|weekly|daily|yearly|periodically|regularly|every|each)\b)` +
     String.raw`)${GOES_ON}`,
   'i',
 );
@@ -398,11 +411,35 @@ function notDoneClause(note: string, says: (clause: string) => boolean): string 
     const listed =
       single(index) &&
       ((inList(index, -2) && inList(index, 2)) || (inList(index, -2) && inList(index - 2, -2)) || (inList(index, 2) && inList(index + 2, 2)));
-    if (countedNone || listed || !says(clause)) continue;
+    if (countedNone || listed || !says(clause) || toldAsPast(index)) continue;
     return quote(index);
   }
   return undefined;
+
+  /**
+   * A wait told inside a past sentence is history: `The canary was held a day, awaiting the weekend
+   * traffic, as planned`, `the record, pending until the review, was updated the same afternoon`.
+   */
+  function toldAsPast(index: number): boolean {
+    const sentenceEnd = (at: number) => /^\.(?:\s|$)/.test(parts[at] ?? '');
+    let from = index;
+    while (from > 0 && !sentenceEnd(from - 1)) from -= 2;
+    let to = index;
+    while (to + 1 < parts.length && !sentenceEnd(to + 1)) to += 2;
+    const before = text.slice(starts[from], starts[index]);
+    const after = text.slice(starts[index] + parts[index].length, starts[Math.min(to, parts.length - 1)] + (parts[to]?.length ?? 0));
+    return (from < index && PAST_BEFORE.test(before) && WAIT_PHRASE.test(parts[index].trim())) || COMPLETED_AFTER.test(after);
+  }
 }
+
+/** A wait that lasted a while, before a wait phrase: `was held one extra day`, `were paused for two weeks` (not `was delayed`). */
+const PAST_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:held|paused|kept|parked)\s+(?:for\s+)?(?:a|an|one|two|three|four|five|\d+)\s+(?:extra\s+|more\s+)?(?:hour|day|week|month)s?\b/i;
+/** A phrase that opens with its wait, as a phrase set in a sentence does: `awaiting …`, `pending …`, `on hold until …`. */
+const WAIT_PHRASE = /^(?:awaiting|pending|waiting|on\s+hold|in\s+progress|blocked)\b/i;
+/** What a sentence says was done after its wait: `was updated the same afternoon`, `and completed on 19 July`. */
+const COMPLETED_AFTER =
+  /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:completed|done|made|updated|granted|approved|closed|finished|resolved|merged|deployed|signed|confirmed|received|run|performed|executed|applied|delivered)|(?:and|then)\s+(?:completed|done|closed|finished|resolved|merged|deployed|approved|granted|updated)|completed\s+on)\b/i;
 
 /** Table columns that name CI jobs: `Job`, `CI job`, `Job name`, `Workflow job`. */
 export const isJobColumn = (header: string) => /^(?:(?:ci|workflow|github actions)\s+)?jobs?(?:\s+name)?$/i.test(header.trim());

@@ -476,7 +476,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const cells = body.map((row) => toString(row.children[index] ?? '').trim()).filter(Boolean);
       return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
     };
-    let statusIndex = headers.findIndex((text) => context.isStatusColumn(text));
+    let statusIndex = context.statusColumn(headers);
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     if (statusIndex < 0) statusIndex = headers.findIndex(isSignOffColumn);
