@@ -185,6 +185,12 @@ describe('gates', () => {
     expect(gateRows(`## Sign-off\n\n| Role | Sign-off |\n|---|---|\n${forms.map((form, index) => `| R${index} | ${form} |`).join('\n')}\n`).every((row) => row.includes('=pass@'))).toBe(true);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
+    // a decision whose subject follows a dash, and a longer list of roles with their symbols
+    expect(gateRows('**Decision:** NO-GO — release 2.4.1 held under ECO-1195.\n**Approval:** Hardware lead ✅, Firmware lead ❌, Quality ✅\n')).toEqual([
+      'line:Decision=fail@1',
+      'line:Approval=fail@2',
+    ]);
+    expect(gateRows('**Decision:** we weighed the rollout risk for a long time and then failed over to plan B\n')).toEqual([]);
     // a checklist heading alone may be a plan (`Release checklist (to run on release day)`): the policy adds it
     expect(gateRows('## Release checklist (to run on release day)\n\n- [ ] Tag v3.0.0\n')).toEqual([]);
   });

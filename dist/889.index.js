@@ -490,11 +490,14 @@ function extractReport(tree, options) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
             // `**Gate 2**: ✅ MET`, and a decision given as a verdict alone: `**Decision:** NO-GO`, `**Go/No-Go:** GO`.
-            const decision = (0,parse_context/* isDecisionLabel */.ZT)(label) && value.length <= SLOT_LENGTH;
-            const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && value.length <= SLOT_LENGTH;
+            // A decision is its first words; what follows a comma, a bracket or a dash is its condition or its
+            // subject (`Go, pending DBA sign-off`, `NO-GO — release 2.4.1 held under ECO-1195.`).
+            const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
+            const decision = (0,parse_context/* isDecisionLabel */.ZT)(label) && firstWords.length <= SLOT_LENGTH;
+            // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
+            const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && (value.length <= SLOT_LENGTH || (value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value)));
             if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && classifier.hasStatus(value)) {
-                // A decision is its first words; what follows a comma or a bracket is its condition (`Go, pending DBA sign-off`).
-                const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? value.split(/[,;(]|\s[—–-]\s/)[0] : value;
+                const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? firstWords : value;
                 addGateLine(label, value, classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
