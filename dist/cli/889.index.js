@@ -262,6 +262,7 @@ function pathCandidate(code, claim) {
 
 
 
+
 /**
  * Extracts the report model from a parsed report in one walk. Every item keeps its line;
  * the tree is not kept.
@@ -857,7 +858,7 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`, `waived by the CISO`; not `N/A for now`. */
-const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|not required|waived|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$/i;
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$`, 'i');
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */

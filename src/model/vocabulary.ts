@@ -62,8 +62,12 @@ function upperCase(text: string): string {
 const RESTATES_SKIP = /^(?:NOT RUN|NOT EXECUTED|NOT TESTED)$/i;
 /** Failure words that a not-applicable status's reason cannot explain away. */
 const OUTRIGHT_FAILURE = /^(?:FAIL|FAILS|FAILED|FAILING|FAILURE|MISSING|NOT MET|BLOCKED|NO-GO|NOK|BROKEN)$/i;
-/** The words that say a gate does not apply, as opposed to one skipped or waived. */
-const NOT_APPLICABLE_WORD = /^(?:N\/A|NA|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|OUT OF SCOPE|NOT IN SCOPE|➖)$/i;
+/**
+ * The words that say a gate does not apply, as opposed to one skipped or waived: in a status they open
+ * a reason (`N/A — requirement withdrawn`), in a checklist item's note they stand alone.
+ */
+export const DOES_NOT_APPLY = String.raw`N\/A|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|OUT OF SCOPE|NOT IN SCOPE`;
+const NOT_APPLICABLE_WORD = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|NA|➖)$`, 'i');
 
 /** A status that mixes verdicts takes the worst: a pass cannot hide a failure or a wait. */
 const WORST_FIRST: readonly Verdict[] = ['fail', 'pending', 'pass', 'not-applicable'];

@@ -272,17 +272,6 @@ export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?
 const WORK =
   String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch|upgrade|migration|translations?|documentation|docs|training|handover|cutover|backup|restore|drill|rehearsal|remediation`;
 
-/**
- * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
- * see JIRA-44`, `not received`, `pending Jane's review`, `pending load-test slot on Friday`, `pending
- * until 5 July`, `scheduled for review`, `awaiting PM review`, `still awaiting …`, `waiting on docs`, `yet to be written`,
- * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
- * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
- * something is still so (`POAM-118 still open past its date`), names what waits (`review not done
- * yet`, `retest pending after the fix`), or is `TBD` or `WIP` alone; not when it says
- * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
- * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
- */
 /** Verbs that show a clause goes on after its subject: `jobs still running at shutdown are drained`. */
 const MAIN_VERB = String.raw`\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must|see|sees|expire|expires|receive|receives)\b`;
 
@@ -295,12 +284,26 @@ const GOES_ON = String.raw`(?!(?:(?!\b(?:until|till|before|after|once|when|if|un
 /** The clause has a verb anywhere after a state: `sessions still open after 30 days are expired` describes them. */
 const GOES_ON_ANYWHERE = String.raw`(?!.*${MAIN_VERB})`;
 
+/** Words of a duty that recurs: `to be reviewed annually`, `managers to review access quarterly`. */
+const CYCLE = String.raw`annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each`;
+
 /** `to be reviewed annually`, `to be shared on request`: a cycle or a condition, not a wait. */
-const RECURRING = String.raw`(?!\s+(?:annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever)\b)`;
+const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever)\b)`;
 
 /** What is still to be done to something: `to be confirmed by Finance`, `yet to be circulated`. */
 const TO_BE = String.raw`to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
 
+/**
+ * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
+ * see JIRA-44`, `not received`, `pending Jane's review`, `pending load-test slot on Friday`, `pending
+ * until 5 July`, `scheduled for review`, `awaiting PM review`, `still awaiting …`, `waiting on docs`, `yet to be written`,
+ * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
+ * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
+ * something is still so (`POAM-118 still open past its date`), names what waits (`review not done
+ * yet`, `retest pending after the fix`), or is `TBD` or `WIP` alone; not when it says
+ * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
+ * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
+ */
 const NOT_DONE_START = new RegExp(
   String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
@@ -328,7 +331,7 @@ const SUBJECT_WAITS = new RegExp(
     String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
     // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`
     // (not `able to confirm`, `had to check twice`, nor a duty that recurs: `managers to review access quarterly`)
-    String.raw`|(?:(?!(?:able|unable|used|going|have|has|had|need|needs|want|wants|easy|hard|possible|ready|time|way|we|I|you|they)\s)[\w'’-]+\s+){1,2}?to\s+(?:confirm|decide|check|review|approve|sign\s+off|follow\s+up)\b(?!.*\b(?:annually|quarterly|monthly|weekly|daily|yearly|periodically|regularly|every|each)\b)` +
+    String.raw`|(?:(?!(?:able|unable|used|going|have|has|had|need|needs|want|wants|easy|hard|possible|ready|time|way|we|I|you|they)\s)[\w'’-]+\s+){1,2}?to\s+(?:confirm|decide|check|review|approve|sign\s+off|follow\s+up)\b(?!.*\b(?:${CYCLE}|daily)\b)` +
     String.raw`)${GOES_ON}`,
   'i',
 );

@@ -1,6 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import type {ClassifyOptions, StatusClassifier} from '../model/vocabulary.js';
+import {DOES_NOT_APPLY, type ClassifyOptions, type StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
 import {
   type ContextMatchers,
@@ -691,7 +691,7 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 
 /** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`, `waived by the CISO`; not `N/A for now`. */
-const NOT_APPLICABLE_NOTE = /^(?:n\/a|not applicable|not needed|not required|waived|out of scope|not in scope)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$/i;
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|waived)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$`, 'i');
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
