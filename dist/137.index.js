@@ -3840,7 +3840,7 @@ function chunkedPush(list, right) {
  *   Whether subtokens were found.
  */
 // eslint-disable-next-line complexity
-function subtokenize(eventsArray) {
+function subtokenize(eventsArray, deep) {
   // A map, not an object: integer keys made the object a slow dictionary, and
   // copying each content's gaps into it was a tenth of the parse.
   /** @type {Map<number, number>} */
@@ -3892,9 +3892,17 @@ function subtokenize(eventsArray) {
     // Enter.
     if (event[0] === 'enter') {
       if (event[1].contentType) {
-        subcontent(events, index, jumps);
-        index = jumps.get(index);
-        more = true;
+        if (deep) {
+          // Walk on into the events just put in place, so that the content
+          // nested in them is expanded in this same pass, not in one more
+          // pass over the whole document per level of nesting.
+          subcontent(events, index);
+          index--;
+        } else {
+          subcontent(events, index, jumps);
+          index = jumps.get(index);
+          more = true;
+        }
       }
     }
     // Exit.
@@ -4048,6 +4056,7 @@ function subcontent(events, eventIndex, gaps) {
     jumps.push([start, start + slice.length - 1]);
     events.splice(start, 2, slice);
   }
+  if (!gaps) return;
   jumps.reverse();
   index = -1;
   while (++index < jumps.length) {
@@ -4069,7 +4078,7 @@ function subcontent(events, eventIndex, gaps) {
  *   Events.
  */
 function postprocess(events) {
-  while (!subtokenize(events)) {
+  while (!subtokenize(events, true)) {
     // Empty
   }
   return events;

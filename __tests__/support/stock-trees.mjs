@@ -12,6 +12,8 @@ import {frontmatter} from 'micromark-extension-frontmatter';
 import {gfmTable} from 'micromark-extension-gfm-table';
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item';
 
+// Decoded as one stream, so that a character split between two chunks is not mangled.
+process.stdin.setEncoding('utf8');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const options = {
