@@ -232,6 +232,35 @@ describe('gates', () => {
     expect(gateRows(sox)).toEqual(['table:D-1=pass@5']);
   });
 
+  it('reads the status column that holds verdicts, beside one of measurements, ranges or names', () => {
+    const pvt = '## Exit criteria\n\n| # | Criterion | Target | Result | Status |\n|---|---|---|---|---|\n| 1 | First-pass yield | ≥ 97 % | 98.6 % | Met |\n| 2 | Burn-in | 0 failures | 2 failures | Not met |\n';
+    expect(gateRows(pvt)).toEqual(['table:First-pass yield=pass@5', 'table:Burn-in=fail@6']);
+    const oq = '## Acceptance\n\n| Test ID | Expected result | Actual result | Pass/Fail |\n|---|---|---|---|\n| OQ-12 | Locked after 3 attempts | Prompted; rejected after wrong password | Pass |\n';
+    expect(gateRows(oq)).toEqual(['table:OQ-12=pass@5']);
+    const coverage = '## Acceptance\n\n| Requirement group | Verified in | Status |\n|---|---|---|\n| Audit trail | OQ-031..OQ-037 | ✅ Verified |\n| Archival | — | N/A – module not licensed here |\n';
+    expect(gateRows(coverage)).toEqual(['table:Audit trail=pass@5', 'table:Archival=not-applicable@6']);
+    // who verified a row is no status; `Closed` is one
+    const closure = '## Acceptance\n\n| Ref | Corrective action | Verified by | Closed |\n|---|---|---|---|\n| NC-01 | SCIM deprovisioning | G. Morrow | ✅ 2024-10-11 |\n| NC-02 | Template revised | G. Morrow | |\n';
+    expect(gateRows(closure)).toEqual(['table:NC-01=pass@5', 'table:NC-02=unknown@6']);
+  });
+
+  it('names a row by another column when the gate column holds thresholds', () => {
+    const fairness = '## Acceptance criteria\n\n| Check | Criterion | Result | Verdict |\n|---|---|---|---|\n| Rate ratio across age bands | 0.8 – 1.25 | 0.91 – 1.12 | Pass |\n| FPR gap | ≤ 0.5 pt | max 0.31 pt | Pass |\n';
+    expect(gateRows(fairness)).toEqual(['table:Rate ratio across age bands=pass@5', 'table:FPR gap=pass@6']);
+  });
+
+  it('reads a duty not due in this period as not applicable', () => {
+    const pci = '## Acceptance\n\n| Requirement | Current status |\n|---|---|\n| 1.2.7 | Not due this quarter — next review June 2025 |\n';
+    expect(gateRows(pci)).toEqual(['table:1.2.7=not-applicable@5']);
+  });
+
+  it('reads the sections of a gate section as gates, and a compliance table as results', () => {
+    const readiness = '## Readiness checklist\n\n### Operations\n\n- [x] Runbook written\n- [ ] Pager rotation configured\n\n## Rollout plan\n\n### Week 1\n\n- [ ] 1% canary\n';
+    expect(gateRows(readiness)).toEqual(['checklist:Runbook written=pass@5', 'checklist:Pager rotation configured=pending@6']);
+    const compliance = '## Compliance\n\n| Certification | Status | Reference |\n|---|---|---|\n| UL 60730-1 | ✅ Approved | letter |\n| FCC Part 15C | Not yet | lab slot booked |\n| Wi-Fi, T2-L | N/A | no radio |\n';
+    expect(gateRows(compliance)).toEqual(['table:UL 60730-1=pass@5', 'table:FCC Part 15C=pending@6']);
+  });
+
   it('reads an Implemented? column as a status column', () => {
     expect(gateRows('| Control | Implemented? |\n|---|---|\n| A.5.1 | Yes |\n| A.8.2 | Yes w/ exceptions |\n')).toEqual(['table:A.5.1=pass@3', 'table:A.8.2=pending@4']);
   });
@@ -322,6 +351,11 @@ describe('file citations', () => {
       '- `src/g.py` (removed: the legacy backoff loop)',
     ].join('\n');
     expect(files(list)).toEqual(['claim:root:code:src/c.py@5', 'claim:root:code:src/e.py@6', 'claim:root:code:src/f.py@7', 'claim:root:code:src/g.py@8']);
+  });
+
+  it('claims the files a passed gate row cites as its evidence, and only what reads as a path anywhere', () => {
+    const table = '## Operational readiness\n\n| Check | Status | Comment |\n|---|---|---|\n| Rollback runbook updated | ✅ | `release/24.11/rollback-runbook.md` on `release/24.11` |\n| Load test | ⏳ | `perf/report.md` to follow |\n';
+    expect(files(table)).toEqual(['claim:root:code:release/24.11/rollback-runbook.md@5', 'mention:root:code:perf/report.md@6']);
   });
 
   it('mentions files cited anywhere else', () => {

@@ -58,6 +58,8 @@ describe('a note beside a passed row', () => {
     ['Attestation not received from the data owner', 'Attestation not received from the data owner'],
     ["Still awaiting the controller's attestation", "Still awaiting the controller's attestation"],
     ['Pending until 5 July for the contractor batch', 'Pending until 5 July for the contractor batch'],
+    ['Approved pending security sign-off from J. Ortiz once PSIRT advisories are checked', 'Approved pending security sign-off from J. Ortiz once PSIRT advisories are checked'],
+    ['Go pending final CAB approval', 'Go pending final CAB approval'],
     ['Docs PR awaiting merge', 'Docs PR awaiting merge'],
     ['Screenshot pending upload', 'Screenshot pending upload'],
   ])('%j says it is not done (%j)', (note, clause) => {
@@ -72,6 +74,7 @@ describe('a note beside a passed row', () => {
     'tickets left pending after deploy', 'Accounts not yet verified stay on the old checkout flow',
     'Leavers not yet removed from the call tree were skipped automatically', 'Alerts for jobs not yet finished after 2 h',
     'Jobs awaiting approval now time out after 30 days', 'Items to be confirmed are listed below', 'Evidence received from the data owner',
+    'Orders pending fraud review now time out', 'Jobs pending manual review are retried hourly',
     'Was pending until 10 March.', 'Previously pending; closed 4 June after the vendor fix.', 'Was blocked by the capacity issue until 20 May; ran 22 May',
     'Rollback was to be run from the exported config if any app owner objected; none did', 'Jobs still running at shutdown are drained within 90 s',
     'Sessions still open after 30 days are expired server-side', 'Users not yet enrolled in biometrics see the PIN screen',

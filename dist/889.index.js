@@ -288,6 +288,8 @@ function extractReport(tree, options) {
                 return headings[depth].text;
         return '';
     };
+    /** Under a gate heading, or a section of one: `## Readiness checklist` / `### Operations`. */
+    const inGateSection = () => headings.slice(2).some((heading) => heading && context.isGateHeading(heading.text));
     const baseScope = () => {
         const chain = headings.slice(2);
         return {
@@ -314,7 +316,7 @@ function extractReport(tree, options) {
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
         const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
-        model.files.push({ cited, line, column, kind: link || scope.claim ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
+        model.files.push({ cited, line, column, kind: link || scope.claim || scope.evidence ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
     }
     /**
      * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
@@ -392,7 +394,7 @@ function extractReport(tree, options) {
                     if (notedRemoved(textAfterFile) || context.notedRemovedAfter(textAfterFile))
                         continue;
                     const { line, column } = at(file.index);
-                    const kind = link !== undefined || scope.claim ? 'claim' : 'mention';
+                    const kind = link !== undefined || scope.claim || scope.evidence ? 'claim' : 'mention';
                     model.files.push({ cited: file.refAndPath, line, column, kind, base: 'root', link: true, repository: file.repository, host: file.host });
                 }
             }
@@ -557,7 +559,7 @@ function extractReport(tree, options) {
         const heading = section();
         const title = trimEnd(intro, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
-        const isGate = nested || context.isGateHeading(intro) || (!intro && context.isGateHeading(heading));
+        const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection());
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
@@ -648,11 +650,12 @@ function extractReport(tree, options) {
         const headers = header.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
         // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
         // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-        const mostlyStatuses = (index) => {
-            const cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim()).filter(Boolean);
-            return cells.length > 0 && cells.filter((cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown').length * 2 > cells.length;
-        };
-        let statusIndex = context.statusColumn(headers);
+        const cellsOf = (index) => body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim());
+        const isStatus = (cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
+        const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
+        // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
+        const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
+        let statusIndex = bestStatusColumn(context.statusColumns(headers), (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
         const fromDecisionColumn = statusIndex < 0;
         if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
@@ -662,12 +665,11 @@ function extractReport(tree, options) {
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const pullIndex = headers.findIndex(isPullLabel);
-        const statusCells = statusIndex < 0 ? [] : body.map((row) => (0,lib/* toString */.d)(row.children[statusIndex] ?? '').trim());
-        const filled = statusCells.filter(Boolean);
-        const recordsChanges = filled.length > 0 && filled.filter(parse_context/* isChangeWord */.PX).length * 2 > filled.length;
-        const recordsSettings = filled.length > 0 && filled.filter(parse_context/* isSettingValue */.Wm).length * 2 > filled.length;
+        const statusCells = statusIndex < 0 ? [] : cellsOf(statusIndex);
+        const recordsChanges = mostly(statusCells, parse_context/* isChangeWord */.PX);
+        const recordsSettings = mostly(statusCells, parse_context/* isSettingValue */.Wm);
         const heading = section();
-        const gateContext = gateIndex >= 0 || context.isGateHeading(heading) || context.isGateHeading(intro);
+        const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -678,9 +680,11 @@ function extractReport(tree, options) {
             ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) &&
             statusIndex >= 0 &&
             mostlyStatuses(statusIndex) &&
-            !(mostlyTickets(body.map((row) => (0,lib/* toString */.d)(row.children[nameIndex] ?? '').trim())) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? ''));
+            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? ''));
         const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
-        const labelIndex = gateIndex >= 0 ? gateIndex : headers.findIndex((_, index) => index !== statusIndex);
+        // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
+        const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
+        const labelIndex = namesRows ? gateIndex : headers.findIndex((_, index) => index !== statusIndex && index !== gateIndex);
         const rows = [];
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
@@ -702,12 +706,14 @@ function extractReport(tree, options) {
                 context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
+            const passedGate = isGate && classifier.classify(status) === 'pass';
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
                     ...scope,
                     label: `${label} ${column}`,
                     claim: scope.claim || fileColumns[index] || claimedByIntro,
+                    evidence: passedGate,
                     removed: scope.removed || (removedBy >= 0 && index !== removedBy),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
@@ -862,10 +868,14 @@ const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_A
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
-const mostlyTickets = (cells) => {
+/** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
+const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
+/** Over half of the filled cells pass `test`. */
+const mostly = (cells, test) => {
     const filled = cells.filter(Boolean);
-    return filled.length > 0 && filled.filter((cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell)).length * 2 > filled.length;
+    return filled.length > 0 && filled.filter(test).length * 2 > filled.length;
 };
+const mostlyTickets = (cells) => mostly(cells, (cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell));
 /** The state of something live, not a wait: a service `Running`, a port `Open`. */
 const LIVE_STATE = /\b(?:running|open)\b/gi;
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
@@ -909,6 +919,22 @@ const SENTENCE_REACH = 300;
 /** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
 const NOTE_REACH = 200;
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
+/**
+ * Of the columns that may hold a table's status (in order of preference), the one whose cells are
+ * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
+ * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
+ * and a verdict: the verdicts are the status.
+ */
+function bestStatusColumn(candidates, statuses) {
+    let best = -1;
+    let most = -1;
+    for (const index of candidates) {
+        const count = candidates.length > 1 ? statuses(index) : 0;
+        if (count > most)
+            [best, most] = [index, count];
+    }
+    return best;
+}
 const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and

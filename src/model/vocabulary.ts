@@ -39,7 +39,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
     'NOT RUN', 'NOT EXECUTED', 'NOT TESTED',
   ],
-  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
+  notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
 
 /** What follows a not-applicable status to give its reason: a dash, a colon, a semicolon or a bracket. */
@@ -66,7 +66,7 @@ const OUTRIGHT_FAILURE = /^(?:FAIL|FAILS|FAILED|FAILING|FAILURE|MISSING|NOT MET|
  * The words that say a gate does not apply, as opposed to one skipped or waived: in a status they open
  * a reason (`N/A — requirement withdrawn`), in a checklist item's note they stand alone.
  */
-export const DOES_NOT_APPLY = String.raw`N\/A|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|OUT OF SCOPE|NOT IN SCOPE`;
+export const DOES_NOT_APPLY = String.raw`N\/A|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|NOT DUE|OUT OF SCOPE|NOT IN SCOPE`;
 const NOT_APPLICABLE_WORD = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|NA|➖)$`, 'i');
 
 /** A status that mixes verdicts takes the worst: a pass cannot hide a failure or a wait. */

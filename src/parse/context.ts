@@ -62,10 +62,11 @@ export interface ContextMatchers {
   isGateColumn(header: string): boolean;
   isGateHeading(text: string): boolean;
   /**
-   * The table's status column, or -1: one the policy names first, then one that is not a past state
-   * (`Current status` over `Prior-year status`, `Retest result` over `Status at original test`).
+   * The columns that may hold a table's status, in order of preference: the ones the policy names
+   * if any; else those that are not a past state (`Current status` over `Prior-year status`,
+   * `Retest result` over `Status at original test`), or the past ones if there are no others.
    */
-  statusColumn(headers: readonly string[]): number;
+  statusColumns(headers: readonly string[]): number[];
   isNotesColumn(header: string): boolean;
   isFileColumn(header: string): boolean;
   isClaimContext(text: string): boolean;
@@ -99,11 +100,12 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     // one that only compares with it (`Conversion vs control`).
     isGateColumn: (text) => column(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
     isGateHeading: heading,
-    statusColumn(headers) {
-      const named = headers.findIndex((header) => statusColumn(header));
-      if (named >= 0) return named;
-      const current = headers.findIndex((header) => isStatusColumn(header) && !PAST_STATE.test(header));
-      return current >= 0 ? current : headers.findIndex((header) => isStatusColumn(header));
+    statusColumns(headers) {
+      const indexes = (test: (header: string) => boolean) => headers.flatMap((header, index) => (test(header) ? [index] : []));
+      const named = indexes(statusColumn);
+      if (named.length > 0) return named;
+      const current = indexes((header) => isStatusColumn(header) && !PAST_STATE.test(header));
+      return current.length > 0 ? current : indexes(isStatusColumn);
     },
     isNotesColumn: (header) => isNotesColumn(header) || noteColumn(header),
     isFileColumn: (header) => isFileColumn(header) || fileColumn(header),
@@ -122,7 +124,9 @@ const PAST_STATE = /\b(?:prior|previous|original|initial|baseline|old|former|las
 export const isStatusColumn = (header: string) =>
   // `Expected result`, `Target state`: what should happen, not how it went.
   !/^(?:expected|target|required|desired|planned)\b/i.test(header.trim()) &&
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
+  // `Verified by`, `Verified in`, `Verification method`, `Result date`: who, where, how or when, not how it went.
+  !/\b(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(header.trim()) &&
+  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
 
@@ -259,7 +263,7 @@ export const isSignature = (text: string) => {
  * table there with a column of verdicts is a gate. Weaker than a gate heading; see `visitTable`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?)\b/i.test(text);
+  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|compliance|certifications?)\b/i.test(text);
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -322,8 +326,9 @@ const SUBJECT_WAITS = new RegExp(
   String.raw`^(?!(?:all|any|no|the|nothing|none|next)\s)(?:` +
     // `Retest pending after the fix`, `sign-off outstanding until Friday`, `sign-off expected next week`, `sign-off due Monday`
     String.raw`(?:[\w'’-]+\s+){0,2}?(?:${WORK})\s+(?:(?:pending|outstanding)(?=$|\s+(?:after|until|on|for|from|by|before|once)\b)|expected\s+(?:next|by|on|this|in|later|tomorrow)\b|due\b)` +
-    // `Screenshot pending upload`, `DE waiting for the translator`, `Docs PR awaiting merge`; not `jobs awaiting approval now time out`
-    String.raw`|(?:[\w'’-]+\s+){1,2}?(?:pending\s+(?:${WORK})(?=$|\s+(?:after|until|on|for|from|by|before)\b)|(?:awaiting|waiting\s+(?:on|for))\s+(?:[\w'’-]+\s+)?[\w'’.-]+(?=$|\s+(?:from|by|until|on|since|before|after|to)\b))` +
+    // `Screenshot pending upload`, `Approved pending security sign-off`, `DE waiting for the translator`, `Docs PR awaiting merge`;
+    // not `jobs awaiting approval now time out`
+    String.raw`|(?:[\w'’-]+\s+){1,2}?(?:pending\s+(?:[\w'’-]+\s+){0,2}?(?:${WORK})(?=$|\s+(?:after|until|on|for|from|by|before)\b)|(?:awaiting|waiting\s+(?:on|for))\s+(?:[\w'’-]+\s+)?[\w'’.-]+(?=$|\s+(?:from|by|until|on|since|before|after|to)\b))` +
     // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`;
     // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
     String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
@@ -391,10 +396,11 @@ const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\
  */
 function notDoneClause(note: string, says: (clause: string) => boolean): string | undefined {
   // Quoted text is a name (`JIRA-12 "Retest pending after fix" closed`): blanked, so it says nothing, and
-  // the clause is quoted from the note as written. A time's colon (`06:00`) splits nothing.
+  // the clause is quoted from the note as written. A time's colon (`06:00`) and an initial's full stop
+  // (`J. Ortiz`) split nothing.
   const written = note.slice(0, 600);
   const text = written.replace(/"[^"\n]*"|“[^”\n]*”|(?<=^|[\s(])'[^'\n]+'(?=$|[\s.,;:)])/g, (quoted) => ' '.repeat(quoted.length));
-  const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|\.(?:\s|$))/);
+  const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|(?<!(?:^|[^\p{L}])\p{Lu})\.(?:\s|$))/u);
   const starts: number[] = [];
   parts.reduce((offset, part) => (starts.push(offset), offset + part.length), 0);
   const quote = (from: number, to = from) => written.slice(starts[from], starts[to] + parts[to].length).trim();
