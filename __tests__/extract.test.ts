@@ -254,9 +254,11 @@ describe('gates', () => {
     expect(gateRows(pci)).toEqual(['table:1.2.7=not-applicable@5']);
   });
 
-  it('reads the sections of a gate section as gates, and a compliance table as results', () => {
+  it('reads the sections of a gate section as gates, boxes under a results heading, and a compliance table as results', () => {
     const readiness = '## Readiness checklist\n\n### Operations\n\n- [x] Runbook written\n- [ ] Pager rotation configured\n\n## Rollout plan\n\n### Week 1\n\n- [ ] 1% canary\n';
     expect(gateRows(readiness)).toEqual(['checklist:Runbook written=pass@5', 'checklist:Pager rotation configured=pending@6']);
+    const checks = '## Release verification checks\n\n- [x] Signatures good\n- [ ] Apache RAT: 0 files without a header\n\n## Verification steps\n\n1. Download\n2. Verify\n';
+    expect(gateRows(checks)).toEqual(['checklist:Signatures good=pass@3', 'checklist:Apache RAT: 0 files without a header=pending@4']);
     const compliance = '## Compliance\n\n| Certification | Status | Reference |\n|---|---|---|\n| UL 60730-1 | ✅ Approved | letter |\n| FCC Part 15C | Not yet | lab slot booked |\n| Wi-Fi, T2-L | N/A | no radio |\n';
     expect(gateRows(compliance)).toEqual(['table:UL 60730-1=pass@5', 'table:FCC Part 15C=pending@6']);
   });

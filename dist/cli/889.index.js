@@ -559,7 +559,9 @@ function extractReport(tree, options) {
         const heading = section();
         const title = trimEnd(intro, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
-        const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection());
+        // Boxes under a results heading are checks too: `## Release verification checks` / `- [ ] Apache RAT`.
+        const checks = node.children.some((item) => typeof item.checked === 'boolean') && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!intro && (0,parse_context/* isResultsHeading */.V4)(heading)));
+        const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection()) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,

@@ -393,7 +393,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const heading = section();
     const title = trimEnd(intro, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
-    const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection());
+    // Boxes under a results heading are checks too: `## Release verification checks` / `- [ ] Apache RAT`.
+    const checks = node.children.some((item) => typeof item.checked === 'boolean') && (isResultsHeading(intro) || (!intro && isResultsHeading(heading)));
+    const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection()) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
