@@ -257,10 +257,61 @@ describe('gates', () => {
   it('reads the sections of a gate section as gates, boxes under a results heading, and a compliance table as results', () => {
     const readiness = '## Readiness checklist\n\n### Operations\n\n- [x] Runbook written\n- [ ] Pager rotation configured\n\n## Rollout plan\n\n### Week 1\n\n- [ ] 1% canary\n';
     expect(gateRows(readiness)).toEqual(['checklist:Runbook written=pass@5', 'checklist:Pager rotation configured=pending@6']);
-    const checks = '## Release verification checks\n\n- [x] Signatures good\n- [ ] Apache RAT: 0 files without a header\n\n## Verification steps\n\n1. Download\n2. Verify\n';
-    expect(gateRows(checks)).toEqual(['checklist:Signatures good=pass@3', 'checklist:Apache RAT: 0 files without a header=pending@4']);
+    const checks = '## Release verification checks\n\n- [x] Signatures good\n- [ ] Apache RAT: 0 files without a header\n\n## Test results\n\n### Manual\n\n- [x] Chrome\n- [ ] Safari 16\n';
+    expect(gateRows(checks)).toEqual([
+      'checklist:Signatures good=pass@3',
+      'checklist:Apache RAT: 0 files without a header=pending@4',
+      'checklist:Chrome=pass@10',
+      'checklist:Safari 16=pending@11',
+    ]);
+    // what is yet to come under a gate section, and steps to follow next time under a results one, are no gates
+    const later = [
+      '## Release readiness',
+      '',
+      '### Next steps',
+      '',
+      '- [ ] Remove the old cron entry',
+      '',
+      '### Open risks',
+      '',
+      '| Risk | Status |',
+      '|---|---|',
+      '| Cold start | Open |',
+      '',
+      '## Verification',
+      '',
+      'For the next upgrade, the same verification should be repeated:',
+      '',
+      '- [ ] `kubectl get nodes`',
+      '- [ ] Check the ingress dashboard',
+      '',
+    ].join('\n');
+    expect(gateRows(later)).toEqual([]);
     const compliance = '## Compliance\n\n| Certification | Status | Reference |\n|---|---|---|\n| UL 60730-1 | ✅ Approved | letter |\n| FCC Part 15C | Not yet | lab slot booked |\n| Wi-Fi, T2-L | N/A | no radio |\n';
     expect(gateRows(compliance)).toEqual(['table:UL 60730-1=pass@5', 'table:FCC Part 15C=pending@6']);
+  });
+
+  it('judges an empty cell among results, and reads an inspection\'s Accept and a conditional approval', () => {
+    const erasure = '## System-by-system verification\n\n| System | Method | Verified |\n|---|---|---|\n| CRM | Query returns 0 rows | ✅ Yes |\n| Mixpanel | Task ID 88213 | |\n';
+    expect(gateRows(erasure)).toEqual(['table:CRM=pass@5', 'table:Mixpanel=unknown@6']);
+    const fai = '## Characteristic results\n\n| Char | Measured | Result |\n|---|---|---|\n| 14 | 6.36 | Accept |\n| 15 | 6.52 | Reject |\n\n## FAI Approval\n\n| Step | By | Status |\n|---|---|---|\n| MRB disposition | Customer MRB | Conditional |\n\n## Approval history\n\n| Step | Status |\n|---|---|\n| Draft | Open |\n';
+    expect(gateRows(fai)).toEqual(['table:14=pass@5', 'table:15=fail@6', 'table:MRB disposition=pending@12']);
+  });
+
+  it('does not judge a snapshot of what runs, even under a sign-off heading, nor a table of counts', () => {
+    const snapshot = '## Cluster state at sign-off (live snapshot)\n\n| Component | Namespace | Status |\n|---|---|---|\n| coredns | kube-system | ✅ Running |\n| autoscaler | kube-system | Running |\n| legacy-cron | batch | Suspended (by design) |\n';
+    expect(gateRows(snapshot)).toEqual([]);
+    const counts = '## Requirements-based test results\n\n| Level | Requirements | Tests executed | Passed | Failed |\n|---|---|---|---|---|\n| HLR | 146 | 311 | 311 | 0 |\n| LLR | 529 | 1,204 | 1,204 | 0 |\n| Withdrawn | 38 | — | — | — |\n';
+    expect(gateRows(counts)).toEqual([]);
+  });
+
+  it('reads a results table whose rows are named by finding or test ids when its column holds results', () => {
+    const retest = '## Findings and retest results\n\n| ID | Finding | Retest result | Jira |\n|---|---|---|---|\n| NS-09 | Banner | ✅ Remediated | Closed |\n| NS-10 | CSV injection | ❌ Not remediated | Open |\n';
+    expect(gateRows(retest)).toEqual(['table:NS-09=pass@5', 'table:NS-10=fail@6']);
+    // a prose introduction that uses the word is no results heading; a label is
+    const prose = '## Rollout\n\nThe Result column is the evaluation verdict; the Stage column shows where each runs.\n\n| Variant | Offline result | Stage |\n|---|---|---|\n| v7 | ❌ Fail | Shadow |\n';
+    expect(gateRows(prose)).toEqual([]);
+    expect(gateRows(prose.replace(/The Result column[^\n]*/, 'Offline results:'))).toEqual(['table:v7=fail@7']);
   });
 
   it('reads an Implemented? column as a status column', () => {
@@ -358,6 +409,50 @@ describe('file citations', () => {
   it('claims the files a passed gate row cites as its evidence, and only what reads as a path anywhere', () => {
     const table = '## Operational readiness\n\n| Check | Status | Comment |\n|---|---|---|\n| Rollback runbook updated | ✅ | `release/24.11/rollback-runbook.md` on `release/24.11` |\n| Load test | ⏳ | `perf/report.md` to follow |\n';
     expect(files(table)).toEqual(['claim:root:code:release/24.11/rollback-runbook.md@5', 'mention:root:code:perf/report.md@6']);
+  });
+
+  it('claims the files a sentence says were filed or committed here', () => {
+    const filed = 'Measurement data is filed as\n`quality/fai/cmm-report.pdf` and\n`quality/fai/profile.csv`.\n\nThe raw dump is in `out/raw.csv`.\n';
+    expect(files(filed)).toEqual(['claim:root:code:quality/fai/cmm-report.pdf@2', 'claim:root:code:quality/fai/profile.csv@3', 'mention:root:code:out/raw.csv@5']);
+  });
+
+  it('does not claim a file the row places on a machine, in another repository or in a pipeline\'s output', () => {
+    const table = [
+      '## Operational readiness',
+      '',
+      '| Check | Evidence | Status |',
+      '|---|---|---|',
+      '| Checksums | diff written to `out/diff.csv` (0 lines) on the migration host | ✅ |',
+      '| HIL suite | `hil/reports/` on the HIL server | ✅ |',
+      '| Gateway route | `routes/suggest.yaml` in the edge-gateway repository | ✅ |',
+      '| Signed | checked by the bootloader (in the tn-bootloader repo, `src/verify.c`) | ✅ |',
+      '| Artefact | `dist/app-2.8.0.tgz` is produced by the release pipeline | ✅ |',
+      '| Logs | agent tails `/var/log/app/batch.log` on each worker | ✅ |',
+      '| Runbook | `docs/runbook.md` in the repo root | ✅ |',
+      '',
+      '## Evidence',
+      '',
+      '- The old TLS config, `infra/legacy/ssl.conf`, was deleted together with the host.',
+    ].join('\n');
+    expect(files(table)).toEqual(['claim:root:code:docs/runbook.md@11']);
+    const prose = [
+      'The old module `a/b.tf` was deleted in that PR.',
+      '',
+      'The parser (`src/p.c`) was deleted in this baseline.',
+      '',
+      'The relay config, `infra/main.cf`, was removed in PR #4301 after cut-over.',
+      '',
+      'The engine lives in the credit-engine repository (`ce/x.py`), not here.',
+      '',
+      '## Evidence',
+      '',
+      '| E | Location |',
+      '|---|---|',
+      '| E-4 | audit file share, `WP-1/sample.xlsx` |',
+      '| E-5 | `t.csv` in the inbound folder on `sftp-gw-01` |',
+      '| E-6 | `src/f.py` was removed from the hot path |',
+    ].join('\n');
+    expect(files(prose)).toEqual(['claim:root:code:src/f.py@15']);
   });
 
   it('mentions files cited anywhere else', () => {

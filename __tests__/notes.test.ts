@@ -60,6 +60,8 @@ describe('a note beside a passed row', () => {
     ['Pending until 5 July for the contractor batch', 'Pending until 5 July for the contractor batch'],
     ['Approved pending security sign-off from J. Ortiz once PSIRT advisories are checked', 'Approved pending security sign-off from J. Ortiz once PSIRT advisories are checked'],
     ['Go pending final CAB approval', 'Go pending final CAB approval'],
+    ['Cytotoxicity report from NAMSA still awaited; sensitisation done', 'Cytotoxicity report from NAMSA still awaited'],
+    ['Signed copy awaited', 'Signed copy awaited'],
     ['Docs PR awaiting merge', 'Docs PR awaiting merge'],
     ['Screenshot pending upload', 'Screenshot pending upload'],
   ])('%j says it is not done (%j)', (note, clause) => {

@@ -288,8 +288,24 @@ function extractReport(tree, options) {
                 return headings[depth].text;
         return '';
     };
-    /** Under a gate heading, or a section of one: `## Readiness checklist` / `### Operations`. */
-    const inGateSection = () => headings.slice(2).some((heading) => heading && context.isGateHeading(heading.text));
+    /**
+     * Under a heading that `names`, or a section of one (`## Readiness checklist` / `### Operations`),
+     * unless a heading below it says its section holds what is yet to come (`### Next steps`, `### Open
+     * risks`).
+     */
+    const inSection = (names) => {
+        for (let depth = headings.length - 1; depth >= 2; depth--) {
+            const heading = headings[depth];
+            if (!heading)
+                continue;
+            if (names(heading.text))
+                return true;
+            if (NOT_YET_SECTION.test(heading.text))
+                return false;
+        }
+        return false;
+    };
+    const inGateSection = () => inSection(context.isGateHeading);
     const baseScope = () => {
         const chain = headings.slice(2);
         return {
@@ -420,10 +436,13 @@ function extractReport(tree, options) {
                     visitText(node.value, start, scope, undefined, nodes, index);
                     break;
                 case 'inlineCode': {
+                    // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
+                    const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
                     visitText(node.value, start, scope);
                     const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
+                    const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context);
                     if (candidate)
-                        addFile(candidate.path, start.line, start.column, citedScope(nodes, index, scope, context), false, candidate.reference);
+                        addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
                     break;
                 }
                 case 'link':
@@ -559,8 +578,9 @@ function extractReport(tree, options) {
         const heading = section();
         const title = trimEnd(intro, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
-        // Boxes under a results heading are checks too: `## Release verification checks` / `- [ ] Apache RAT`.
-        const checks = node.children.some((item) => typeof item.checked === 'boolean') && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!intro && (0,parse_context/* isResultsHeading */.V4)(heading)));
+        // Boxes under a results heading are checks too (`## Release verification checks` / `- [x] Signatures`
+        // / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
+        const checks = node.children.some((item) => item.checked === true) && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!intro && inSection(parse_context/* isResultsHeading */.V4)));
         const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection()) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
@@ -670,20 +690,27 @@ function extractReport(tree, options) {
         const statusCells = statusIndex < 0 ? [] : cellsOf(statusIndex);
         const recordsChanges = mostly(statusCells, parse_context/* isChangeWord */.PX);
         const recordsSettings = mostly(statusCells, parse_context/* isSettingValue */.Wm);
+        // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
+        const recordsCounts = statusCells.some((cell) => /^\d/.test(cell)) && mostly(statusCells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
+        // A snapshot of what runs (`| coredns | ✅ Running |`) states where things are: read as results, even under
+        // a sign-off heading, so a component `Degraded` fails and one `Running` states nothing.
+        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
         const heading = section();
         const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
         // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-        // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements (`Req ID`).
+        // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
+        // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
         const nameIndex = statusIndex === 0 ? 1 : 0;
         const fromResults = !gateContext &&
-            ((0,parse_context/* isResultsHeading */.V4)(heading) || (0,parse_context/* isResultsHeading */.V4)(intro)) &&
+            ((0,parse_context/* isResultsHeading */.V4)(heading) || namesResults(intro)) &&
             statusIndex >= 0 &&
             mostlyStatuses(statusIndex) &&
-            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? ''));
-        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && (gateContext || fromResults);
+            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));
+        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || fromResults);
+        const judgedAsResults = fromResults || recordsStates;
         // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
         const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
         const labelIndex = namesRows ? gateIndex : headers.findIndex((_, index) => index !== statusIndex && index !== gateIndex);
@@ -735,7 +762,7 @@ function extractReport(tree, options) {
             const verdictOfStatus = classifier.classify(status);
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (fromResults && !isResult(status, verdictOfStatus));
+            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
             if (notJudged)
                 return;
             const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : verdictOfStatus;
@@ -750,9 +777,9 @@ function extractReport(tree, options) {
             checkLists.push({ line: node.position.start.line, items: passingJobs });
         }
     }
-    /** A status in a results table that is a result: a pass, a failure, or a wait that is not a live state. */
+    /** A status in a results table that is a result: a pass, a failure, none, or a wait that is not a live state. */
     function isResult(status, verdict) {
-        if (verdict === 'pass' || verdict === 'fail')
+        if (verdict === 'pass' || verdict === 'fail' || status === '')
             return true;
         return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
     }
@@ -830,6 +857,7 @@ function citedScope(nodes, index, scope, context) {
     const removed = notedRemoved(textAfter) ||
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
+        ELSEWHERE_BEFORE.test(textBefore) ||
         /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
@@ -869,7 +897,12 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
 const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$`, 'i');
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
-/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
+/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+/** A heading of what is yet to come, whatever section it is in: no gate, no results. */
+const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
+/** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
+const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
 const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 /** Over half of the filled cells pass `test`. */
@@ -877,6 +910,7 @@ const mostly = (cells, test) => {
     const filled = cells.filter(Boolean);
     return filled.length > 0 && filled.filter(test).length * 2 > filled.length;
 };
+/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
 const mostlyTickets = (cells) => mostly(cells, (cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell));
 /** The state of something live, not a wait: a service `Running`, a port `Open`. */
 const LIVE_STATE = /\b(?:running|open)\b/gi;
@@ -888,13 +922,41 @@ const SLOT_LENGTH = 40;
  * this PR`, ` — removed from this release, replaced by …`; not ` — removed the old fallback`, ` — removed
  * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
-const notedRemoved = (textAfter) => /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b))/iu.test(textAfter);
+const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
+    /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
+/**
+ * The file was deleted, told in the passive right after it, whatever follows: `) was deleted in this
+ * baseline`, `, was removed in PR #4301 after cut-over`; not `was removed from the hot path`.
+ */
+const PASSIVE_REMOVAL = /^[\s),]*(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))/i;
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
  * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter);
+const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
+/**
+ * Words right after a path that place the file on a machine or in another repository, or make it a
+ * pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in the edge-gateway
+ * repository`, `is produced by the release pipeline`. Not `in the repo root`, `in this repository`.
+ */
+const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
+    String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|workers?|nodes?|machines?|runners?|vms?|pods?|containers?|devices?|buckets?|share)\b` +
+    // `in the inbound folder on `sftp-gw-01``
+    String.raw `|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
+    String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
+    String.raw `|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
+    String.raw `)`, 'i');
+/**
+ * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
+ * `committed at`, also before a list of paths (`filed as `a.pdf` and `).
+ */
+const FILED_BEFORE = /\b(?:filed|committed|checked\s+in|archived)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+/**
+ * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
+ * repo, `, `lives in the credit-engine repository (`, `audit file share, `.
+ */
+const ELSEWHERE_BEFORE = /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)[\w.-]+\s+(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).
@@ -920,7 +982,6 @@ function runSentence(text, index, cited) {
 const SENTENCE_REACH = 300;
 /** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
 const NOTE_REACH = 200;
-/** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 /**
  * Of the columns that may hold a table's status (in order of preference), the one whose cells are
  * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
@@ -937,6 +998,7 @@ function bestStatusColumn(candidates, statuses) {
     }
     return best;
 }
+/** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
