@@ -298,6 +298,20 @@ describe('gates', () => {
     expect(gateRows(fai)).toEqual(['table:14=pass@5', 'table:15=fail@6', 'table:MRB disposition=pending@12']);
   });
 
+  it('reads Signed and In remediation, a written sign-off still to follow, and no change log as a gate', () => {
+    const signOffs = '## Sign-offs\n\n| Sign-off | Signatory | Status |\n|---|---|---|\n| Validation report | Eva Sandberg | Signed |\n| Access cleanup | L. Brenner | In remediation |\n';
+    expect(gateRows(signOffs)).toEqual(['table:Validation report=pass@5', 'table:Access cleanup=pending@6']);
+    const cells = '## Approvals\n\n| Role | Name | Sign-off |\n|---|---|---|\n| CISO | Daniel Kim | Verbal approval 2024-10-18; written sign-off to follow |\n| CTO | Ann Lee | Ann Lee, 2024-10-18 |\n';
+    expect(gateRows(cells)).toEqual(['table:CISO=pending@5', 'table:CTO=pass@6']);
+    const changes = '## System changes in the period\n\n| Change control | Description | Closed |\n|---|---|---|\n| CC-24-0312 | Patch 5.3.2 | 12 Apr 2024 |\n';
+    expect(gateRows(changes)).toEqual([]);
+  });
+
+  it('reads a list under a gate or results heading across prose between them, but not across a label of its own', () => {
+    const validation = '## Vehicle validation\n\nAll runs were on the HIL rig in Munich.\n\n- ✅ Install on set A\n- ✅ Rollback on set B; set C rerun pending\n\n## Acceptance criteria\n\nDeferred to 2.5:\n\n- [ ] Dark mode\n';
+    expect(gateRows(validation)).toEqual(['checklist:Install on set A=pass@5', 'checklist:Rollback on set B=pending@6']);
+  });
+
   it('does not judge a snapshot of what runs, even under a sign-off heading, nor a table of counts', () => {
     const snapshot = '## Cluster state at sign-off (live snapshot)\n\n| Component | Namespace | Status |\n|---|---|---|\n| coredns | kube-system | ✅ Running |\n| autoscaler | kube-system | Running |\n| legacy-cron | batch | Suspended (by design) |\n';
     expect(gateRows(snapshot)).toEqual([]);

@@ -310,6 +310,7 @@ function extractReport(tree, options) {
         const chain = headings.slice(2);
         return {
             claim: chain.some((heading) => heading?.claim),
+            evidence: false,
             removed: chain.some((heading) => heading?.removed),
             label: '',
             inLink: false,
@@ -576,12 +577,16 @@ function extractReport(tree, options) {
     }
     function visitList(node, scope, intro) {
         const heading = section();
-        const title = trimEnd(intro, ' \t\n:') || heading;
+        // A paragraph that introduces the list ends with a colon (`Deferred to 2.5:`); prose between the
+        // heading and the list does not stand in for the heading.
+        const label = /:\s*$/.test(intro) ? intro : '';
+        const title = trimEnd(label, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
-        // Boxes under a results heading are checks too (`## Release verification checks` / `- [x] Signatures`
-        // / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
-        const checks = node.children.some((item) => item.checked === true) && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!intro && inSection(parse_context/* isResultsHeading */.V4)));
-        const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection()) || checks;
+        // Boxes and `✅` items under a results heading are checks too (`## Release verification checks` /
+        // `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
+        const ticked = node.children.some((item) => item.checked === true || TICK.test((0,lib/* toString */.d)(item.children[0] ?? '')));
+        const checks = ticked && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!label && inSection(parse_context/* isResultsHeading */.V4)));
+        const isGate = nested || context.isGateHeading(intro) || (!label && inGateSection()) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
@@ -765,7 +770,9 @@ function extractReport(tree, options) {
             const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
             if (notJudged)
                 return;
-            const verdict = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status) ? 'pass' : verdictOfStatus;
+            // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
+            const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
+            const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
             rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes, context));
         });
@@ -899,6 +906,8 @@ const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_A
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+/** A list item that starts ticked: `- ✅ Install on set A`. */
+const TICK = /^\s*(?:✅|✔️?|☑️?)/u;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results. */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */

@@ -98,7 +98,8 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   return {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
     // one that only compares with it (`Conversion vs control`).
-    isGateColumn: (text) => column(text) && !/\b(?:vs|versus|against|than)\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
+    isGateColumn: (text) =>
+      column(text) && !/\b(?:vs|versus|against|than)\b|\bchange\s+(?:control|request|record)s?\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
     // `## FAI Approval`, `## Release approval`: a heading that ends naming one (not `## Approval history`).
     isGateHeading: (text) => heading(text) || /\bapproval\s*$/i.test(text),
     statusColumns(headers) {
@@ -292,11 +293,11 @@ const GOES_ON_ANYWHERE = String.raw`(?!.*${MAIN_VERB})`;
 /** Words of a duty that recurs: `to be reviewed annually`, `managers to review access quarterly`. */
 const CYCLE = String.raw`annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each`;
 
-/** `to be reviewed annually`, `to be shared on request`: a cycle or a condition, not a wait. */
-const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever)\b)`;
+/** `to be reviewed annually`, `to be shared on request`, `will be reviewed next quarter`: a cycle or a condition, not a wait. */
+const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever|again|next\s+(?:quarter|year|cycle|period))\b)`;
 
 /** What is still to be done to something: `to be confirmed by Finance`, `yet to be circulated`. */
-const TO_BE = String.raw`to\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
+const TO_BE = String.raw`(?:to|will)\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
 
 /**
  * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
@@ -313,7 +314,10 @@ const NOT_DONE_START = new RegExp(
   String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
-const NOT_DONE_END = /(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow)$/i;
+const NOT_DONE_END = new RegExp(
+  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|(?:${WORK})\s+(?:still\s+)?open)$`,
+  'i',
+);
 
 /**
  * A short subject, then its wait: `Retest pending after the fix`, `sign-off outstanding until Friday`,
@@ -332,7 +336,7 @@ const SUBJECT_WAITS = new RegExp(
     String.raw`|(?:[\w'’-]+\s+){1,2}?(?:pending\s+(?:[\w'’-]+\s+){0,2}?(?:${WORK})(?=$|\s+(?:after|until|on|for|from|by|before)\b)|(?:awaiting|waiting\s+(?:on|for))\s+(?:[\w'’-]+\s+)?[\w'’.-]+(?=$|\s+(?:from|by|until|on|since|before|after|to)\b))` +
     // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`;
     // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
-    String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to)\b)` +
+    String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to|later|soon|shortly|next|tomorrow|once)\b)` +
     // `legal sign-off hasn't come through yet`; not `haven't needed it yet`
     String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
     // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`
@@ -348,7 +352,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|being\s+[\w-]+|awaiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 
@@ -361,6 +365,9 @@ const STILL_RUNNING = new RegExp(
   String.raw`^still\s+running$|\b(?:${WORK}|canary|backfill|import|export|sync|reindex|rebuild)\s+(?:is\s+|are\s+)?still\s+running\b(?!\s+(?:nightly|daily|hourly|weekly|as\s+(?:scheduled|expected|planned))\b)`,
   'i',
 );
+
+/** A wait the sentence goes on to call the plan: `to be published with the relaunch on 1 July, as planned`. */
+const AS_PLANNED = /^[\s,;—–-]*(?:as\s+(?:planned|scheduled|agreed|designed)|by\s+design)\b/i;
 
 /** A clause that tells history: `was pending until 10 March`, `previously awaiting CAB approval`. */
 const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier)\b/i;
@@ -438,7 +445,7 @@ function notDoneClause(note: string, says: (clause: string) => boolean): string 
     while (to + 1 < parts.length && !sentenceEnd(to + 1)) to += 2;
     const before = text.slice(starts[from], starts[index]);
     const after = text.slice(starts[index] + parts[index].length, starts[Math.min(to, parts.length - 1)] + (parts[to]?.length ?? 0));
-    return (from < index && PAST_BEFORE.test(before) && WAIT_PHRASE.test(parts[index].trim())) || COMPLETED_AFTER.test(after);
+    return (from < index && PAST_BEFORE.test(before) && WAIT_PHRASE.test(parts[index].trim())) || COMPLETED_AFTER.test(after) || AS_PLANNED.test(after);
   }
 }
 

@@ -53,7 +53,7 @@ interface Scope {
    * The row of a passed gate: the files it cites are its evidence and claimed to exist, though only
    * what reads as a path anywhere is taken for one (`release/2.4`, a branch, is no file here).
    */
-  evidence?: boolean;
+  evidence: boolean;
   /** Files cited here were removed: not checked. */
   removed: boolean;
   /** The label of the line or the row, for runs ("Drift Failure Run"). */
@@ -131,6 +131,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const chain = headings.slice(2);
     return {
       claim: chain.some((heading) => heading?.claim),
+      evidence: false,
       removed: chain.some((heading) => heading?.removed),
       label: '',
       inLink: false,
@@ -407,12 +408,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   function visitList(node: List, scope: Scope, intro: string) {
     const heading = section();
-    const title = trimEnd(intro, ' \t\n:') || heading;
+    // A paragraph that introduces the list ends with a colon (`Deferred to 2.5:`); prose between the
+    // heading and the list does not stand in for the heading.
+    const label = /:\s*$/.test(intro) ? intro : '';
+    const title = trimEnd(label, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
-    // Boxes under a results heading are checks too (`## Release verification checks` / `- [x] Signatures`
-    // / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
-    const checks = node.children.some((item) => item.checked === true) && (isResultsHeading(intro) || (!intro && inSection(isResultsHeading)));
-    const isGate = nested || context.isGateHeading(intro) || (!intro && inGateSection()) || checks;
+    // Boxes and `✅` items under a results heading are checks too (`## Release verification checks` /
+    // `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
+    const ticked = node.children.some((item) => item.checked === true || TICK.test(toString(item.children[0] ?? '')));
+    const checks = ticked && (isResultsHeading(intro) || (!label && inSection(isResultsHeading)));
+    const isGate = nested || context.isGateHeading(intro) || (!label && inGateSection()) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
@@ -592,7 +597,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
       if (notJudged) return;
-      const verdict = fromSignOffColumn && unjudged && isSignature(status) ? 'pass' : verdictOfStatus;
+      // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
+      const signed = fromSignOffColumn && unjudged && isSignature(status);
+      const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
       rows.push(withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes, context));
     });
@@ -736,6 +743,9 @@ const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cas
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+
+/** A list item that starts ticked: `- ✅ Install on set A`. */
+const TICK = /^\s*(?:✅|✔️?|☑️?)/u;
 
 /** A heading of what is yet to come, whatever section it is in: no gate, no results. */
 const NOT_YET_SECTION =
