@@ -181,6 +181,16 @@ describe('GitHub file URLs', () => {
     expect(result.files[0]).toMatchObject({path: 'docs/runbooks/deploy.md', exists: true});
   });
 
+  it('warn of a claimed path in a machine\'s own folders, and fail one that climbs out of the root', async () => {
+    const report = '## Evidence\n\n- agent tails `/var/log/app/batch.log`\n- `/etc/nginx/nginx.conf`\n- `../../../secret.md`\n';
+    const result = reportOf(await verifyOffline(workspace({'docs/evidence/R.md': report})), 'docs/evidence/R.md');
+    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.severity}`)).toEqual([
+      'path-outside-root@3:warning',
+      'path-outside-root@4:warning',
+      'path-outside-root@5:error',
+    ]);
+  });
+
   it('are not checked when the repository is not known', async () => {
     const result = reportOf(await verifyOffline(workspace(files)), 'docs/evidence/R.md');
     expect(result.findings).toEqual([]);

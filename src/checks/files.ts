@@ -31,6 +31,12 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
       const fromRoot = resolveCitedPath(citation.cited, 'root', model.path, true);
       if (fromRoot.inside && isPresent(resolver.kind(fromRoot.path))) return [{citation, path: fromRoot.path, exists: true}];
     }
+    if (!resolved.inside && !citation.link && SYSTEM_FOLDER.test(citation.cited)) {
+      // `/var/log/app.log`, `/etc/nginx/nginx.conf`: where a server keeps its files, which a report cites
+      // to say where something lives; worth a look, not a failed check.
+      findings.add('path-outside-root', 'warning', {...at, message: onMachine(citation.cited)});
+      return {citation, exists: false};
+    }
     if (!resolved.inside) {
       findings.add('path-outside-root', 'error', {...at, message: leavesRoot(citation.cited, resolved.reason)});
       return {citation, exists: false};
@@ -108,6 +114,12 @@ function checkFileUrl(citation: FileCitation, resolver: FileResolver, findings: 
 
 /** The branch names a report links to for the current state of a repository. */
 const MAIN_LINE = /^(?:main|master|trunk|develop|HEAD)$/;
+
+/** The folders of a machine's own file system, not of a repository. */
+const SYSTEM_FOLDER = /^\/(?:var|etc|usr|opt|tmp|srv|proc|sys|dev|run|mnt|boot)\//;
+
+const onMachine = (cited: string) =>
+  `\`${cited}\` is a path on a machine, not in the repository: it was not checked. Cite the repository's copy if the report delivers the file.`;
 
 const leavesRoot = (cited: string, reason: string) => `\`${cited}\` ${reason}: evidence-gate only reads files inside the repository. Cite a path inside it.`;
 
