@@ -307,9 +307,9 @@ describe('gates', () => {
     expect(gateRows(changes)).toEqual([]);
   });
 
-  it('reads a list under a gate or results heading across prose between them, but not across a label of its own', () => {
-    const validation = '## Vehicle validation\n\nAll runs were on the HIL rig in Munich.\n\n- ✅ Install on set A\n- ✅ Rollback on set B; set C rerun pending\n\n## Acceptance criteria\n\nDeferred to 2.5:\n\n- [ ] Dark mode\n';
-    expect(gateRows(validation)).toEqual(['checklist:Install on set A=pass@5', 'checklist:Rollback on set B=pending@6']);
+  it('reads a list under a gate or results heading across prose or a label between them, but not across a label that sets it aside', () => {
+    const validation = '## Vehicle validation\n\nAll runs were on the HIL rig in Munich.\n\n- ✅ Install on set A\n- ✅ Rollback on set B; set C rerun pending\n\n## Acceptance criteria\n\nDeferred to 2.5:\n\n- [ ] Dark mode\n\nRollback took 11 minutes. Items reviewed with SRE:\n\n- [ ] On-call rota confirmed\n\nDeferred to v2.5:\n\n- [ ] Sepia mode\n';
+    expect(gateRows(validation)).toEqual(['checklist:Install on set A=pass@5', 'checklist:Rollback on set B=pending@6', 'checklist:On-call rota confirmed=pending@16']);
   });
 
   it('does not judge a snapshot of what runs, even under a sign-off heading, nor a table of counts', () => {

@@ -66,6 +66,8 @@ describe('a note beside a passed row', () => {
     ['Evidence will be attached later', 'Evidence will be attached later'],
     ['Q3 review complete; Q4 review export still to come from IT', 'Q4 review export still to come from IT'],
     ['except the 2019 tape set, legal hold review open', 'legal hold review open'],
+    ['VoiceOver pass done, NVDA pass booked for Thursday', 'NVDA pass booked for Thursday'],
+    ['set C rerun booked for 2024-07-11', 'set C rerun booked for 2024-07-11'],
     ['Docs PR awaiting merge', 'Docs PR awaiting merge'],
     ['Screenshot pending upload', 'Screenshot pending upload'],
   ])('%j says it is not done (%j)', (note, clause) => {
@@ -83,6 +85,7 @@ describe('a note beside a passed row', () => {
     'Orders pending fraud review now time out', 'Jobs pending manual review are retried hourly',
     'Firewall port 443 open', 'Access will be reviewed next quarter', 'To be tested again after the upgrade',
     'Updated notice to be published with the relaunch on 1 July, as planned',
+    'Annual DR test scheduled for next quarter', 'Q4 test is scheduled for 19 November per the DR policy', 'Backups scheduled for 2 am daily', 'Go-live was scheduled for 3 March and happened on time',
     'Was pending until 10 March.', 'Previously pending; closed 4 June after the vendor fix.', 'Was blocked by the capacity issue until 20 May; ran 22 May',
     'Rollback was to be run from the exported config if any app owner objected; none did', 'Jobs still running at shutdown are drained within 90 s',
     'Sessions still open after 30 days are expired server-side', 'Users not yet enrolled in biometrics see the PIN screen',

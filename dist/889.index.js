@@ -577,16 +577,19 @@ function extractReport(tree, options) {
     }
     function visitList(node, scope, intro) {
         const heading = section();
-        // A paragraph that introduces the list ends with a colon (`Deferred to 2.5:`); prose between the
-        // heading and the list does not stand in for the heading.
-        const label = /:\s*$/.test(intro) ? intro : '';
+        // A paragraph that introduces the list ends with a colon, and one that says the list is yet to come
+        // (`Deferred to 2.5:`, `Known issues:`) takes it out of the section's gate; prose between the heading
+        // and the list, or a label that does not say so (`Items reviewed with SRE:`), does not.
+        // The label is the intro's last sentence: `Rollback took 11 minutes. Items reviewed with SRE:`.
+        const label = /:\s*$/.test(intro) ? (intro.split(/[.!?]\s+/).pop() ?? '') : '';
+        const yetToCome = label !== '' && (NOT_YET_SECTION.test(label) || NOT_YET_LABEL.test(label));
         const title = trimEnd(label, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
         // Boxes and `✅` items under a results heading are checks too (`## Release verification checks` /
         // `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
         const ticked = node.children.some((item) => item.checked === true || TICK.test((0,lib/* toString */.d)(item.children[0] ?? '')));
-        const checks = ticked && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!label && inSection(parse_context/* isResultsHeading */.V4)));
-        const isGate = nested || context.isGateHeading(intro) || (!label && inGateSection()) || checks;
+        const checks = ticked && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!yetToCome && inSection(parse_context/* isResultsHeading */.V4)));
+        const isGate = nested || context.isGateHeading(intro) || (!yetToCome && inGateSection()) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
@@ -910,6 +913,8 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 const TICK = /^\s*(?:✅|✔️?|☑️?)/u;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results. */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
+/** A label of a list set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`. */
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later)\b/i;
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
