@@ -244,6 +244,14 @@ describe('gates', () => {
     expect(gateRows(closure)).toEqual(['table:NC-01=pass@5', 'table:NC-02=unknown@6']);
   });
 
+  it('fails a passed row whose measured value misses its target', () => {
+    const sre = '## Readiness criteria\n\n| # | Criterion | Target | Measured | Status |\n|---|---|---|---|---|\n| R3 | p99 latency | ≤ 200 ms | 340 ms | ✅ |\n| R4 | Error rate | < 0.5 % | 0.04 % | ✅ |\n| R5 | Install time | max 20 min | 27 min | ❌ |\n';
+    const report = model(sre);
+    expect(gateRows(sre)).toEqual(['table:p99 latency=fail@5', 'table:Error rate=pass@6', 'table:Install time=fail@7']);
+    expect(report.gates[0].rows[0].shortfall).toEqual({measured: '340 ms', target: '≤ 200 ms'});
+    expect(report.gates[0].rows[2].shortfall).toBeUndefined();
+  });
+
   it('names a row by another column when the gate column holds thresholds', () => {
     const fairness = '## Acceptance criteria\n\n| Check | Criterion | Result | Verdict |\n|---|---|---|---|\n| Rate ratio across age bands | 0.8 – 1.25 | 0.91 – 1.12 | Pass |\n| FPR gap | ≤ 0.5 pt | max 0.31 pt | Pass |\n';
     expect(gateRows(fairness)).toEqual(['table:Rate ratio across age bands=pass@5', 'table:FPR gap=pass@6']);

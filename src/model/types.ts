@@ -19,6 +19,8 @@ export interface GateRow extends Position {
   status: string;
   /** The clause of the row's note that decided its verdict: `POAM-118 still open` makes a ✅ pending. */
   note?: string;
+  /** A passed row's measured value that misses its target, which fails it: `340 ms` against `≤ 200 ms`. */
+  shortfall?: {measured: string; target: string};
   verdict: Verdict;
 }
 

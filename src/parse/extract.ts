@@ -37,6 +37,7 @@ import {
   isRunLabel,
   pathCandidate,
 } from './patterns.js';
+import {isMeasuredColumn, isTargetColumn, missedTarget} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -555,6 +556,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
     const passingJobs: JobExpectation[] = [];
     const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
+    // A target and a measured value beside a pass: `| p99 | ≤ 200 ms | 340 ms | ✅ |` fails.
+    const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && mostly(cellsOf(index), isThreshold));
+    const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
     const fileColumns = headers.map((header) => context.isFileColumn(header));
     const claimedByIntro = context.isClaimContext(intro);
     const runsBefore = model.runs.length;
@@ -604,7 +608,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const signed = fromSignOffColumn && unjudged && isSignature(status);
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-      rows.push(withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes, context));
+      const read = withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes, context);
+      const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
+      rows.push(target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read);
     });
     if (isGate && rows.length > 0) {
       model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});

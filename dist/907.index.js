@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 907;
+export const ids = [907];
 export const modules = {
 
-/***/ 4889:
+/***/ 1907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -257,7 +257,49 @@ function pathCandidate(code, claim) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/parse/threshold.js
+/**
+ * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
+ * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
+ * 97 %`) and a value that starts with one number in the same unit are compared; anything else
+ * (ranges, prose, other units, `1,2` decimal commas) is left to the reader.
+ */
+/** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
+const isTargetColumn = (header) => /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`. */
+const isMeasuredColumn = (header) => /^(?:measured|actual|observed|result|results|value|achieved|measurement)\b/i.test(header.trim());
+const BOUNDS = [
+    [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
+    [/^(?:<|under|below|less\s+than)$/i, 'below'],
+    [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
+    [/^(?:>|above|over|more\s+than)$/i, 'above'],
+];
+/** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
+const NUMBER = String.raw `[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const UNIT = String.raw `(?:%|[a-zµ]{1,4})`;
+const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])`, 'i');
+const threshold_valueOf = (number) => Number(number.replace(/,/g, ''));
+/**
+ * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
+ * cannot be compared.
+ */
+function missedTarget(target, measured) {
+    const wanted = TARGET.exec(target.trim());
+    const got = MEASURED.exec(measured.trim());
+    if (!wanted || !got)
+        return undefined;
+    const bound = BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
+    if (!bound || (wanted[3] ?? '').toLowerCase() !== (got[2] ?? '').toLowerCase())
+        return undefined;
+    const limit = threshold_valueOf(wanted[2]);
+    const value = threshold_valueOf(got[1]);
+    const meets = bound === 'max' ? value <= limit : bound === 'below' ? value < limit : bound === 'min' ? value >= limit : value > limit;
+    return meets ? undefined : target.trim();
+}
+
 ;// CONCATENATED MODULE: ./lib/parse/extract.js
+
 
 
 
@@ -727,6 +769,9 @@ function extractReport(tree, options) {
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
         const passingJobs = [];
         const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
+        // A target and a measured value beside a pass: `| p99 | ≤ 200 ms | 340 ms | ✅ |` fails.
+        const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && mostly(cellsOf(index), isThreshold));
+        const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
         const fileColumns = headers.map((header) => context.isFileColumn(header));
         const claimedByIntro = context.isClaimContext(intro);
         const runsBefore = model.runs.length;
@@ -777,7 +822,9 @@ function extractReport(tree, options) {
             const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-            rows.push(withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes, context));
+            const read = withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes, context);
+            const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
+            rows.push(target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read);
         });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });

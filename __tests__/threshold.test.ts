@@ -1,0 +1,57 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {isMeasuredColumn, isTargetColumn, missedTarget} from '../src/parse/threshold.js';
+import {reportOf, verifyOffline} from './support/verify.js';
+import {makeTempDir, removeTempDirs} from './support/workspace.js';
+
+describe('a measured value against its target', () => {
+  it.each([
+    ['≤ 200 ms', '340 ms'],
+    ['max 20 min', '27 min'],
+    ['≥ 97 %', '91.2 %'],
+    ['≥ 0.80', '0.78'],
+    ['< 1 s', '1.2 s p99'],
+    ['at least 1,000', '998'],
+    ['≥ +1.0%', '+0.4%'],
+  ])('%s is missed by %s', (target, measured) => {
+    expect(missedTarget(target, measured)).toBe(target);
+  });
+
+  it.each([
+    ['≤ 200 ms', '180 ms'],
+    ['≥ 97 %', '98.6 % (493/500)'],
+    ['< 0.5 %', '0.04%'],
+    ['at least 1,000', '1,204'],
+    // not comparable: another unit, a range, a decimal comma, words, a ratio
+    ['≤ 200 ms', '0.3 s'],
+    ['0.8 – 1.25', '1.4 – 1.6'],
+    ['≤ 1,2 s', '1,5 s'],
+    ['0 failures', '2 failures'],
+    ['≤ 0.5 pt', 'max 0.71 pt'],
+    ['≥ 3.8/5', '3.1/5'],
+  ])('%s is met by %s, or cannot be compared with it', (target, measured) => {
+    expect(missedTarget(target, measured)).toBeUndefined();
+  });
+
+  it('knows the columns of targets and of measured values', () => {
+    expect(['Target', 'Threshold', 'Limit', 'Acceptance criteria', 'SLO'].every(isTargetColumn)).toBe(true);
+    expect(['Measured', 'Actual', 'Observed', 'Result', 'Value'].every(isMeasuredColumn)).toBe(true);
+    expect(isMeasuredColumn('Expected result')).toBe(false);
+  });
+});
+
+describe('the finding of a gate row that misses its target', () => {
+  afterAll(removeTempDirs);
+
+  it('quotes the measured value and the target', async () => {
+    const root = makeTempDir('threshold-');
+    mkdirSync(join(root, 'docs/evidence'), {recursive: true});
+    const report = '## Readiness criteria\n\n| Criterion | Target | Measured | Status |\n|---|---|---|---|\n| p99 latency | ≤ 200 ms | 340 ms | ✅ |\n';
+    writeFileSync(join(root, 'docs/evidence/R.md'), report);
+    const result = reportOf(await verifyOffline(root), 'docs/evidence/R.md');
+    expect(result.findings.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([
+      '5: Gate row "p99 latency" in "Readiness criteria" failed: status `✅`, but it measured `340 ms` against the target `≤ 200 ms`. Record the result once what failed is fixed, or the decision that accepts it.',
+    ]);
+  });
+});

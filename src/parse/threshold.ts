@@ -1,0 +1,48 @@
+/**
+ * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
+ * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
+ * 97 %`) and a value that starts with one number in the same unit are compared; anything else
+ * (ranges, prose, other units, `1,2` decimal commas) is left to the reader.
+ */
+
+/** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
+export const isTargetColumn = (header: string) =>
+  /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
+    header.trim(),
+  );
+
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`. */
+export const isMeasuredColumn = (header: string) => /^(?:measured|actual|observed|result|results|value|achieved|measurement)\b/i.test(header.trim());
+
+type Bound = 'max' | 'below' | 'min' | 'above';
+
+const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
+  [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
+  [/^(?:<|under|below|less\s+than)$/i, 'below'],
+  [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
+  [/^(?:>|above|over|more\s+than)$/i, 'above'],
+];
+
+/** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
+const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const UNIT = String.raw`(?:%|[a-zµ]{1,4})`;
+const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])`, 'i');
+
+const valueOf = (number: string) => Number(number.replace(/,/g, ''));
+
+/**
+ * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
+ * cannot be compared.
+ */
+export function missedTarget(target: string, measured: string): string | undefined {
+  const wanted = TARGET.exec(target.trim());
+  const got = MEASURED.exec(measured.trim());
+  if (!wanted || !got) return undefined;
+  const bound = BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
+  if (!bound || (wanted[3] ?? '').toLowerCase() !== (got[2] ?? '').toLowerCase()) return undefined;
+  const limit = valueOf(wanted[2]);
+  const value = valueOf(got[1]);
+  const meets = bound === 'max' ? value <= limit : bound === 'below' ? value < limit : bound === 'min' ? value >= limit : value > limit;
+  return meets ? undefined : target.trim();
+}
