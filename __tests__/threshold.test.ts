@@ -2,6 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {isMeasuredColumn, isTargetColumn, missedTarget} from '../src/parse/threshold.js';
+import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
 
@@ -41,15 +42,17 @@ describe('a measured value against its target', () => {
   });
 });
 
-describe('the finding of a gate row that misses its target', () => {
+describe('a gate row that misses its target', () => {
   afterAll(removeTempDirs);
 
-  it('quotes the measured value and the target', async () => {
+  it('has a finding and a JSON row that quote the measured value and the target', async () => {
     const root = makeTempDir('threshold-');
     mkdirSync(join(root, 'docs/evidence'), {recursive: true});
     const report = '## Readiness criteria\n\n| Criterion | Target | Measured | Status |\n|---|---|---|---|\n| p99 latency | ≤ 200 ms | 340 ms | ✅ |\n';
     writeFileSync(join(root, 'docs/evidence/R.md'), report);
-    const result = reportOf(await verifyOffline(root), 'docs/evidence/R.md');
+    const verification = await verifyOffline(root);
+    const result = reportOf(verification, 'docs/evidence/R.md');
+    expect(toJsonResult(verification).reports[0].gates[0].rows[0]).toMatchObject({verdict: 'fail', shortfall: {measured: '340 ms', target: '≤ 200 ms'}});
     expect(result.findings.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([
       '5: Gate row "p99 latency" in "Readiness criteria" failed: status `✅`, but it measured `340 ms` against the target `≤ 200 ms`. Record the result once what failed is fixed, or the decision that accepts it.',
     ]);

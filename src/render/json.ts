@@ -22,7 +22,14 @@ function reportJson(report: ReportResult) {
       title: gate.title,
       kind: gate.kind,
       line: gate.line,
-      rows: gate.rows.map((row) => ({label: row.label, status: row.status, ...(row.note ? {note: row.note} : {}), verdict: row.verdict, line: row.line})),
+      rows: gate.rows.map((row) => ({
+        label: row.label,
+        status: row.status,
+        ...(row.note ? {note: row.note} : {}),
+        ...(row.shortfall ? {shortfall: row.shortfall} : {}),
+        verdict: row.verdict,
+        line: row.line,
+      })),
     })),
     citations: {
       files: report.files.map(({citation, path, exists}) => ({
