@@ -320,6 +320,14 @@ describe('gates', () => {
     expect(gateRows(validation)).toEqual(['checklist:Install on set A=pass@5', 'checklist:Rollback on set B=pending@6', 'checklist:On-call rota confirmed=pending@16']);
   });
 
+  it('reads a status column that also names an owner, tests still running in a gate, and ✓ lists under results', () => {
+    expect(gateRows('## Exit criteria\n\n| Criterion | Status / Owner |\n|---|---|\n| Pen test | ❌ Blocked / Jane |\n')).toEqual(['table:Pen test=fail@5']);
+    expect(gateRows('## Release gate\n\n| Test | Status |\n|---|---|\n| Load test | Running |\n| Smoke | ✅ |\n')).toEqual(['table:Load test=pending@5', 'table:Smoke=pass@6']);
+    expect(gateRows('## Smoke test results\n\n- ✓ Login\n- ✗ Checkout\n')).toEqual(['checklist:Login=pass@3', 'checklist:Checkout=fail@4']);
+    // the last sentence before a list says what it is: set aside, or not named a gate by an earlier one
+    expect(gateRows('## Acceptance criteria\n\nNo sign-off is needed for docs. Ideas for later:\n\n- [ ] Dark mode\n\nThese were moved to the next release.\n\n- [ ] Sepia\n')).toEqual([]);
+  });
+
   it('does not judge a snapshot of what runs, even under a sign-off heading, nor a table of counts', () => {
     const snapshot = '## Cluster state at sign-off (live snapshot)\n\n| Component | Namespace | Status |\n|---|---|---|\n| coredns | kube-system | ✅ Running |\n| autoscaler | kube-system | Running |\n| legacy-cron | batch | Suspended (by design) |\n';
     expect(gateRows(snapshot)).toEqual([]);
@@ -449,7 +457,7 @@ describe('file citations', () => {
       '| Gateway route | `routes/suggest.yaml` in the edge-gateway repository | ✅ |',
       '| Signed | checked by the bootloader (in the tn-bootloader repo, `src/verify.c`) | ✅ |',
       '| Artefact | `dist/app-2.8.0.tgz` is produced by the release pipeline | ✅ |',
-      '| Logs | agent tails `/var/log/app/batch.log` on each worker | ✅ |',
+      '| Logs | agent tails `/var/log/app/batch.log` on each host | ✅ |',
       '| Runbook | `docs/runbook.md` in the repo root | ✅ |',
       '',
       '## Evidence',
@@ -473,8 +481,17 @@ describe('file citations', () => {
       '| E-4 | audit file share, `WP-1/sample.xlsx` |',
       '| E-5 | `t.csv` in the inbound folder on `sftp-gw-01` |',
       '| E-6 | `src/f.py` was removed from the hot path |',
+      '',
+      '## Operational readiness',
+      '',
+      '| Check | Status | Comment |',
+      '|---|---|---|',
+      '| New script | ✅ | replaces `scripts/legacy.sh` |',
+      '| Config | ✅ | `config/old.yml` no longer read |',
+      '| Image | ✅ | `scripts/gone.sh` is gone from the image |',
+      '| Health | ✅ | `docker/healthcheck.sh` in the api container |',
     ].join('\n');
-    expect(files(prose)).toEqual(['claim:root:code:src/f.py@15']);
+    expect(files(prose)).toEqual(['claim:root:code:src/f.py@15', 'claim:root:code:docker/healthcheck.sh@24']);
   });
 
   it('mentions files cited anywhere else', () => {

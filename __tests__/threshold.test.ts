@@ -15,6 +15,10 @@ describe('a measured value against its target', () => {
     ['< 1 s', '1.2 s p99'],
     ['at least 1,000', '998'],
     ['≥ +1.0%', '+0.4%'],
+    ['0', '37'],
+    ['≤ 4 h', '5 h 10 min'],
+    ['≤ 4 h', '4 h 30 min'],
+    ['≥ 4 h', '3 h 0 min'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -31,6 +35,12 @@ describe('a measured value against its target', () => {
     ['0 failures', '2 failures'],
     ['≤ 0.5 pt', 'max 0.71 pt'],
     ['≥ 3.8/5', '3.1/5'],
+    ['0', '0'],
+    ['95 %', '93 %'],
+    ['0 remaining', '3 remaining'],
+    ['5/5', '4/5'],
+    ['≤ 4 h', '3 h 50 min'],
+    ['≥ 4 h', '4 h 10 min'],
   ])('%s is met by %s, or cannot be compared with it', (target, measured) => {
     expect(missedTarget(target, measured)).toBeUndefined();
   });

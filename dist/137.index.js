@@ -3836,8 +3836,11 @@ function chunkedPush(list, right) {
  *
  * @param {Array<Event>} eventsArray
  *   List of events.
+ * @param {boolean | undefined} [deep]
+ *   Expand nested content in this same pass (except nested documents, which
+ *   keep one pass per level, as the published package does).
  * @returns {boolean}
- *   Whether subtokens were found.
+ *   Whether the events are done: no subtokens were left to expand.
  */
 // eslint-disable-next-line complexity
 function subtokenize(eventsArray, deep) {
@@ -3892,7 +3895,7 @@ function subtokenize(eventsArray, deep) {
     // Enter.
     if (event[0] === 'enter') {
       if (event[1].contentType) {
-        if (deep) {
+        if (deep && event[1].contentType !== "document") {
           // Walk on into the events just put in place, so that the content
           // nested in them is expanded in this same pass, not in one more
           // pass over the whole document per level of nesting.

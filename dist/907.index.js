@@ -261,8 +261,9 @@ function pathCandidate(code, claim) {
 /**
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
- * 97 %`) and a value that starts with one number in the same unit are compared; anything else
- * (ranges, prose, other units, `1,2` decimal commas) is left to the reader.
+ * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
+ * compared; anything else (ranges, prose, other units, `1,2` decimal commas, `95 %` without a
+ * bound) is left to the reader.
  */
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 const isTargetColumn = (header) => /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
@@ -277,25 +278,40 @@ const BOUNDS = [
 /** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
 const NUMBER = String.raw `[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const UNIT = String.raw `(?:%|[a-zµ]{1,4})`;
-const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
-const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])`, 'i');
+const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 const threshold_valueOf = (number) => Number(number.replace(/,/g, ''));
+/** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
+function boundOf(target) {
+    const wanted = TARGET.exec(target.trim());
+    if (!wanted)
+        return undefined;
+    const limit = threshold_valueOf(wanted[2]);
+    const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
+    return bound ? { bound, limit, unit: (wanted[3] ?? '').toLowerCase() } : undefined;
+}
+/** A cell that states a target `missedTarget` can compare with. */
+const isBound = (cell) => boundOf(cell) !== undefined;
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
  */
 function missedTarget(target, measured) {
-    const wanted = TARGET.exec(target.trim());
+    const wanted = boundOf(target);
     const got = MEASURED.exec(measured.trim());
-    if (!wanted || !got)
+    if (!wanted || !got || wanted.unit !== (got[2] ?? '').toLowerCase())
         return undefined;
-    const bound = BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-    if (!bound || (wanted[3] ?? '').toLowerCase() !== (got[2] ?? '').toLowerCase())
-        return undefined;
-    const limit = threshold_valueOf(wanted[2]);
+    const { bound, limit } = wanted;
     const value = threshold_valueOf(got[1]);
-    const meets = bound === 'max' ? value <= limit : bound === 'below' ? value < limit : bound === 'min' ? value >= limit : value > limit;
-    return meets ? undefined : target.trim();
+    // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
+    const more = /^\s*\d/.test(got[3]);
+    const misses = {
+        max: more ? value >= limit : value > limit,
+        below: value >= limit,
+        min: more ? value + 1 <= limit : value < limit,
+        above: more ? value + 1 <= limit : value <= limit,
+    }[bound];
+    return misses ? target.trim() : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/parse/extract.js
@@ -313,6 +329,7 @@ function extractReport(tree, options) {
     const { classifier, context } = options;
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
+    /** The open headings by depth, with what each says of its section, read once. */
     const headings = [];
     const statements = [];
     const checkLists = [];
@@ -340,14 +357,14 @@ function extractReport(tree, options) {
             const heading = headings[depth];
             if (!heading)
                 continue;
-            if (names(heading.text))
+            if (heading[names])
                 return true;
-            if (NOT_YET_SECTION.test(heading.text))
+            if (heading.notYet)
                 return false;
         }
         return false;
     };
-    const inGateSection = () => inSection(context.isGateHeading);
+    const inGateSection = () => inSection('gate');
     const baseScope = () => {
         const chain = headings.slice(2);
         return {
@@ -582,7 +599,16 @@ function extractReport(tree, options) {
     function visitHeading(node) {
         const text = (0,lib/* toString */.d)(node).trim();
         const line = node.position.start.line;
-        headings[node.depth] = { text, line, claim: context.isClaimContext(text), removed: context.isRemovalContext(text), failureExpected: (0,parse_context/* expectsFailure */.l2)(text) };
+        headings[node.depth] = {
+            text,
+            line,
+            claim: context.isClaimContext(text),
+            removed: context.isRemovalContext(text),
+            failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
+            gate: context.isGateHeading(text),
+            results: (0,parse_context/* isResultsHeading */.V4)(text),
+            notYet: NOT_YET_SECTION.test(text),
+        };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
         if (node.depth === 1 && model.title === undefined)
@@ -619,19 +645,21 @@ function extractReport(tree, options) {
     }
     function visitList(node, scope, intro) {
         const heading = section();
-        // A paragraph that introduces the list ends with a colon, and one that says the list is yet to come
-        // (`Deferred to 2.5:`, `Known issues:`) takes it out of the section's gate; prose between the heading
-        // and the list, or a label that does not say so (`Items reviewed with SRE:`), does not.
-        // The label is the intro's last sentence: `Rollback took 11 minutes. Items reviewed with SRE:`.
-        const label = /:\s*$/.test(intro) ? (intro.split(/[.!?]\s+/).pop() ?? '') : '';
-        const yetToCome = label !== '' && (NOT_YET_SECTION.test(label) || NOT_YET_LABEL.test(label));
+        // What the paragraph before the list says of it is in its last sentence (`Rollback took 11 minutes.
+        // Items reviewed with SRE:`): one that sets the list aside (`Deferred to 2.5:`, `Known issues:`,
+        // `These were moved to the next release.`) takes it out of its section's gate; one ending in a colon
+        // labels it and names its gate.
+        const lead = intro.split(/[.!?]\s+/).pop() ?? '';
+        const label = /:\s*$/.test(lead) ? lead : '';
+        const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead);
         const title = trimEnd(label, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
-        // Boxes and `✅` items under a results heading are checks too (`## Release verification checks` /
-        // `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
-        const ticked = node.children.some((item) => item.checked === true || TICK.test((0,lib/* toString */.d)(item.children[0] ?? '')));
-        const checks = ticked && ((0,parse_context/* isResultsHeading */.V4)(intro) || (!yetToCome && inSection(parse_context/* isResultsHeading */.V4)));
-        const isGate = nested || context.isGateHeading(intro) || (!yetToCome && inGateSection()) || checks;
+        // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
+        // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
+        // follow next time.
+        const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
+        const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
+        const isGate = nested || (!yetToCome && (context.isGateHeading(lead) || inGateSection())) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
@@ -655,6 +683,11 @@ function extractReport(tree, options) {
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
             checkLists.push({ line: node.position.start.line, items: passing });
         }
+    }
+    /** A list item led by a pass symbol: `- ✅ Install on set A`, `- ✓ Login`, `- :white_check_mark: Export`. */
+    function startsTicked(item) {
+        const first = (0,lib/* toString */.d)(item.children[0] ?? '').trim().split(/\s/, 1)[0] ?? '';
+        return first !== '' && !/\p{L}/u.test(first.replace(/^:[a-z_]+:$/, '')) && classifier.classify(first) === 'pass';
     }
     /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
     function itemStatus(item) {
@@ -720,14 +753,20 @@ function extractReport(tree, options) {
         if (!header)
             return;
         const headers = header.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
-        // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
-        // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-        const cellsOf = (index) => body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim());
+        const columns = new Map();
+        const cellsOf = (index) => {
+            let cells = columns.get(index);
+            if (!cells)
+                columns.set(index, (cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim())));
+            return cells;
+        };
         const isStatus = (cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
         const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
         // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
         const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
         let statusIndex = bestStatusColumn(context.statusColumns(headers), (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
+        // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+        // (`Approved`, `Awaiting approval`), not the free text of a design decision.
         const fromDecisionColumn = statusIndex < 0;
         if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
@@ -742,9 +781,10 @@ function extractReport(tree, options) {
         const recordsSettings = mostly(statusCells, parse_context/* isSettingValue */.Wm);
         // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
         const recordsCounts = statusCells.some((cell) => /^\d/.test(cell)) && mostly(statusCells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
-        // A snapshot of what runs (`| coredns | ✅ Running |`) states where things are: read as results, even under
-        // a sign-off heading, so a component `Degraded` fails and one `Running` states nothing.
-        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
+        // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
+        // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
+        // test still `Running` waits.
+        const recordsStates = SNAPSHOT.test(section()) && mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
         const heading = section();
         const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
@@ -770,7 +810,7 @@ function extractReport(tree, options) {
         const passingJobs = [];
         const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
         // A target and a measured value beside a pass: `| p99 | ≤ 200 ms | 340 ms | ✅ |` fails.
-        const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && mostly(cellsOf(index), isThreshold));
+        const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && cellsOf(index).some(isBound));
         const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
         const fileColumns = headers.map((header) => context.isFileColumn(header));
         const claimedByIntro = context.isClaimContext(intro);
@@ -915,7 +955,7 @@ function citedScope(nodes, index, scope, context) {
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
-        /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
+        /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
@@ -956,12 +996,12 @@ const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_A
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
-/** A list item that starts ticked: `- ✅ Install on set A`. */
-const TICK = /^\s*(?:✅|✔️?|☑️?)/u;
+/** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
+const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results. */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
 /** A label of a list set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`. */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later)\b/i;
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
@@ -987,9 +1027,10 @@ const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
     /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
 /**
  * The file was deleted, told in the passive right after it, whatever follows: `) was deleted in this
- * baseline`, `, was removed in PR #4301 after cut-over`; not `was removed from the hot path`.
+ * baseline`, `, was removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`;
+ * not `was removed from the hot path`.
  */
-const PASSIVE_REMOVAL = /^[\s),]*(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))/i;
+const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)))/i;
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
@@ -1002,7 +1043,7 @@ const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:
  * repository`, `is produced by the release pipeline`. Not `in the repo root`, `in this repository`.
  */
 const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
-    String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|workers?|nodes?|machines?|runners?|vms?|pods?|containers?|devices?|buckets?|share)\b` +
+    String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share)\b` +
     // `in the inbound folder on `sftp-gw-01``
     String.raw `|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
@@ -1012,12 +1053,12 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
  * `committed at`, also before a list of paths (`filed as `a.pdf` and `).
  */
-const FILED_BEFORE = /\b(?:filed|committed|checked\s+in|archived)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.
  */
-const ELSEWHERE_BEFORE = /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)[\w.-]+\s+(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
+const ELSEWHERE_BEFORE = /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

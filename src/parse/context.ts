@@ -127,7 +127,9 @@ export const isStatusColumn = (header: string) =>
   // `Expected result`, `Target state`: what should happen, not how it went.
   !/^(?:expected|target|required|desired|planned)\b/i.test(header.trim()) &&
   // `Verified by`, `Verified in`, `Verification method`, `Result date`: who, where, how or when, not how it went.
-  !/\b(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(header.trim()) &&
+  !/^(?:verified|verification|validated|validation|checked|tested|approved|result|results|status|state)\s+(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(
+    header.trim(),
+  ) &&
   /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
     header.trim(),
   );
@@ -290,17 +292,19 @@ const GOES_ON = String.raw`(?!(?:(?!\b(?:until|till|before|after|once|when|if|un
 /** The clause has a verb anywhere after a state: `sessions still open after 30 days are expired` describes them. */
 const GOES_ON_ANYWHERE = String.raw`(?!.*${MAIN_VERB})`;
 
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
+
 /** A day or a date to come: `Thursday`, `tomorrow`, `next week`, `12 June`, `June 12`, `2024-07-11`, `w/c 3 March`. */
-const WHEN = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|tonight\b|next\s+(?:week|sprint|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|this\s+(?:week|afternoon|evening)\b|w\/c\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\d{4}-\d{2}-\d{2}`;
+const WHEN = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|tonight\b|next\s+(?:week|sprint|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|this\s+(?:week|afternoon|evening)\b|w\/c\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d|\d{4}-\d{2}-\d{2}`;
 
 /** Words of a duty that recurs: `to be reviewed annually`, `managers to review access quarterly`. */
 const CYCLE = String.raw`annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each`;
 
-/** `to be reviewed annually`, `to be shared on request`, `will be reviewed next quarter`: a cycle or a condition, not a wait. */
-const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever|again|next\s+(?:quarter|year|cycle|period))\b)`;
+/** `to be reviewed annually`, `to be shared on request`, `to be reviewed next quarter`: a cycle or a condition, not a wait. */
+const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever|next\s+(?:quarter|year|cycle|period))\b)`;
 
 /** What is still to be done to something: `to be confirmed by Finance`, `yet to be circulated`. */
-const TO_BE = String.raw`(?:to|will)\s+be\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
+const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortly|once|after|next|tomorrow|before)\b|by\s+(?:${WHEN}|end\b|eod\b|cob\b))))\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;
 
 /**
  * A clause of a note that states the work is not done: it begins so (`still open: POAM-118`, `not done,
@@ -318,7 +322,7 @@ const NOT_DONE_START = new RegExp(
   'i',
 );
 const NOT_DONE_END = new RegExp(
-  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|(?:${WORK})\s+(?:still\s+)?open)$`,
+  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
   'i',
 );
 
@@ -372,8 +376,10 @@ const STILL_RUNNING = new RegExp(
   'i',
 );
 
-/** A wait the sentence goes on to call the plan: `to be published with the relaunch on 1 July, as planned`. */
-const AS_PLANNED = /^[\s,;—–-]*(?:as\s+(?:planned|scheduled|agreed|designed)|by\s+design)\b/i;
+const TO_BE_CLAUSE = new RegExp(TO_BE, 'i');
+
+/** What is to be done, which the sentence goes on to call the plan: `to be published with the relaunch on 1 July, as planned`. */
+const AS_PLANNED = /^[\s,;—–-]*(?:as\s+(?:planned|scheduled)|by\s+design)\b/i;
 
 /** A clause that tells history: `was pending until 10 March`, `previously awaiting CAB approval`. */
 const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier)\b/i;
@@ -411,10 +417,10 @@ const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\
 function notDoneClause(note: string, says: (clause: string) => boolean): string | undefined {
   // Quoted text is a name (`JIRA-12 "Retest pending after fix" closed`): blanked, so it says nothing, and
   // the clause is quoted from the note as written. A time's colon (`06:00`) and an initial's full stop
-  // (`J. Ortiz`) split nothing.
+  // after a preposition (`from J. Ortiz`; not `plan B. Awaiting approval`) split nothing.
   const written = note.slice(0, 600);
   const text = written.replace(/"[^"\n]*"|“[^”\n]*”|(?<=^|[\s(])'[^'\n]+'(?=$|[\s.,;:)])/g, (quoted) => ' '.repeat(quoted.length));
-  const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|(?<!(?:^|[^\p{L}])\p{Lu})\.(?:\s|$))/u);
+  const parts = text.split(/([,;()\[\]—–]|:(?!\d)|\s-\s|(?<!(?:^|[\s(])(?:by|from|to|with|and|or|of|for|per|cc)\s+\p{Lu})\.(?:\s|$))/iu);
   const starts: number[] = [];
   parts.reduce((offset, part) => (starts.push(offset), offset + part.length), 0);
   const quote = (from: number, to = from) => written.slice(starts[from], starts[to] + parts[to].length).trim();
@@ -451,7 +457,8 @@ function notDoneClause(note: string, says: (clause: string) => boolean): string 
     while (to + 1 < parts.length && !sentenceEnd(to + 1)) to += 2;
     const before = text.slice(starts[from], starts[index]);
     const after = text.slice(starts[index] + parts[index].length, starts[Math.min(to, parts.length - 1)] + (parts[to]?.length ?? 0));
-    return (from < index && PAST_BEFORE.test(before) && WAIT_PHRASE.test(parts[index].trim())) || COMPLETED_AFTER.test(after) || AS_PLANNED.test(after);
+    const planned = TO_BE_CLAUSE.test(parts[index]) && AS_PLANNED.test(after);
+    return (from < index && PAST_BEFORE.test(before) && WAIT_PHRASE.test(parts[index].trim())) || COMPLETED_AFTER.test(after) || planned;
   }
 }
 

@@ -37,7 +37,7 @@ import {
   isRunLabel,
   pathCandidate,
 } from './patterns.js';
-import {isMeasuredColumn, isTargetColumn, missedTarget} from './threshold.js';
+import {isBound, isMeasuredColumn, isTargetColumn, missedTarget} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -51,8 +51,9 @@ interface Scope {
   /** Files cited here are claimed to exist. */
   claim: boolean;
   /**
-   * The row of a passed gate: the files it cites are its evidence and claimed to exist, though only
-   * what reads as a path anywhere is taken for one (`release/2.4`, a branch, is no file here).
+   * The row of a passed gate, or a sentence saying its files were filed here: the files cited are
+   * claimed to exist, though only what reads as a path anywhere is taken for one (`release/2.4`, a
+   * branch, is no file here).
    */
   evidence: boolean;
   /** Files cited here were removed: not checked. */
@@ -97,7 +98,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const {classifier, context} = options;
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
-  const headings: Array<{text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean} | undefined> = [];
+  /** The open headings by depth, with what each says of its section, read once. */
+  const headings: Array<
+    {text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean; gate: boolean; results: boolean; notYet: boolean} | undefined
+  > = [];
   const statements: StatusStatement[] = [];
   const checkLists: CheckList[] = [];
   const headingMarks: HeadingMark[] = [];
@@ -118,16 +122,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * unless a heading below it says its section holds what is yet to come (`### Next steps`, `### Open
    * risks`).
    */
-  const inSection = (names: (text: string) => boolean) => {
+  const inSection = (names: 'gate' | 'results') => {
     for (let depth = headings.length - 1; depth >= 2; depth--) {
       const heading = headings[depth];
       if (!heading) continue;
-      if (names(heading.text)) return true;
-      if (NOT_YET_SECTION.test(heading.text)) return false;
+      if (heading[names]) return true;
+      if (heading.notYet) return false;
     }
     return false;
   };
-  const inGateSection = () => inSection(context.isGateHeading);
+  const inGateSection = () => inSection('gate');
   const baseScope = (): Scope => {
     const chain = headings.slice(2);
     return {
@@ -371,7 +375,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitHeading(node: Heading) {
     const text = toString(node).trim();
     const line = node.position!.start.line;
-    headings[node.depth] = {text, line, claim: context.isClaimContext(text), removed: context.isRemovalContext(text), failureExpected: expectsFailure(text)};
+    headings[node.depth] = {
+      text,
+      line,
+      claim: context.isClaimContext(text),
+      removed: context.isRemovalContext(text),
+      failureExpected: expectsFailure(text),
+      gate: context.isGateHeading(text),
+      results: isResultsHeading(text),
+      notYet: NOT_YET_SECTION.test(text),
+    };
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
     if (node.depth === 1 && model.title === undefined) model.title = text;
@@ -409,19 +422,21 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   function visitList(node: List, scope: Scope, intro: string) {
     const heading = section();
-    // A paragraph that introduces the list ends with a colon, and one that says the list is yet to come
-    // (`Deferred to 2.5:`, `Known issues:`) takes it out of the section's gate; prose between the heading
-    // and the list, or a label that does not say so (`Items reviewed with SRE:`), does not.
-    // The label is the intro's last sentence: `Rollback took 11 minutes. Items reviewed with SRE:`.
-    const label = /:\s*$/.test(intro) ? (intro.split(/[.!?]\s+/).pop() ?? '') : '';
-    const yetToCome = label !== '' && (NOT_YET_SECTION.test(label) || NOT_YET_LABEL.test(label));
+    // What the paragraph before the list says of it is in its last sentence (`Rollback took 11 minutes.
+    // Items reviewed with SRE:`): one that sets the list aside (`Deferred to 2.5:`, `Known issues:`,
+    // `These were moved to the next release.`) takes it out of its section's gate; one ending in a colon
+    // labels it and names its gate.
+    const lead = intro.split(/[.!?]\s+/).pop() ?? '';
+    const label = /:\s*$/.test(lead) ? lead : '';
+    const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead);
     const title = trimEnd(label, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
-    // Boxes and `✅` items under a results heading are checks too (`## Release verification checks` /
-    // `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to follow next time.
-    const ticked = node.children.some((item) => item.checked === true || TICK.test(toString(item.children[0] ?? '')));
-    const checks = ticked && (isResultsHeading(intro) || (!yetToCome && inSection(isResultsHeading)));
-    const isGate = nested || context.isGateHeading(intro) || (!yetToCome && inGateSection()) || checks;
+    // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
+    // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
+    // follow next time.
+    const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
+    const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
+    const isGate = nested || (!yetToCome && (context.isGateHeading(lead) || inGateSection())) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
@@ -443,6 +458,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (passing.length > 0 && introducesChecks(title)) {
       checkLists.push({line: node.position!.start.line, items: passing});
     }
+  }
+
+  /** A list item led by a pass symbol: `- ✅ Install on set A`, `- ✓ Login`, `- :white_check_mark: Export`. */
+  function startsTicked(item: ListItem): boolean {
+    const first = toString(item.children[0] ?? '').trim().split(/\s/, 1)[0] ?? '';
+    return first !== '' && !/\p{L}/u.test(first.replace(/^:[a-z_]+:$/, '')) && classifier.classify(first) === 'pass';
   }
 
   /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
@@ -508,14 +529,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const [header, ...body] = node.children;
     if (!header) return;
     const headers = header.children.map((cell) => toString(cell).trim());
-    // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
-    // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-    const cellsOf = (index: number) => body.map((row) => toString(row.children[index] ?? '').trim());
+    const columns = new Map<number, string[]>();
+    const cellsOf = (index: number) => {
+      let cells = columns.get(index);
+      if (!cells) columns.set(index, (cells = body.map((row) => toString(row.children[index] ?? '').trim())));
+      return cells;
+    };
     const isStatus = (cell: string) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
     const mostlyStatuses = (index: number) => mostly(cellsOf(index), isStatus);
     // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
     const statusWeight = (cell: string) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
     let statusIndex = bestStatusColumn(context.statusColumns(headers), (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
+    // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+    // (`Approved`, `Awaiting approval`), not the free text of a design decision.
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
     if (statusIndex < 0) statusIndex = headers.findIndex(isSignOffColumn);
@@ -528,9 +554,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const recordsSettings = mostly(statusCells, isSettingValue);
     // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
     const recordsCounts = statusCells.some((cell) => /^\d/.test(cell)) && mostly(statusCells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
-    // A snapshot of what runs (`| coredns | ✅ Running |`) states where things are: read as results, even under
-    // a sign-off heading, so a component `Degraded` fails and one `Running` states nothing.
-    const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
+    // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
+    // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
+    // test still `Running` waits.
+    const recordsStates = SNAPSHOT.test(section()) && mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
     const heading = section();
     const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
@@ -557,7 +584,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const passingJobs: JobExpectation[] = [];
     const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
     // A target and a measured value beside a pass: `| p99 | ≤ 200 ms | 340 ms | ✅ |` fails.
-    const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && mostly(cellsOf(index), isThreshold));
+    const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && cellsOf(index).some(isBound));
     const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
     const fileColumns = headers.map((header) => context.isFileColumn(header));
     const claimedByIntro = context.isClaimContext(intro);
@@ -623,7 +650,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   /** A status in a results table that is a result: a pass, a failure, none, or a wait that is not a live state. */
   function isResult(status: string, verdict: Verdict): boolean {
-      if (verdict === 'pass' || verdict === 'fail' || status === '') return true;
+    if (verdict === 'pass' || verdict === 'fail' || status === '') return true;
     return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
   }
 
@@ -703,7 +730,7 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
     context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     ELSEWHERE_BEFORE.test(textBefore) ||
-    /\b(?:renamed|moved)\s+from\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
+    /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
     // `old.ts` → `new.ts`: the old name of a rename
     (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
@@ -753,15 +780,15 @@ const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cas
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 
-/** A list item that starts ticked: `- ✅ Install on set A`. */
-const TICK = /^\s*(?:✅|✔️?|☑️?)/u;
+/** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
+const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 
 /** A heading of what is yet to come, whatever section it is in: no gate, no results. */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
 
 /** A label of a list set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`. */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later)\b/i;
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro: string) => isResultsHeading(intro) && intro.trim().split(/\s+/).length <= 8;
@@ -799,10 +826,11 @@ const notedRemoved = (textAfter: string) =>
 
 /**
  * The file was deleted, told in the passive right after it, whatever follows: `) was deleted in this
- * baseline`, `, was removed in PR #4301 after cut-over`; not `was removed from the hot path`.
+ * baseline`, `, was removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`;
+ * not `was removed from the hot path`.
  */
 const PASSIVE_REMOVAL =
-  /^[\s),]*(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))/i;
+  /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)))/i;
 
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
@@ -821,7 +849,7 @@ const notedElsewhere = (textAfter: string) =>
  */
 const ELSEWHERE_AFTER = new RegExp(
   String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
-    String.raw`(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|workers?|nodes?|machines?|runners?|vms?|pods?|containers?|devices?|buckets?|share)\b` +
+    String.raw`(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share)\b` +
     // `in the inbound folder on `sftp-gw-01``
     String.raw`|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw`|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
@@ -834,14 +862,14 @@ const ELSEWHERE_AFTER = new RegExp(
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
  * `committed at`, also before a list of paths (`filed as `a.pdf` and `).
  */
-const FILED_BEFORE = /\b(?:filed|committed|checked\s+in|archived)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.
  */
 const ELSEWHERE_BEFORE =
-  /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)[\w.-]+\s+(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
+  /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
 
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next

@@ -1,8 +1,9 @@
 /**
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
- * 97 %`) and a value that starts with one number in the same unit are compared; anything else
- * (ranges, prose, other units, `1,2` decimal commas) is left to the reader.
+ * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
+ * compared; anything else (ranges, prose, other units, `1,2` decimal commas, `95 %` without a
+ * bound) is left to the reader.
  */
 
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
@@ -26,23 +27,40 @@ const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
 /** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const UNIT = String.raw`(?:%|[a-zµ]{1,4})`;
-const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
-const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])`, 'i');
+const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 
 const valueOf = (number: string) => Number(number.replace(/,/g, ''));
+
+/** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
+function boundOf(target: string): {bound: Bound; limit: number; unit: string} | undefined {
+  const wanted = TARGET.exec(target.trim());
+  if (!wanted) return undefined;
+  const limit = valueOf(wanted[2]);
+  const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
+  return bound ? {bound, limit, unit: (wanted[3] ?? '').toLowerCase()} : undefined;
+}
+
+/** A cell that states a target `missedTarget` can compare with. */
+export const isBound = (cell: string) => boundOf(cell) !== undefined;
 
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
  */
 export function missedTarget(target: string, measured: string): string | undefined {
-  const wanted = TARGET.exec(target.trim());
+  const wanted = boundOf(target);
   const got = MEASURED.exec(measured.trim());
-  if (!wanted || !got) return undefined;
-  const bound = BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-  if (!bound || (wanted[3] ?? '').toLowerCase() !== (got[2] ?? '').toLowerCase()) return undefined;
-  const limit = valueOf(wanted[2]);
+  if (!wanted || !got || wanted.unit !== (got[2] ?? '').toLowerCase()) return undefined;
+  const {bound, limit} = wanted;
   const value = valueOf(got[1]);
-  const meets = bound === 'max' ? value <= limit : bound === 'below' ? value < limit : bound === 'min' ? value >= limit : value > limit;
-  return meets ? undefined : target.trim();
+  // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
+  const more = /^\s*\d/.test(got[3]);
+  const misses = {
+    max: more ? value >= limit : value > limit,
+    below: value >= limit,
+    min: more ? value + 1 <= limit : value < limit,
+    above: more ? value + 1 <= limit : value <= limit,
+  }[bound];
+  return misses ? target.trim() : undefined;
 }
