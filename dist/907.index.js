@@ -341,12 +341,14 @@ function extractReport(tree, options) {
     let textSoFar = '';
     /** The last sentence of the paragraph right before, for a paragraph that only cites a run (`Run: <url>`). */
     let previousSentence = '';
-    const section = () => {
+    /** The innermost open heading below the title. */
+    const innermost = () => {
         for (let depth = headings.length - 1; depth >= 2; depth--)
             if (headings[depth])
-                return headings[depth].text;
-        return '';
+                return headings[depth];
+        return undefined;
     };
+    const section = () => innermost()?.text ?? '';
     /**
      * Under a heading that `names`, or a section of one (`## Readiness checklist` / `### Operations`),
      * unless a heading below it says its section holds what is yet to come (`### Next steps`, `### Open
@@ -784,7 +786,7 @@ function extractReport(tree, options) {
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
-        const recordsStates = SNAPSHOT.test(section()) && mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
+        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(section());
         const heading = section();
         const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
@@ -795,7 +797,7 @@ function extractReport(tree, options) {
         // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
         const nameIndex = statusIndex === 0 ? 1 : 0;
         const fromResults = !gateContext &&
-            ((0,parse_context/* isResultsHeading */.V4)(heading) || namesResults(intro)) &&
+            (innermost()?.results || namesResults(intro)) &&
             statusIndex >= 0 &&
             mostlyStatuses(statusIndex) &&
             !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));

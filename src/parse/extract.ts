@@ -113,10 +113,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** The last sentence of the paragraph right before, for a paragraph that only cites a run (`Run: <url>`). */
   let previousSentence = '';
 
-  const section = () => {
-    for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth]!.text;
-    return '';
+  /** The innermost open heading below the title. */
+  const innermost = () => {
+    for (let depth = headings.length - 1; depth >= 2; depth--) if (headings[depth]) return headings[depth];
+    return undefined;
   };
+  const section = () => innermost()?.text ?? '';
   /**
    * Under a heading that `names`, or a section of one (`## Readiness checklist` / `### Operations`),
    * unless a heading below it says its section holds what is yet to come (`### Next steps`, `### Open
@@ -557,7 +559,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
     // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
     // test still `Running` waits.
-    const recordsStates = SNAPSHOT.test(section()) && mostly(statusCells, (cell) => /\brunning\b/i.test(cell));
+    const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(section());
     const heading = section();
     const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
@@ -569,7 +571,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const nameIndex = statusIndex === 0 ? 1 : 0;
     const fromResults =
       !gateContext &&
-      (isResultsHeading(heading) || namesResults(intro)) &&
+      (innermost()?.results || namesResults(intro)) &&
       statusIndex >= 0 &&
       mostlyStatuses(statusIndex) &&
       !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));
