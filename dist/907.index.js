@@ -265,6 +265,8 @@ function pathCandidate(code, claim) {
  * compared; anything else (ranges, prose, other units, `1,2` decimal commas, `95 %` without a
  * bound) is left to the reader.
  */
+/** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
+const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 const isTargetColumn = (header) => /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`. */
@@ -329,7 +331,6 @@ function extractReport(tree, options) {
     const { classifier, context } = options;
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
-    /** The open headings by depth, with what each says of its section, read once. */
     const headings = [];
     const statements = [];
     const checkLists = [];
@@ -438,7 +439,7 @@ function extractReport(tree, options) {
     function visitText(value, start, scope, link, siblings, index = -1) {
         const at = positionsIn(value, start);
         const lead = textSoFar;
-        const followingText = () => (siblings ? textAfter(siblings, index) : '');
+        const followingText = () => (siblings ? textOfNodesAfter(siblings, index) : '');
         if (!link)
             textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
         const sentence = (index, cited) => {
@@ -786,8 +787,8 @@ function extractReport(tree, options) {
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
-        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(section());
         const heading = section();
+        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
         const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
@@ -936,7 +937,7 @@ function extractReport(tree, options) {
     return model;
 }
 /** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
-function textAfter(nodes, index) {
+function textOfNodesAfter(nodes, index) {
     let text = '';
     for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++)
         text += (0,lib/* toString */.d)(nodes[next]);
@@ -1006,8 +1007,6 @@ const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?
 const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
-/** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
-const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 /** Over half of the filled cells pass `test`. */
 const mostly = (cells, test) => {
     const filled = cells.filter(Boolean);

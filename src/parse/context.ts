@@ -292,10 +292,14 @@ const GOES_ON = String.raw`(?!(?:(?!\b(?:until|till|before|after|once|when|if|un
 /** The clause has a verb anywhere after a state: `sessions still open after 30 days are expired` describes them. */
 const GOES_ON_ANYWHERE = String.raw`(?!.*${MAIN_VERB})`;
 
+/** A month's name, whole or short: `June`, `Jun`, `Sept.`. */
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
+/** A day of the week: `Thursday`. */
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+
 /** A day or a date to come: `Thursday`, `tomorrow`, `next week`, `12 June`, `June 12`, `2024-07-11`, `w/c 3 March`. */
-const WHEN = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|tonight\b|next\s+(?:week|sprint|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|this\s+(?:week|afternoon|evening)\b|w\/c\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d|\d{4}-\d{2}-\d{2}`;
+const WHEN = String.raw`${DAY}|tomorrow\b|tonight\b|next\s+(?:week|sprint|month|${DAY})\b|this\s+(?:week|afternoon|evening)\b|w\/c\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d|\d{4}-\d{2}-\d{2}`;
 
 /** Words of a duty that recurs: `to be reviewed annually`, `managers to review access quarterly`. */
 const CYCLE = String.raw`annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each`;

@@ -37,7 +37,7 @@ import {
   isRunLabel,
   pathCandidate,
 } from './patterns.js';
-import {isBound, isMeasuredColumn, isTargetColumn, missedTarget} from './threshold.js';
+import {isBound, isMeasuredColumn, isTargetColumn, isThreshold, missedTarget} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -98,7 +98,6 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const {classifier, context} = options;
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
-  /** The open headings by depth, with what each says of its section, read once. */
   const headings: Array<
     {text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean; gate: boolean; results: boolean; notYet: boolean} | undefined
   > = [];
@@ -214,7 +213,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   ) {
     const at = positionsIn(value, start);
     const lead = textSoFar;
-    const followingText = () => (siblings ? textAfter(siblings, index) : '');
+    const followingText = () => (siblings ? textOfNodesAfter(siblings, index) : '');
     if (!link) textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
     const sentence = (index: number, cited: string) => {
       // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
@@ -559,8 +558,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
     // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
     // test still `Running` waits.
-    const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(section());
     const heading = section();
+    const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
     const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
@@ -710,7 +709,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 }
 
 /** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
-function textAfter(nodes: readonly PhrasingContent[], index: number): string {
+function textOfNodesAfter(nodes: readonly PhrasingContent[], index: number): string {
   let text = '';
   for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++) text += toString(nodes[next]);
   return text.slice(0, SENTENCE_REACH);
@@ -794,9 +793,6 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro: string) => isResultsHeading(intro) && intro.trim().split(/\s+/).length <= 8;
-
-/** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
-const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 
 /** Over half of the filled cells pass `test`. */
 const mostly = (cells: readonly string[], test: (cell: string) => boolean) => {
