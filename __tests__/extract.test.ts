@@ -832,3 +832,79 @@ describe("a team's own words, from the policy", () => {
     ]);
   });
 });
+
+describe('what a section, a label or a note sets aside', () => {
+  const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.label}=${row.verdict}`));
+  const files = (markdown: string) => model(markdown).files.map((file) => `${file.kind}:${file.cited}`);
+
+  it('sets aside a section of a gate section that holds what is not part of it', () => {
+    for (const heading of ['Next release (0.10)', 'Not applicable for this release', 'Deferred to 0.10', 'Out of scope', 'Planned for 0.10', 'Optional', 'Release checklist (to run on release day)']) {
+      expect(verdicts(`## Release readiness checklist\n\n- [x] Tag pushed\n\n### ${heading}\n\n- [ ] FIPS build\n`)).toEqual(['Tag pushed=pass']);
+    }
+  });
+
+  it('sets aside a list whose label says it is optional, not part of the gate, or to run later', () => {
+    for (const label of ['Optional items, not part of Gate 3:', 'Not part of the gate:', 'To run on release day, in order:', 'Not applicable for this release:']) {
+      expect(verdicts(`## Gate 3 acceptance criteria\n\n- [x] Crash-free 99.9 %\n\n${label}\n\n- [ ] Demo video\n`)).toEqual(['Crash-free 99.9 %=pass']);
+    }
+    expect(verdicts('## Gate 3 acceptance criteria\n\nSteps run before the gate, in order:\n\n- [ ] Demo video\n')).toEqual(['Demo video=pending']);
+  });
+
+  it('reads an unticked optional box, or one whose note says it does not apply to this release, as not applicable', () => {
+    const list = [
+      '## Release readiness checklist',
+      '',
+      '- [ ] Optional: run the soak test for 24 h (we ran 6 h)',
+      '- [ ] Soak test 24 h (optional)',
+      '- [ ] FIPS build — not applicable to 0.9',
+      '- [ ] Helm chart — N/A this release',
+      '- [ ] Arm64 image — skipped',
+      '- [ ] OperatorHub bundle — not part of this release',
+      '- [ ] Optional: demo video — pending legal review',
+      '- [ ] OperatorHub bundle PR – next release',
+    ].join('\n');
+    expect(verdicts(list)).toEqual([
+      'Optional: run the soak test for 24 h (we ran 6 h)=not-applicable',
+      'Soak test 24 h=not-applicable',
+      'FIPS build=not-applicable',
+      'Helm chart=not-applicable',
+      'Arm64 image=not-applicable',
+      'OperatorHub bundle=not-applicable',
+      'Optional: demo video — pending legal review=pending',
+      'OperatorHub bundle PR – next release=pending',
+    ]);
+  });
+
+  it('does not take a table for a gate when its introduction says it is none', () => {
+    const log = (intro: string) => `## Hypercare issue log\n\n${intro}\n\n| Status | Priority | Issue |\n|---|---|---|\n| Open | P3 | Scanner drops Wi-Fi |\n`;
+    expect(verdicts(log('This is the live log. It is not an acceptance criterion; the hypercare team works it.'))).toEqual([]);
+    expect(verdicts(log('None of these issues blocks acceptance.'))).toEqual([]);
+    expect(verdicts(log('The go-live acceptance criteria and where they stand:'))).toEqual(['P3=pending']);
+  });
+
+  it('reads a removal told in any column of a file row, and still checks the file that replaced it', () => {
+    const table = [
+      '## History',
+      '',
+      '| Old file | What happened | Replaced by |',
+      '|---|---|---|',
+      '| `isms/a12/patch-report.xlsx` | Deleted in 2024 when we moved to Annex A 2022 | `isms/a8/patch-sla.csv` |',
+      '| `isms/standards/keys-v2.md` | Renamed to `keys-v3.md` in the v3 revision | `isms/standards/keys-v3.md` |',
+      '| `scripts/export_mfa.ps1` | Removed in PR #311 with the on-prem AD | the IdP export |',
+      '| `scripts/sync.sh` | Removed the retry loop | — |',
+    ].join('\n');
+    expect(files(table)).toEqual(['mention:isms/a8/patch-sla.csv', 'mention:keys-v3.md', 'mention:isms/standards/keys-v3.md', 'claim:scripts/sync.sh']);
+    expect(files('## Superseded evidence\n\n- `isms/a12/backup-policy.docx`\n')).toEqual([]);
+  });
+
+  it('does not claim a file kept in another system, or listed with others that were removed', () => {
+    expect(files('## Evidence\n\nThe raw dump `sap-usr02-dump.csv` is kept in the GRC tool (not committed).\n')).toEqual([]);
+    expect(files('## Evidence\n\nThe dump `exports/usr02.csv` is kept in `compliance/2024/`.\n')).toEqual(['claim:exports/usr02.csv', 'claim:compliance/2024/']);
+    expect(files('## Changes\n\nThe scripts `legacy/export.sh`, `legacy/import.sh` and `legacy/sync.sh` were removed in PR #3044.\n')).toEqual([]);
+  });
+
+  it('reads a Go / No-Go heading with spaces, and a Signed column as a sign-off', () => {
+    expect(verdicts('## Go / No-Go\n\n| Role | Name | Decision |\n|---|---|---|\n| QA | Ana | NO-GO |\n')).toEqual(['QA=fail']);
+    expect(verdicts('## Acceptance\n\n| Role | Name | Signed |\n|---|---|---|\n| QA | Ana | ✅ 2025-02-12 |\n| Ops | Ben | |\n')).toEqual(['QA=pass', 'Ops=unknown']);
+  });
+});

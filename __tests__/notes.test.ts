@@ -27,6 +27,7 @@ describe('a note beside a passed row', () => {
     ["pending Jane's review", "pending Jane's review"],
     ['pending DR window next week', 'pending DR window next week'],
     ['waiting on docs team', 'waiting on docs team'],
+    ['waiting on vendor confirmation of the certification letter', 'waiting on vendor confirmation of the certification letter'],
     ['blocked by vendor contract', 'blocked by vendor contract'],
     ['yet to be written', 'yet to be written'],
     ['deferred to next sprint', 'deferred to next sprint'],

@@ -37,7 +37,7 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
 };
 
 const escapeWords = (words: readonly string[]) =>
-  words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  words.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/\//g, '\\s*/\\s*')).join('|');
 
 /**
  * A test for any of `words`, in the pattern `source` makes of their alternation; a test that is false
@@ -144,7 +144,7 @@ export const isClaimContext = (text: string) =>
   );
 
 /** Headings, labels and status cells for files that were removed: they are not expected to exist. */
-export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated)\b/i.test(text);
+export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|remove|del|deprecated|superseded|retired)\b/i.test(text);
 
 /**
  * Columns that hold a decision (`CAB decision`, `Approval`, `Conformance level`): a status column
@@ -246,7 +246,7 @@ export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]
  * initials or a date there is a signature, so a pass; an empty cell is still unsigned.
  */
 export const isSignOffColumn = (header: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:sign[- ]?off|signed\s+off\??|signature)(?:\s*\([^)]*\))?$/i.test(header.trim());
+  /^(?:[\w-]+\s+){0,2}(?:sign[- ]?off|signed(?:\s+off)?\??|signature)(?:\s*\([^)]*\))?$/i.test(header.trim());
 
 /**
  * A signature in a sign-off cell that holds no status word: a name, initials, a handle, a date, a
@@ -322,7 +322,7 @@ const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortl
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = new RegExp(

@@ -1,4 +1,4 @@
-import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {DOES_NOT_APPLY, type ClassifyOptions, type StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
@@ -23,7 +23,8 @@ import {
   saidFailedAfter,
   saysFailure,
 } from './context.js';
-import {frontMatterLines, splitLines, type InlineLine} from './lines.js';
+import {readHtmlTables} from './html-table.js';
+import {countBelow, frontMatterLines, positionsIn, splitLines, type InlineLine} from './lines.js';
 import {
   findFileUrls,
   findPullNumbers,
@@ -97,6 +98,7 @@ interface HeadingMark {
 export function extractReport(tree: Root, options: ExtractOptions): ReportModel {
   const {classifier, context} = options;
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
+  readHtmlTables(tree);
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
   const headings: Array<
     {text: string; line: number; claim: boolean; removed: boolean; failureExpected: boolean; gate: boolean; results: boolean; notYet: boolean} | undefined
@@ -384,7 +386,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       failureExpected: expectsFailure(text),
       gate: context.isGateHeading(text),
       results: isResultsHeading(text),
-      notYet: NOT_YET_SECTION.test(text),
+      notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
     };
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
@@ -491,11 +493,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function noted(row: GateRow): GateRow {
     const note = itemNote(row.label);
     // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
-    const notApplicable =
-      row.status === '[ ]' &&
-      noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) &&
-      classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') &&
-      context.notDoneIn(note) === undefined;
+    const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') && context.notDoneIn(note) === undefined;
+    if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits()) return {...row, note: 'optional', verdict: 'not-applicable'};
+    const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
     const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
     if (!read.note) return read;
     // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
@@ -560,7 +560,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // test still `Running` waits.
     const heading = section();
     const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-    const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
+    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(intro) && !DENIES_GATE.test(intro));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -601,8 +601,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
       const removedBy = texts.findIndex(
         (text, index) =>
-          isChangeColumn(headers[index] ?? '') &&
-          ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)) ||
+          (isChangeColumn(headers[index] ?? '') &&
+            ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
+          ROW_REMOVAL.test(text) ||
           context.saysRemoved(text),
       );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
@@ -615,13 +616,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           label: `${label} ${column}`,
           claim: scope.claim || fileColumns[index] || claimedByIntro,
           evidence: passedGate,
-          removed: scope.removed || (removedBy >= 0 && index !== removedBy),
+          removed: scope.removed || (removedBy >= 0 && index !== removedBy && !REPLACEMENT_COLUMN.test(column)),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
-        if (index === runIndex) addRunValue(texts[index], {line, column: contentColumn(cell)}, cellScope, column);
+        if (index === runIndex) addRunValue(texts[index], cellStart(cell, line), cellScope, column);
         // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
-        if (index === pullIndex && texts[index].startsWith('#')) addPullValue(texts[index], {line, column: contentColumn(cell)});
+        if (index === pullIndex && texts[index].startsWith('#')) addPullValue(texts[index], cellStart(cell, line));
         textSoFar = '';
         visitInline(cell.children, cellScope);
       });
@@ -636,7 +637,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const signed = fromSignOffColumn && unjudged && isSignature(status);
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-      const read = withNote({label, status, verdict, line, column: contentColumn(row.children[statusIndex])}, notes, context);
+      const read = withNote({label, status, verdict, ...cellStart(row.children[statusIndex], line)}, notes, context);
       const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
       rows.push(target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read);
     });
@@ -726,8 +727,13 @@ function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingConten
   // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
   const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
   const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
+  // The text after the paths listed with this one, as in `` `a.sh` and `b.sh` were removed ``.
+  let last = index;
+  while (last < index + 16 && nodes[last + 1]?.type === 'text' && LIST_JOINER.test((nodes[last + 1] as Text).value) && nodes[last + 2]?.type === nodes[index].type) last += 2;
+  const afterList = last > index && nodes[last + 1]?.type === 'text' ? (nodes[last + 1] as Text).value.slice(0, NOTE_REACH) : '';
   const removed =
     notedRemoved(textAfter) ||
+    PASSIVE_REMOVAL.test(afterList) ||
     context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     ELSEWHERE_BEFORE.test(textBefore) ||
@@ -772,8 +778,36 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 
-/** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`, `waived by the CISO`; not `N/A for now`. */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|waived)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$`, 'i');
+/**
+ * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped`, `optional`, `not part of this
+ * release`, `waived by the CISO`; not `N/A for now`.
+ */
+const NOT_APPLICABLE_NOTE = new RegExp(
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+    String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
+  'i',
+);
+
+/** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
+const OPTIONAL_ITEM = /^\(?optional\b/i;
+
+/**
+ * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
+ * `Removed – the policy now lives in the wiki`, `Renamed to `v3.md``, `(deleted)`, `Was removed in PR
+ * #311`; not `Removed the flaky test` or `Removed from the hot path`, which tell what was taken out of it.
+ */
+const ROW_REMOVAL =
+  /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+
+/**
+ * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
+ * these issues blocks acceptance`, `not a go-live criterion`.
+ */
+const DENIES_GATE = /\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b/i;
+
+/** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
+const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
@@ -784,12 +818,16 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 
-/** A heading of what is yet to come, whatever section it is in: no gate, no results. */
+/** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
 
-/** A label of a list set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`. */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+/**
+ * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
+ * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
+ */
+const NOT_YET_LABEL =
+  /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|not\s+applicable|optional|nice[- ]to[- ]have|not\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+release|the\s+gate|gate\b)|not\s+(?:gating|release[- ]blocking|blocking)|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)\b)/i;
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro: string) => isResultsHeading(intro) && intro.trim().split(/\s+/).length <= 8;
@@ -822,10 +860,14 @@ const notedRemoved = (textAfter: string) =>
     textAfter,
   );
 
+/** What joins the paths of a list: `, `, ` and `, `, and `, ` & `. */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+
 /**
- * The file was deleted, told in the passive right after it, whatever follows: `) was deleted in this
- * baseline`, `, was removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`;
- * not `was removed from the hot path`.
+ * The file was deleted, told in the passive right after it (or after the other paths of its list:
+ * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
+ * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`; not `was removed
+ * from the hot path`.
  */
 const PASSIVE_REMOVAL =
   /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)))/i;
@@ -841,9 +883,10 @@ const notedElsewhere = (textAfter: string) =>
   ) || ELSEWHERE_AFTER.test(textAfter);
 
 /**
- * Words right after a path that place the file on a machine or in another repository, or make it a
- * pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in the edge-gateway
- * repository`, `is produced by the release pipeline`. Not `in the repo root`, `in this repository`.
+ * Words right after a path that place the file on a machine, in another repository or in another
+ * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
+ * the edge-gateway repository`, `is kept in the GRC tool`, `is produced by the release pipeline`. Not
+ * `in the repo root`, `in this repository`.
  */
 const ELSEWHERE_AFTER = new RegExp(
   String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
@@ -852,6 +895,8 @@ const ELSEWHERE_AFTER = new RegExp(
     String.raw`|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw`|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw`|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
+    // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
+    String.raw`|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|archive|tracker)\b)` +
     String.raw`)`,
   'i',
 );
@@ -913,7 +958,11 @@ function bestStatusColumn(candidates: readonly number[], statuses: (index: numbe
 }
 
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
-const contentColumn = (cell: TableCell | undefined) => (cell?.children[0] ?? cell)?.position?.start.column;
+/** Where a cell's content starts: a row of an HTML table may take several lines. */
+const cellStart = (cell: TableCell | undefined, rowLine: number) => ({
+  line: cell?.position?.start.line ?? rowLine,
+  column: (cell?.children[0] ?? cell)?.position?.start.column,
+});
 
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
@@ -934,31 +983,6 @@ function isGroupHeader(cells: readonly TableCell[], statusIndex: number, nextLab
 }
 
 const emphasisOnly = (cell: TableCell) => cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
-
-/**
- * Line and column of offsets into a text node; the column only where no line break precedes the
- * offset. The breaks are found once per node, so many citations on one long text stay linear.
- */
-function positionsIn(value: string, start: {line: number; column?: number}): (index: number) => {line: number; column?: number} {
-  let breaks: number[] | undefined;
-  return (index) => {
-    breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
-    const before = countBelow(breaks, index);
-    return before === 0 && start.column !== undefined ? {line: start.line, column: start.column + index} : {line: start.line + before};
-  };
-}
-
-/** How many of the sorted numbers are below `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** One citation per pull request: `PR #3` and a `pull/3` URL are the same PR, with the URL's repository. */
 function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {

@@ -87,3 +87,28 @@ export function frontMatterLines(node: Yaml): InlineLine[] {
   });
   return lines;
 }
+
+/**
+ * Line and column of offsets into a text node; the column only where no line break precedes the
+ * offset. The breaks are found once per node, so many citations on one long text stay linear.
+ */
+export function positionsIn(value: string, start: {line: number; column?: number}): (index: number) => {line: number; column?: number} {
+  let breaks: number[] | undefined;
+  return (index) => {
+    breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
+    const before = countBelow(breaks, index);
+    return before === 0 && start.column !== undefined ? {line: start.line, column: start.column + index} : {line: start.line + before};
+  };
+}
+
+/** How many of the sorted numbers are below `value`. */
+export function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 1907:
+/***/ 56:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,8 @@ var vocabulary = __webpack_require__(1177);
 var parse_context = __webpack_require__(992);
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
+// EXTERNAL MODULE: ./node_modules/micromark-util-decode-string/index.js
+var micromark_util_decode_string = __webpack_require__(9886);
 ;// CONCATENATED MODULE: ./lib/parse/lines.js
 
 /**
@@ -101,6 +103,282 @@ function frontMatterLines(node) {
         lines.push({ line, column: 1, label: match[1].replace(/[_-]+/g, ' ').trim(), value, nodes: [{ type: 'text', value, position }] });
     });
     return lines;
+}
+/**
+ * Line and column of offsets into a text node; the column only where no line break precedes the
+ * offset. The breaks are found once per node, so many citations on one long text stay linear.
+ */
+function positionsIn(value, start) {
+    let breaks;
+    return (index) => {
+        breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
+        const before = countBelow(breaks, index);
+        return before === 0 && start.column !== undefined ? { line: start.line, column: start.column + index } : { line: start.line + before };
+    };
+}
+/** How many of the sorted numbers are below `value`. */
+function countBelow(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle] < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./lib/parse/html-table.js
+
+
+
+/** A comment, or a tag with its name and attributes (no `<` inside, so a tag never closed costs no rescans). */
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][\w-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
+/** Tags whose content stays in a cell as the Markdown of the same meaning. */
+const CONTAINERS = {
+    b: 'strong',
+    strong: 'strong',
+    i: 'emphasis',
+    em: 'emphasis',
+    a: 'link',
+    del: 'struck',
+    s: 'struck',
+    strike: 'struck',
+};
+/**
+ * Reads the tables written in HTML (`<table>`, `<tr>`, `<th>`, `<td>`) into mdast tables, in place:
+ * GitHub shows them like pipe tables, so a gate table in either form is read alike. Each HTML block
+ * holding table markup is replaced by the tables it completes and by what is left of it, its
+ * tables blanked out (lines kept) for the links written around them.
+ *
+ * An HTML block is not Markdown inside, so a cell's content comes from its markup: text, `<code>`,
+ * `<a href>`, `<img src>`, `<b>` / `<strong>`, `<i>` / `<em>`, struck text (`<del>`, `<s>`) between
+ * `~~` as in Markdown; other tags are dropped and character references decoded. A blank line ends
+ * an HTML block, so a cell written with blank lines around Markdown (`<td>`, blank, `✅ **Pass**`,
+ * blank, `</td>`) spans several blocks: the Markdown between them is the cell's content.
+ */
+function readHtmlTables(parent) {
+    const children = parent.children;
+    for (const child of children) {
+        if (child.type === 'blockquote' || child.type === 'list' || child.type === 'listItem')
+            readHtmlTables(child);
+    }
+    if (!children.some((child) => child.type === 'html' && /<table\b/i.test(child.value)))
+        return;
+    const reader = new TableReader();
+    const read = [];
+    for (const child of children) {
+        if (child.type === 'html' && (reader.inTable || /<table\b/i.test(child.value))) {
+            const rest = reader.html(child);
+            read.push(...reader.take());
+            if (rest.trim())
+                read.push({ ...child, value: rest });
+        }
+        else if (!reader.block(child)) {
+            read.push(child);
+        }
+    }
+    reader.finish();
+    read.push(...reader.take());
+    parent.children = read;
+}
+/** Table markup fed block by block: HTML blocks, and the Markdown blocks between them. */
+class TableReader {
+    done = [];
+    table;
+    cells;
+    cell;
+    get inTable() {
+        return this.table !== undefined;
+    }
+    /** The tables completed since the last call. */
+    take() {
+        return this.done.splice(0);
+    }
+    /** Reads one HTML block; returns it with its table markup blanked out. */
+    html(node) {
+        const value = node.value;
+        const pointAt = pointsIn(value, node.position.start);
+        let blankFrom = this.table ? 0 : undefined;
+        let rest = '';
+        let restFrom = 0;
+        const pattern = new RegExp(TOKEN.source, 'gi');
+        let at = 0;
+        for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+            this.text(value, at, match.index, pointAt);
+            at = pattern.lastIndex;
+            const name = match[2]?.toLowerCase();
+            if (!name)
+                continue;
+            const closing = match[1] === '/';
+            if (name === 'table') {
+                if (!this.table) {
+                    if (closing)
+                        continue;
+                    this.table = { start: pointAt(match.index), rows: [], depth: 0 };
+                    blankFrom = match.index;
+                }
+                else if (!closing)
+                    this.table.depth++;
+                else if (this.table.depth > 0)
+                    this.table.depth--;
+                else {
+                    this.closeTable(pointAt(match.index));
+                    rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom, at).replace(/[^\n]/g, ' ');
+                    restFrom = at;
+                    blankFrom = undefined;
+                }
+                continue;
+            }
+            // A table inside a cell is that cell's text.
+            if (!this.table || this.table.depth > 0)
+                continue;
+            if (name === 'tr' || /^(?:thead|tbody|tfoot)$/.test(name)) {
+                this.closeRow(pointAt(match.index));
+                if (name === 'tr' && !closing)
+                    this.cells = [];
+            }
+            else if (name === 'td' || name === 'th') {
+                this.closeCell(pointAt(match.index));
+                if (!closing)
+                    this.cell = { start: pointAt(at), children: [], open: [], opened: { strong: 0, emphasis: 0, link: 0, struck: 0 } };
+            }
+            else if (this.cell) {
+                at = this.inline(this.cell, match, value, pointAt);
+                pattern.lastIndex = at;
+            }
+        }
+        this.text(value, at, value.length, pointAt);
+        if (blankFrom !== undefined) {
+            rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom).replace(/[^\n]/g, ' ');
+            restFrom = value.length;
+        }
+        return rest + value.slice(restFrom);
+    }
+    /** A Markdown block between HTML blocks: in a cell, it is that cell's content. */
+    block(node) {
+        const cell = this.cell;
+        if (!cell)
+            return false;
+        const into = children(cell);
+        if (into.length > 0)
+            into.push({ type: 'text', value: ' ', position: node.position });
+        if (node.type === 'paragraph')
+            into.push(...node.children);
+        else
+            into.push({ type: 'text', value: (0,lib/* toString */.d)(node), position: node.position });
+        return true;
+    }
+    /** The end of the blocks: a table left open keeps the rows it has. */
+    finish() {
+        if (this.table)
+            this.closeTable(this.cell?.start ?? this.table.start);
+    }
+    /** Text between tags: whitespace runs at its ends become one space, so the words around tags stay apart. */
+    text(value, start, end, pointAt) {
+        const cell = this.cell;
+        if (!cell || end <= start)
+            return;
+        const raw = value.slice(start, end);
+        const core = raw.trim();
+        const into = children(cell);
+        const lead = raw.length - raw.trimStart().length;
+        if (lead > 0 && into.length > 0)
+            into.push({ type: 'text', value: ' ', position: { start: pointAt(start), end: pointAt(start + lead) } });
+        if (!core)
+            return;
+        const trail = raw.length > lead + core.length ? ' ' : '';
+        into.push({ type: 'text', value: (0,micromark_util_decode_string/* decodeString */.s)(core) + trail, position: { start: pointAt(start + lead), end: pointAt(start + lead + core.length) } });
+    }
+    /** An inline tag in a cell; returns where reading goes on. */
+    inline(cell, match, value, pointAt) {
+        const name = match[2].toLowerCase();
+        const closing = match[1] === '/';
+        const start = match.index;
+        const end = start + match[0].length;
+        const into = children(cell);
+        const kind = CONTAINERS[name];
+        if (name === 'br') {
+            into.push({ type: 'text', value: '\n', position: { start: pointAt(start), end: pointAt(end) } });
+        }
+        else if (name === 'code' && !closing) {
+            // Code is literal: tags inside it are dropped, its text kept.
+            const close = /<\/code\s*>/i.exec(value.slice(end));
+            const codeEnd = close ? end + close.index : value.length;
+            into.push({ type: 'inlineCode', value: (0,micromark_util_decode_string/* decodeString */.s)(value.slice(end, codeEnd).replace(/<[^>]*>/g, '')), position: { start: pointAt(end), end: pointAt(codeEnd) } });
+            return close ? codeEnd + close[0].length : codeEnd;
+        }
+        else if (name === 'img' && !closing) {
+            const url = attribute(match[3], 'src');
+            if (url)
+                into.push({ type: 'image', url, alt: attribute(match[3], 'alt') ?? '', position: { start: pointAt(start), end: pointAt(end) } });
+        }
+        else if (kind && !closing) {
+            cell.open.push({ kind, url: attribute(match[3], 'href') ?? '', start: pointAt(start), children: [] });
+            cell.opened[kind]++;
+        }
+        else if (kind && cell.opened[kind] > 0) {
+            while (cell.open.at(-1).kind !== kind)
+                closeContainer(cell, pointAt(end));
+            closeContainer(cell, pointAt(end));
+        }
+        return end;
+    }
+    closeCell(end) {
+        const cell = this.cell;
+        if (!cell)
+            return;
+        while (cell.open.length > 0)
+            closeContainer(cell, end);
+        const first = cell.children.find((node) => node.position)?.position?.start ?? cell.start;
+        (this.cells ??= []).push({ type: 'tableCell', children: cell.children, position: { start: first, end } });
+        this.cell = undefined;
+    }
+    closeRow(end) {
+        this.closeCell(end);
+        const cells = this.cells;
+        if (cells && cells.length > 0)
+            this.table.rows.push({ type: 'tableRow', children: cells, position: { start: cells[0].position.start, end } });
+        this.cells = undefined;
+    }
+    closeTable(end) {
+        this.closeRow(end);
+        const { start, rows } = this.table;
+        if (rows.length > 0)
+            this.done.push({ type: 'table', children: rows, position: { start, end } });
+        this.table = undefined;
+    }
+}
+/** Where a cell's inline content goes: its innermost open tag, or the cell. */
+const children = (cell) => cell.open.at(-1)?.children ?? cell.children;
+/** Closes a cell's innermost open tag, at `end`. */
+function closeContainer(cell, end) {
+    const { kind, url, start, children: content } = cell.open.pop();
+    cell.opened[kind]--;
+    const position = { start, end };
+    const into = children(cell);
+    if (kind === 'struck')
+        into.push({ type: 'text', value: '~~', position }, ...content, { type: 'text', value: '~~', position });
+    else if (kind === 'link')
+        into.push({ type: 'link', url, children: content, position });
+    else
+        into.push({ type: kind, children: content, position });
+}
+/** An attribute's value in a tag's attribute text, decoded. */
+function attribute(attributes, name) {
+    const match = new RegExp(String.raw `(?:^|\s)${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=\x60]+))`, 'i').exec(attributes);
+    const raw = match?.[1] ?? match?.[2] ?? match?.[3];
+    return raw === undefined ? undefined : (0,micromark_util_decode_string/* decodeString */.s)(raw);
+}
+/** The line and column of each offset of `value`, which starts at `start`. */
+function pointsIn(value, start) {
+    const breaks = [...value.matchAll(/\n/g)].map((match) => match.index);
+    return (offset) => {
+        const before = countBelow(breaks, offset);
+        return before === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + before, column: offset - breaks[before - 1] };
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/parse/patterns.js
@@ -323,6 +601,7 @@ function missedTarget(target, measured) {
 
 
 
+
 /**
  * Extracts the report model from a parsed report in one walk. Every item keeps its line;
  * the tree is not kept.
@@ -330,6 +609,7 @@ function missedTarget(target, measured) {
 function extractReport(tree, options) {
     const { classifier, context } = options;
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
+    readHtmlTables(tree);
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
     const statements = [];
@@ -610,7 +890,7 @@ function extractReport(tree, options) {
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
             gate: context.isGateHeading(text),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
-            notYet: NOT_YET_SECTION.test(text),
+            notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
         };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
@@ -717,10 +997,10 @@ function extractReport(tree, options) {
     function noted(row) {
         const note = itemNote(row.label);
         // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
-        const notApplicable = row.status === '[ ]' &&
-            noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) &&
-            classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') &&
-            context.notDoneIn(note) === undefined;
+        const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') && context.notDoneIn(note) === undefined;
+        if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits())
+            return { ...row, note: 'optional', verdict: 'not-applicable' };
+        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
         const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
         if (!read.note)
             return read;
@@ -789,7 +1069,7 @@ function extractReport(tree, options) {
         // test still `Running` waits.
         const heading = section();
         const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-        const gateContext = gateIndex >= 0 || inGateSection() || context.isGateHeading(intro);
+        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(intro) && !DENIES_GATE.test(intro));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -826,8 +1106,9 @@ function extractReport(tree, options) {
             // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
             // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
-            const removedBy = texts.findIndex((text, index) => (0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
-                (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text)) ||
+            const removedBy = texts.findIndex((text, index) => ((0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
+                (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
+                ROW_REMOVAL.test(text) ||
                 context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
@@ -839,15 +1120,15 @@ function extractReport(tree, options) {
                     label: `${label} ${column}`,
                     claim: scope.claim || fileColumns[index] || claimedByIntro,
                     evidence: passedGate,
-                    removed: scope.removed || (removedBy >= 0 && index !== removedBy),
+                    removed: scope.removed || (removedBy >= 0 && index !== removedBy && !REPLACEMENT_COLUMN.test(column)),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
                 if (index === runIndex)
-                    addRunValue(texts[index], { line, column: contentColumn(cell) }, cellScope, column);
+                    addRunValue(texts[index], cellStart(cell, line), cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
                 if (index === pullIndex && texts[index].startsWith('#'))
-                    addPullValue(texts[index], { line, column: contentColumn(cell) });
+                    addPullValue(texts[index], cellStart(cell, line));
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
             });
@@ -865,7 +1146,7 @@ function extractReport(tree, options) {
             const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
-            const read = withNote({ label, status, verdict, line, column: contentColumn(row.children[statusIndex]) }, notes, context);
+            const read = withNote({ label, status, verdict, ...cellStart(row.children[statusIndex], line) }, notes, context);
             const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
             rows.push(target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read);
         });
@@ -954,7 +1235,13 @@ function citedScope(nodes, index, scope, context) {
     // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
     const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
     const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
+    // The text after the paths listed with this one, as in `` `a.sh` and `b.sh` were removed ``.
+    let last = index;
+    while (last < index + 16 && nodes[last + 1]?.type === 'text' && LIST_JOINER.test(nodes[last + 1].value) && nodes[last + 2]?.type === nodes[index].type)
+        last += 2;
+    const afterList = last > index && nodes[last + 1]?.type === 'text' ? nodes[last + 1].value.slice(0, NOTE_REACH) : '';
     const removed = notedRemoved(textAfter) ||
+        PASSIVE_REMOVAL.test(afterList) ||
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
@@ -993,18 +1280,41 @@ const unbracketed = (text) => {
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
-/** A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this release`, `waived by the CISO`; not `N/A for now`. */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived)(?:\s+(?:for|in)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*)?$`, 'i');
+/**
+ * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped`, `optional`, `not part of this
+ * release`, `waived by the CISO`; not `N/A for now`.
+ */
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+    String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
+/** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
+const OPTIONAL_ITEM = /^\(?optional\b/i;
+/**
+ * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
+ * `Removed – the policy now lives in the wiki`, `Renamed to `v3.md``, `(deleted)`, `Was removed in PR
+ * #311`; not `Removed the flaky test` or `Removed from the hot path`, which tell what was taken out of it.
+ */
+const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+/**
+ * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
+ * these issues blocks acceptance`, `not a go-live criterion`.
+ */
+const DENIES_GATE = /\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b/i;
+/** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
+const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
-/** A heading of what is yet to come, whatever section it is in: no gate, no results. */
+/** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
-/** A label of a list set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`. */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+/**
+ * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
+ * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
+ */
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|not\s+applicable|optional|nice[- ]to[- ]have|not\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+release|the\s+gate|gate\b)|not\s+(?:gating|release[- ]blocking|blocking)|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)\b)/i;
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** Over half of the filled cells pass `test`. */
@@ -1026,10 +1336,13 @@ const SLOT_LENGTH = 40;
  */
 const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
     /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
+/** What joins the paths of a list: `, `, ` and `, `, and `, ` & `. */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 /**
- * The file was deleted, told in the passive right after it, whatever follows: `) was deleted in this
- * baseline`, `, was removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`;
- * not `was removed from the hot path`.
+ * The file was deleted, told in the passive right after it (or after the other paths of its list:
+ * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
+ * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`; not `was removed
+ * from the hot path`.
  */
 const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)))/i;
 /**
@@ -1039,9 +1352,10 @@ const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used
  */
 const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
 /**
- * Words right after a path that place the file on a machine or in another repository, or make it a
- * pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in the edge-gateway
- * repository`, `is produced by the release pipeline`. Not `in the repo root`, `in this repository`.
+ * Words right after a path that place the file on a machine, in another repository or in another
+ * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
+ * the edge-gateway repository`, `is kept in the GRC tool`, `is produced by the release pipeline`. Not
+ * `in the repo root`, `in this repository`.
  */
 const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
     String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share)\b` +
@@ -1049,6 +1363,8 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
     String.raw `|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw `|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
+    // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
+    String.raw `|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|archive|tracker)\b)` +
     String.raw `)`, 'i');
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
@@ -1102,7 +1418,11 @@ function bestStatusColumn(candidates, statuses) {
     return best;
 }
 /** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
-const contentColumn = (cell) => (cell?.children[0] ?? cell)?.position?.start.column;
+/** Where a cell's content starts: a row of an HTML table may take several lines. */
+const cellStart = (cell, rowLine) => ({
+    line: cell?.position?.start.line ?? rowLine,
+    column: (cell?.children[0] ?? cell)?.position?.start.column,
+});
 /**
  * A row that only names a group of the rows below: an empty status, a bold (or italic) label, and
  * nothing else but an index (`| **Security** | | |`, `| 1 | **Quality** | | |`), followed by a
@@ -1125,31 +1445,6 @@ function isGroupHeader(cells, statusIndex, nextLabel) {
     return named;
 }
 const emphasisOnly = (cell) => cell.children.length === 1 && (cell.children[0].type === 'strong' || cell.children[0].type === 'emphasis');
-/**
- * Line and column of offsets into a text node; the column only where no line break precedes the
- * offset. The breaks are found once per node, so many citations on one long text stay linear.
- */
-function positionsIn(value, start) {
-    let breaks;
-    return (index) => {
-        breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
-        const before = countBelow(breaks, index);
-        return before === 0 && start.column !== undefined ? { line: start.line, column: start.column + index } : { line: start.line + before };
-    };
-}
-/** How many of the sorted numbers are below `value`. */
-function countBelow(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (sorted[middle] < value)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
 /** One citation per pull request: `PR #3` and a `pull/3` URL are the same PR, with the URL's repository. */
 function mergePulls(pulls) {
     const merged = [];
@@ -1288,8 +1583,8 @@ var syntax = __webpack_require__(796);
 var lib_syntax = __webpack_require__(7749);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var micromark_extension_gfm_task_list_item_lib_syntax = __webpack_require__(1197);
-// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 50 modules
-var remark_parse_lib = __webpack_require__(7746);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 46 modules
+var remark_parse_lib = __webpack_require__(4688);
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
 var unified_lib = __webpack_require__(1519);
 ;// CONCATENATED MODULE: ./lib/parse/markdown.js

@@ -1,0 +1,136 @@
+import type {Table} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {describe, expect, it} from 'vitest';
+import {createAnalyser} from '../src/parse/analyse.js';
+import {readHtmlTables} from '../src/parse/html-table.js';
+import {parseMarkdown} from '../src/parse/markdown.js';
+import {resolvePolicy} from '../src/policy/policy.js';
+
+const analyse = createAnalyser(resolvePolicy());
+const model = (markdown: string) => analyse(markdown, 'docs/evidence/REPORT.md');
+const gateRows = (markdown: string) =>
+  model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${gate.title}: ${row.label}=${row.verdict}@${row.line}:${row.column}`));
+
+/** The tables of a document after `readHtmlTables`, as rows of cell texts, and what is left of its HTML. */
+function read(markdown: string) {
+  const tree = parseMarkdown(markdown);
+  readHtmlTables(tree);
+  const tables = tree.children.filter((node): node is Table => node.type === 'table');
+  return {
+    rows: tables.map((table) => table.children.map((row) => row.children.map((cell) => toString(cell).trim()))),
+    html: tree.children.flatMap((node) => (node.type === 'html' ? [node.value] : [])),
+    tree,
+  };
+}
+
+describe('readHtmlTables', () => {
+  it('reads rows and cells, with or without closing tags, thead and tbody', () => {
+    const html = '<table>\n<thead><tr><th>Check</th><th>Status</th></tr></thead>\n<tbody>\n<tr><td>Build<td>✅ Pass\n<tr><td>Scan</td><td>❌ Fail</td></tr>\n</tbody>\n</table>\n';
+    expect(read(html).rows).toEqual([
+      [
+        ['Check', 'Status'],
+        ['Build', '✅ Pass'],
+        ['Scan', '❌ Fail'],
+      ],
+    ]);
+  });
+
+  it('keeps inline markup as Markdown nodes and decodes character references', () => {
+    const html =
+      '<table><tr><th>A</th></tr>\n<tr><td><b>Gate</b> <code>docs/a&amp;b.md</code> &#x2705; <a href="../x.md">x</a> <img src="s.png" alt="shot"> <del>old</del><br>new</td></tr></table>\n';
+    const {tree} = read(html);
+    const cell = (tree.children[0] as Table).children[1].children[0];
+    expect(cell.children.map((node) => node.type)).toEqual(['strong', 'text', 'inlineCode', 'text', 'text', 'link', 'text', 'image', 'text', 'text', 'text', 'text', 'text', 'text']);
+    expect(toString(cell)).toBe('Gate docs/a&b.md ✅ x shot ~~old~~\nnew');
+    expect(cell.children.find((node) => node.type === 'link')).toMatchObject({url: '../x.md'});
+  });
+
+  it('gives each cell the line and column of its content', () => {
+    const html = '<table>\n<tr><th>Check</th><th>Status</th></tr>\n<tr>\n  <td>Scan</td>\n  <td>⏳ Pending</td>\n</tr>\n</table>\n';
+    const row = (read(html).tree.children[0] as Table).children[1];
+    expect(row.children.map((cell) => cell.position?.start)).toEqual([
+      {line: 4, column: 7},
+      {line: 5, column: 7},
+    ]);
+    expect(row.position?.start.line).toBe(4);
+  });
+
+  it('reads a cell of Markdown between blank lines as that cell', () => {
+    const html = '<table>\n<tr><th>Check</th><th>Result</th></tr>\n<tr><td>Pen test</td><td>\n\n⏳ **Pending** retest\n\n</td></tr>\n</table>\n\nAfter.\n';
+    const {rows, tree} = read(html);
+    expect(rows).toEqual([
+      [
+        ['Check', 'Result'],
+        ['Pen test', '⏳ Pending retest'],
+      ],
+    ]);
+    expect(tree.children.map((node) => node.type)).toEqual(['table', 'paragraph']);
+  });
+
+  it('leaves the HTML around a table, its table blanked out line for line', () => {
+    const html = '<details><summary>Gates</summary>\n<table><tr><th>A</th></tr><tr><td>✅</td></tr></table>\n<a href="log.txt">log</a></details>\n';
+    const {html: rest} = read(html);
+    expect(rest).toHaveLength(1);
+    expect(rest[0].split('\n')).toHaveLength(3);
+    expect(rest[0]).toMatch(/^<details><summary>Gates<\/summary>\n\s+\n<a href="log.txt">log<\/a><\/details>$/);
+  });
+
+  it('keeps the rows of a table an HTML block leaves open, and a nested table as its cell text', () => {
+    expect(read('<table><tr><th>A</th><th>B</th></tr><tr><td>x</td><td><table><tr><td>inner</td></tr></table></td></tr>\n').rows).toEqual([
+      [
+        ['A', 'B'],
+        ['x', 'inner'],
+      ],
+    ]);
+  });
+
+  it('changes nothing in a document without table markup', () => {
+    const markdown = '# T\n\n<details><summary>x</summary>\n\n- a\n\n</details>\n';
+    const plain = parseMarkdown(markdown);
+    const {tree} = read(markdown);
+    expect(tree).toEqual(plain);
+  });
+});
+
+describe('gate tables written in HTML', () => {
+  it('are judged like pipe tables, at the line and column of the status', () => {
+    const report = [
+      '# Release 3.1',
+      '',
+      '## Gate acceptance',
+      '',
+      '<table>',
+      '<tr><th>Criterion</th><th>Status</th><th>Notes</th></tr>',
+      '<tr><td>Unit tests</td><td>✅ PASS</td><td></td></tr>',
+      '<tr>',
+      '  <td>Security scan</td>',
+      '  <td>⏳ PENDING</td>',
+      '  <td>waiting on <b>vendor</b></td>',
+      '</tr>',
+      '<tr><td>Load test</td><td>✅ Pass</td><td>retest still awaited</td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(gateRows(report)).toEqual(['Gate acceptance: Unit tests=pass@7:28', 'Gate acceptance: Security scan=pending@10:7', 'Gate acceptance: Load test=pending@13:27']);
+  });
+
+  it('claim the files their passed rows cite, and check their links', () => {
+    const report = [
+      '## Acceptance',
+      '',
+      '<table>',
+      '<tr><th>Check</th><th>Status</th><th>Evidence</th></tr>',
+      '<tr><td>DR drill</td><td>✅ Done</td><td><code>ops/dr/drill.md</code>, <a href="../runbooks/failover.md">runbook</a></td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(model(report).files.map((file) => `${file.cited}@${file.line}:${file.column} ${file.kind}${file.link ? ' link' : ''}`)).toEqual([
+      'ops/dr/drill.md@5:47 claim',
+      '../runbooks/failover.md@5:71 claim link',
+    ]);
+  });
+
+  it('are not gates outside gate sections, like pipe tables', () => {
+    expect(gateRows('## Team\n\n<table><tr><th>Name</th><th>Status</th></tr><tr><td>Ana</td><td>On leave</td></tr></table>\n')).toEqual([]);
+  });
+});
