@@ -879,7 +879,7 @@ describe('what a section, a label or a note sets aside', () => {
     const log = (intro: string) => `## Hypercare issue log\n\n${intro}\n\n| Status | Priority | Issue |\n|---|---|---|\n| Open | P3 | Scanner drops Wi-Fi |\n`;
     expect(verdicts(log('This is the live log. It is not an acceptance criterion; the hypercare team works it.'))).toEqual([]);
     expect(verdicts(log('None of these issues blocks acceptance.'))).toEqual([]);
-    expect(verdicts(log('The go-live acceptance criteria and where they stand:'))).toEqual(['P3=pending']);
+    expect(verdicts(log('The go-live acceptance criteria and where they stand:'))).toEqual(['Scanner drops Wi-Fi=pending']);
   });
 
   it('reads a removal told in any column of a file row, and still checks the file that replaced it', () => {
@@ -906,5 +906,19 @@ describe('what a section, a label or a note sets aside', () => {
   it('reads a Go / No-Go heading with spaces, and a Signed column as a sign-off', () => {
     expect(verdicts('## Go / No-Go\n\n| Role | Name | Decision |\n|---|---|---|\n| QA | Ana | NO-GO |\n')).toEqual(['QA=fail']);
     expect(verdicts('## Acceptance\n\n| Role | Name | Signed |\n|---|---|---|\n| QA | Ana | ✅ 2025-02-12 |\n| Ops | Ben | |\n')).toEqual(['QA=pass', 'Ops=unknown']);
+  });
+
+  it('names a row by its first column that names things, not by an index, a priority, a time or a measurement', () => {
+    const table = (header: string, row: string) => `## Acceptance criteria\n\n| ${header} |\n|---|---|---|\n| ${row} |\n`;
+    expect(verdicts(table('# | Item | Status', '4 | SEPA certification | ⏳'))).toEqual(['SEPA certification=pending']);
+    expect(verdicts(table('Time | Step | Status', '05:02 | Scale down writers | ❌'))).toEqual(['Scale down writers=fail']);
+    expect(verdicts(table('Duration | Rehearsal | Result', '7 h 40 min | Dress rehearsal | ✅'))).toEqual(['Dress rehearsal=pass']);
+    expect(verdicts(table('ID | Requirement | Status', 'REQ-7 | Audit log kept | ✅'))).toEqual(['Audit log kept=pass']);
+    expect(verdicts(table('Ticket | Summary | Status', 'OPS-12 | Audit log kept | ✅'))).toEqual(['OPS-12=pass']);
+  });
+
+  it('reads a list item that ends with a status symbol in a gate section', () => {
+    const list = '## Gates\n\n- **Gate A – Offline evaluation** ✅\n- Gate B – Fairness ❌\n- Responsible AI – Hiroshi Tanaka ⏳\n- Model card published 🚀\n';
+    expect(verdicts(list)).toEqual(['Gate A – Offline evaluation=pass', 'Gate B – Fairness=fail', 'Responsible AI – Hiroshi Tanaka=pending']);
   });
 });

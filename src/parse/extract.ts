@@ -469,7 +469,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     return first !== '' && !/\p{L}/u.test(first.replace(/^:[a-z_]+:$/, '')) && classifier.classify(first) === 'pass';
   }
 
-  /** A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`) is a checklist row. */
+  /**
+   * A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`), or ends with a status
+   * symbol (`- **Gate A – Offline evaluation** ✅`, `- Responsible AI – H. Tanaka ⏳`), is a checklist row.
+   */
   function itemStatus(item: ListItem): {row: GateRow} | undefined {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
@@ -479,10 +482,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (item.checked === true || item.checked === false) {
       return {row: noted({label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column})};
     }
-    const match = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
-    if (!match || !classifier.hasStatus(match[1])) return undefined;
-    const label = trimEnd(match[2], ':*').trim();
-    return {row: noted({label, status: match[1], verdict: classifier.classify(match[1]), line, column})};
+    const leading = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+    if (leading && classifier.hasStatus(leading[1])) {
+      return {row: noted({label: trimEnd(leading[2], ':*').trim(), status: leading[1], verdict: classifier.classify(leading[1]), line, column})};
+    }
+    // The last word, found without a pattern that could backtrack over a long line.
+    const split = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+    const last = text.slice(split + 1);
+    if (split < 0 || !STATUS_SYMBOL.test(last) || !classifier.hasStatus(last)) return undefined;
+    const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
+    return label ? {row: noted({label, status: last, verdict: classifier.classify(last), line, column})} : undefined;
   }
 
   /**
@@ -578,7 +587,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const judgedAsResults = fromResults || recordsStates;
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
-    const labelIndex = namesRows ? gateIndex : headers.findIndex((_, index) => index !== statusIndex && index !== gateIndex);
+    const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex);
     const rows: GateRow[] = [];
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
@@ -788,6 +797,26 @@ const NOT_APPLICABLE_NOTE = new RegExp(
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
+
+/**
+ * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
+ * priority, a date or a measurement (`#`, `Priority`, `Date`, `Duration`, or cells of numbers, dates
+ * and durations such as `7 h 40 min`), else the first allowed one.
+ */
+function nameColumn(headers: readonly string[], cellsOf: (index: number) => string[], allowed: (index: number) => boolean): number {
+  const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
+  const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
+  return names ?? candidates[0] ?? -1;
+}
+
+/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`. */
+const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed)$/i;
+
+/** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
+const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
+
+/** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
+const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
 
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
 const OPTIONAL_ITEM = /^\(?optional\b/i;
