@@ -134,3 +134,41 @@ describe('gate tables written in HTML', () => {
     expect(gateRows('## Team\n\n<table><tr><th>Name</th><th>Status</th></tr><tr><td>Ana</td><td>On leave</td></tr></table>\n')).toEqual([]);
   });
 });
+
+describe('cells spanning rows and columns', () => {
+  it('stand in every row they span, and a group row spanning the columns leaves its status empty', () => {
+    const html = [
+      '<table>',
+      '<tr><th>Area</th><th>Check</th><th>Status</th></tr>',
+      '<tr><td colspan="3"><b>Security</b></td></tr>',
+      '<tr><td rowspan="2">AppSec</td><td>Pen test</td><td>✅</td></tr>',
+      '<tr><td>SAST</td><td>⏳ Pending</td></tr>',
+      '<tr><td>Ops</td><td colspan="2">Runbook ✅</td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(read(html).rows[0]).toEqual([
+      ['Area', 'Check', 'Status'],
+      ['Security', '', ''],
+      ['AppSec', 'Pen test', '✅'],
+      ['AppSec', 'SAST', '⏳ Pending'],
+      ['Ops', 'Runbook ✅', ''],
+    ]);
+  });
+
+  it('are judged where they are written', () => {
+    const report = [
+      '## Acceptance criteria',
+      '',
+      '<table>',
+      '<tr><th>Area</th><th>Check</th><th>Status</th></tr>',
+      '<tr><td colspan="3"><b>Security</b></td></tr>',
+      '<tr><td>Pen test</td><td>External</td><td rowspan="2">✅ Pass</td></tr>',
+      '<tr><td>SAST</td><td>Semgrep</td></tr>',
+      '<tr><td>DAST</td><td>ZAP</td><td>⏳ Pending</td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(gateRows(report)).toEqual(['Acceptance criteria: Pen test=pass@6:55', 'Acceptance criteria: SAST=pass@6:55', 'Acceptance criteria: DAST=pending@8:34']);
+  });
+});

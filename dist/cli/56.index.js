@@ -184,9 +184,14 @@ function readHtmlTables(parent) {
     read.push(...reader.take());
     parent.children = read;
 }
+/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 10_000;
+const MAX_COLUMNS = 100;
 /** Table markup fed block by block: HTML blocks, and the Markdown blocks between them. */
 class TableReader {
     done = [];
+    /** The table being read; `spans` holds, by column, a cell spanning rows and how many rows it has left. */
     table;
     cells;
     cell;
@@ -217,7 +222,7 @@ class TableReader {
                 if (!this.table) {
                     if (closing)
                         continue;
-                    this.table = { start: pointAt(match.index), rows: [], depth: 0 };
+                    this.table = { start: pointAt(match.index), rows: [], depth: 0, spans: [] };
                     blankFrom = match.index;
                 }
                 else if (!closing)
@@ -242,8 +247,16 @@ class TableReader {
             }
             else if (name === 'td' || name === 'th') {
                 this.closeCell(pointAt(match.index));
-                if (!closing)
-                    this.cell = { start: pointAt(at), children: [], open: [], opened: { strong: 0, emphasis: 0, link: 0, struck: 0 } };
+                if (!closing) {
+                    this.cell = {
+                        start: pointAt(at),
+                        rowspan: span(match[3], 'rowspan', MAX_ROWSPAN),
+                        colspan: span(match[3], 'colspan', MAX_COLSPAN),
+                        children: [],
+                        open: [],
+                        opened: { strong: 0, emphasis: 0, link: 0, struck: 0 },
+                    };
+                }
             }
             else if (this.cell) {
                 at = this.inline(this.cell, match, value, pointAt);
@@ -333,15 +346,50 @@ class TableReader {
         while (cell.open.length > 0)
             closeContainer(cell, end);
         const first = cell.children.find((node) => node.position)?.position?.start ?? cell.start;
-        (this.cells ??= []).push({ type: 'tableCell', children: cell.children, position: { start: first, end } });
+        const tableCell = { type: 'tableCell', children: cell.children, position: { start: first, end } };
+        (this.cells ??= []).push({ cell: tableCell, rowspan: cell.rowspan, colspan: cell.colspan });
         this.cell = undefined;
     }
+    /**
+     * Ends a row, its cells laid out as GitHub shows them: a cell spanning rows stands in each of them
+     * (`<td rowspan="2">Security</td>`), and one spanning columns is followed by empty cells (a
+     * `<td colspan="4"><b>Security</b></td>` row names a group, its status empty).
+     */
     closeRow(end) {
         this.closeCell(end);
-        const cells = this.cells;
-        if (cells && cells.length > 0)
-            this.table.rows.push({ type: 'tableRow', children: cells, position: { start: cells[0].position.start, end } });
+        const own = this.cells ?? [];
         this.cells = undefined;
+        if (own.length === 0)
+            return;
+        const { spans } = this.table;
+        const placed = [];
+        let next = 0;
+        let lastSpanning = -1;
+        spans.forEach((spanning, column) => {
+            if (spanning && spanning.left > 0)
+                lastSpanning = column;
+        });
+        for (let column = 0; (next < own.length || column <= lastSpanning) && column < MAX_COLUMNS; column++) {
+            const spanning = spans[column];
+            if (spanning && spanning.left > 0) {
+                placed.push(spanning.cell);
+                spanning.left--;
+                continue;
+            }
+            if (next >= own.length) {
+                placed.push({ type: 'tableCell', children: [] });
+                continue;
+            }
+            const { cell, rowspan, colspan } = own[next++];
+            for (let extra = 0; extra < colspan && column < MAX_COLUMNS; extra++, column++) {
+                const filled = extra === 0 ? cell : { type: 'tableCell', children: [], position: cell.position };
+                placed.push(filled);
+                spans[column] = rowspan > 1 ? { cell: filled, left: rowspan - 1 } : undefined;
+            }
+            column--;
+        }
+        // The row stands where its own first cell does, not where a cell spanning into it began.
+        this.table.rows.push({ type: 'tableRow', children: placed, position: { start: own[0].cell.position.start, end } });
     }
     closeTable(end) {
         this.closeRow(end);
@@ -365,6 +413,14 @@ function closeContainer(cell, end) {
         into.push({ type: 'link', url, children: content, position });
     else
         into.push({ type: kind, children: content, position });
+}
+/** A `rowspan` or `colspan` attribute: 1 when absent or not a number, at most `max` (`0`, to the end, is `max`). */
+function span(attributes, name, max) {
+    const value = attribute(attributes, name);
+    if (value === undefined || !/^\s*\d+/.test(value))
+        return 1;
+    const count = Number.parseInt(value, 10);
+    return count === 0 ? max : Math.min(count, max);
 }
 /** An attribute's value in a tag's attribute text, decoded. */
 function attribute(attributes, name) {

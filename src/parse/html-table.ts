@@ -29,6 +29,8 @@ interface Container {
 
 interface Cell {
   start: Point;
+  rowspan: number;
+  colspan: number;
   children: PhrasingContent[];
   open: Container[];
   /** How many tags of each kind are open: a closing tag with none open is skipped at once. */
@@ -69,11 +71,17 @@ export function readHtmlTables(parent: Root | Parent): void {
   parent.children = read as never;
 }
 
+/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 10_000;
+const MAX_COLUMNS = 100;
+
 /** Table markup fed block by block: HTML blocks, and the Markdown blocks between them. */
 class TableReader {
   private done: Table[] = [];
-  private table: {start: Point; rows: TableRow[]; depth: number} | undefined;
-  private cells: TableCell[] | undefined;
+  /** The table being read; `spans` holds, by column, a cell spanning rows and how many rows it has left. */
+  private table: {start: Point; rows: TableRow[]; depth: number; spans: Array<{cell: TableCell; left: number} | undefined>} | undefined;
+  private cells: Array<{cell: TableCell; rowspan: number; colspan: number}> | undefined;
   private cell: Cell | undefined;
 
   get inTable(): boolean {
@@ -103,7 +111,7 @@ class TableReader {
       if (name === 'table') {
         if (!this.table) {
           if (closing) continue;
-          this.table = {start: pointAt(match.index), rows: [], depth: 0};
+          this.table = {start: pointAt(match.index), rows: [], depth: 0, spans: []};
           blankFrom = match.index;
         } else if (!closing) this.table.depth++;
         else if (this.table.depth > 0) this.table.depth--;
@@ -122,7 +130,16 @@ class TableReader {
         if (name === 'tr' && !closing) this.cells = [];
       } else if (name === 'td' || name === 'th') {
         this.closeCell(pointAt(match.index));
-        if (!closing) this.cell = {start: pointAt(at), children: [], open: [], opened: {strong: 0, emphasis: 0, link: 0, struck: 0}};
+        if (!closing) {
+          this.cell = {
+            start: pointAt(at),
+            rowspan: span(match[3], 'rowspan', MAX_ROWSPAN),
+            colspan: span(match[3], 'colspan', MAX_COLSPAN),
+            children: [],
+            open: [],
+            opened: {strong: 0, emphasis: 0, link: 0, struck: 0},
+          };
+        }
       } else if (this.cell) {
         at = this.inline(this.cell, match, value, pointAt);
         pattern.lastIndex = at;
@@ -200,15 +217,49 @@ class TableReader {
     if (!cell) return;
     while (cell.open.length > 0) closeContainer(cell, end);
     const first = cell.children.find((node) => node.position)?.position?.start ?? cell.start;
-    (this.cells ??= []).push({type: 'tableCell', children: cell.children, position: {start: first, end}});
+    const tableCell: TableCell = {type: 'tableCell', children: cell.children, position: {start: first, end}};
+    (this.cells ??= []).push({cell: tableCell, rowspan: cell.rowspan, colspan: cell.colspan});
     this.cell = undefined;
   }
 
+  /**
+   * Ends a row, its cells laid out as GitHub shows them: a cell spanning rows stands in each of them
+   * (`<td rowspan="2">Security</td>`), and one spanning columns is followed by empty cells (a
+   * `<td colspan="4"><b>Security</b></td>` row names a group, its status empty).
+   */
   private closeRow(end: Point) {
     this.closeCell(end);
-    const cells = this.cells;
-    if (cells && cells.length > 0) this.table!.rows.push({type: 'tableRow', children: cells, position: {start: cells[0].position!.start, end}});
+    const own = this.cells ?? [];
     this.cells = undefined;
+    if (own.length === 0) return;
+    const {spans} = this.table!;
+    const placed: TableCell[] = [];
+    let next = 0;
+    let lastSpanning = -1;
+    spans.forEach((spanning, column) => {
+      if (spanning && spanning.left > 0) lastSpanning = column;
+    });
+    for (let column = 0; (next < own.length || column <= lastSpanning) && column < MAX_COLUMNS; column++) {
+      const spanning = spans[column];
+      if (spanning && spanning.left > 0) {
+        placed.push(spanning.cell);
+        spanning.left--;
+        continue;
+      }
+      if (next >= own.length) {
+        placed.push({type: 'tableCell', children: []});
+        continue;
+      }
+      const {cell, rowspan, colspan} = own[next++];
+      for (let extra = 0; extra < colspan && column < MAX_COLUMNS; extra++, column++) {
+        const filled = extra === 0 ? cell : {type: 'tableCell' as const, children: [], position: cell.position};
+        placed.push(filled);
+        spans[column] = rowspan > 1 ? {cell: filled, left: rowspan - 1} : undefined;
+      }
+      column--;
+    }
+    // The row stands where its own first cell does, not where a cell spanning into it began.
+    this.table!.rows.push({type: 'tableRow', children: placed, position: {start: own[0].cell.position!.start, end}});
   }
 
   private closeTable(end: Point) {
@@ -231,6 +282,14 @@ function closeContainer(cell: Cell, end: Point) {
   if (kind === 'struck') into.push({type: 'text', value: '~~', position}, ...content, {type: 'text', value: '~~', position});
   else if (kind === 'link') into.push({type: 'link', url, children: content as never, position});
   else into.push({type: kind, children: content as never, position});
+}
+
+/** A `rowspan` or `colspan` attribute: 1 when absent or not a number, at most `max` (`0`, to the end, is `max`). */
+function span(attributes: string, name: string, max: number): number {
+  const value = attribute(attributes, name);
+  if (value === undefined || !/^\s*\d+/.test(value)) return 1;
+  const count = Number.parseInt(value, 10);
+  return count === 0 ? max : Math.min(count, max);
 }
 
 /** An attribute's value in a tag's attribute text, decoded. */
