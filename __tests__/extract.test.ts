@@ -921,4 +921,37 @@ describe('what a section, a label or a note sets aside', () => {
     const list = '## Gates\n\n- **Gate A – Offline evaluation** ✅\n- Gate B – Fairness ❌\n- Responsible AI – Hiroshi Tanaka ⏳\n- Model card published 🚀\n';
     expect(verdicts(list)).toEqual(['Gate A – Offline evaluation=pass', 'Gate B – Fairness=fail', 'Responsible AI – Hiroshi Tanaka=pending']);
   });
+
+  it('reads what a sentence says of a path over a soft line break', () => {
+    expect(files('## Evidence\n\nThe scored holdout set, `models/v7/holdout.parquet`, is produced by the\ntraining pipeline and is not committed.\n')).toEqual([]);
+    expect(files('## Evidence\n\nThe raw export, `hr/exports/lms-raw.csv`, is\nkept in the HR system and is not committed.\n')).toEqual([]);
+    expect(files('## Changes\n\nThe old scripts `legacy/export.sh` and\n`legacy/import.sh` were removed in PR #3044.\n')).toEqual([]);
+    expect(files('## Evidence\n\n- **Approval page**: `qms/approvals/SVR-2.3.pdf` is kept in the\n  eQMS (MasterControl), not in this repository.\n')).toEqual([]);
+    expect(files('## Evidence\n\nThe holdout set `models/v7/holdout.parquet` is\n**Owner**: not committed\n')).toEqual(['claim:models/v7/holdout.parquet']);
+  });
+
+  it('takes out of the gate what its heading or introduction says is not part of it', () => {
+    const table = (heading: string, intro = '') => `## ${heading}\n\n${intro}\n\n| # | Item | Status |\n|---|---|---|\n| P3 | Add Permissions-Policy header | ⏳ Planned for Q3 |\n`;
+    expect(verdicts(table('Open items (not part of this acceptance)'))).toEqual([]);
+    expect(verdicts(table('Open items (outside the gate)'))).toEqual([]);
+    expect(verdicts(table('Open items', 'They are tracked separately and do not block acceptance.'))).toEqual([]);
+    expect(verdicts(table('Acceptance criteria'))).toEqual(['Add Permissions-Policy header=pending']);
+  });
+
+  it('keeps a list whose introduction only says some of its items are optional', () => {
+    const list = (intro: string) => `## Audit readiness checklist\n\n${intro}\n\n- [x] Access review\n- [ ] Retest letter\n- [ ] Vendor brochure (optional)\n`;
+    expect(verdicts(list('We track the PBC list here. Items marked optional were offered by us.'))).toEqual(['Access review=pass', 'Retest letter=pending', 'Vendor brochure=not-applicable']);
+    expect(verdicts(list('Optional items, offered by us:'))).toEqual([]);
+  });
+
+  it('reads retired and superseded files in a row as gone, and checks what replaced them under a Superseded heading', () => {
+    const table = (heading: string) =>
+      `## ${heading}\n\n| Previous file | What happened | Replaced by |\n|---|---|---|\n| \`soc2/vendor-list-2023.csv\` | Retired with the old vendor tool | \`soc2/vendor-register-2024.csv\` |\n| \`soc2/policy-2023.md\` | Superseded by the 2024 policy | \`soc2/policy-2024.md\` |\n`;
+    expect(files(table('Changes to the evidence set'))).toEqual(['claim:soc2/vendor-register-2024.csv', 'claim:soc2/policy-2024.md']);
+    expect(files(table('Superseded evidence'))).toEqual(['claim:soc2/vendor-register-2024.csv', 'claim:soc2/policy-2024.md']);
+  });
+
+  it('names a row by its check rather than by the area that groups it', () => {
+    expect(verdicts('## Migration acceptance\n\n| Area | Check | Status |\n|---|---|---|\n| Data quality | Orphans re-linked | 🔄 In progress |\n')).toEqual(['Orphans re-linked=pending']);
+  });
 });

@@ -84,6 +84,13 @@ describe('readHtmlTables', () => {
     ]);
   });
 
+  it('ends a table never closed at a heading, or where no HTML follows, so the rest of the report is read', () => {
+    const report = '## Gate 1 acceptance\n\n<table><tr><th>Check</th><th>Status</th></tr><tr><td>Build</td><td>\n\n✅\n\n## Gate 2 acceptance\n\n| Check | Status |\n|---|---|\n| Scan | ⏳ |\n';
+    expect(gateRows(report)).toEqual(['Gate 1 acceptance: Build=unknown@3:68', 'Gate 2 acceptance: Scan=pending@11:10']);
+    const {tree} = read('<table><tr><th>A</th></tr><tr><td>\n\nStill the cell\n\nAfter it\n');
+    expect(tree.children.map((node) => node.type)).toEqual(['table', 'paragraph', 'paragraph']);
+  });
+
   it('changes nothing in a document without table markup', () => {
     const markdown = '# T\n\n<details><summary>x</summary>\n\n- a\n\n</details>\n';
     const plain = parseMarkdown(markdown);
@@ -161,7 +168,7 @@ describe('cells spanning rows and columns', () => {
       '## Acceptance criteria',
       '',
       '<table>',
-      '<tr><th>Area</th><th>Check</th><th>Status</th></tr>',
+      '<tr><th>Check</th><th>Tool</th><th>Status</th></tr>',
       '<tr><td colspan="3"><b>Security</b></td></tr>',
       '<tr><td>Pen test</td><td>External</td><td rowspan="2">✅ Pass</td></tr>',
       '<tr><td>SAST</td><td>Semgrep</td></tr>',

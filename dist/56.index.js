@@ -23,21 +23,26 @@ var lib = __webpack_require__(1869);
 var micromark_util_decode_string = __webpack_require__(9886);
 ;// CONCATENATED MODULE: ./lib/parse/lines.js
 
+/** How much of the next line a line keeps as its continuation. */
+const CONTINUATION_REACH = 160;
 /**
  * Splits a paragraph's inline content at hard and soft line breaks, so that
  * `**Date**: x  \n**Status**: y` gives two lines, each with its own label and line number.
  */
 function splitLines(children) {
     const lines = [];
+    const soft = [];
     let current = [];
-    const flush = () => {
-        if (current.length > 0)
+    const flush = (softBreak) => {
+        if (current.length > 0) {
             lines.push(describe(current));
+            soft.push(softBreak);
+        }
         current = [];
     };
     for (const node of children) {
         if (node.type === 'break') {
-            flush();
+            flush(false);
             continue;
         }
         if (node.type !== 'text' || !node.value.includes('\n')) {
@@ -48,7 +53,7 @@ function splitLines(children) {
         const start = node.position.start;
         parts.forEach((part, index) => {
             if (index > 0)
-                flush();
+                flush(true);
             if (!part)
                 return;
             const fragment = {
@@ -62,7 +67,13 @@ function splitLines(children) {
             current.push(fragment);
         });
     }
-    flush();
+    flush(false);
+    // A sentence goes on over a soft break (`is produced by the⏎training pipeline`), not into a labelled line.
+    lines.forEach((line, index) => {
+        const next = lines[index + 1];
+        if (soft[index] && next && next.label === undefined)
+            line.continuation = (0,lib/* toString */.d)({ type: 'paragraph', children: next.nodes }).slice(0, CONTINUATION_REACH);
+    });
     return lines;
 }
 function describe(nodes) {
@@ -169,17 +180,24 @@ function readHtmlTables(parent) {
         return;
     const reader = new TableReader();
     const read = [];
-    for (const child of children) {
+    const lastHtml = children.findLastIndex((child) => child.type === 'html');
+    children.forEach((child, index) => {
         if (child.type === 'html' && (reader.inTable || /<table\b/i.test(child.value))) {
             const rest = reader.html(child);
             read.push(...reader.take());
             if (rest.trim())
                 read.push({ ...child, value: rest });
+            return;
         }
-        else if (!reader.block(child)) {
+        // Markdown is a cell's content only between HTML blocks of its table: a table never closed
+        // ends at a heading, or where no HTML follows, and does not swallow the rest of the report.
+        if (reader.inTable && (child.type === 'heading' || index > lastHtml)) {
+            reader.finish();
+            read.push(...reader.take());
+        }
+        if (!reader.block(child))
             read.push(child);
-        }
-    }
+    });
     reader.finish();
     read.push(...reader.take());
     parent.children = read;
@@ -825,7 +843,8 @@ function extractReport(tree, options) {
             }
         }
     }
-    function visitInline(nodes, scope) {
+    /** `continuation`: the next line's text when a soft break joins it to these nodes' line. */
+    function visitInline(nodes, scope, continuation = '') {
         nodes.forEach((node, index) => {
             const start = node.position?.start;
             if (!start)
@@ -839,14 +858,14 @@ function extractReport(tree, options) {
                     const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
                     visitText(node.value, start, scope);
                     const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
-                    const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context);
+                    const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
                     break;
                 }
                 case 'link':
                 case 'image': {
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), { lead: textSoFar }, nodes, index);
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -929,7 +948,7 @@ function extractReport(tree, options) {
             if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value))
                 addPullValue(value, { line: line.line, column: line.column });
         }
-        visitInline(line.nodes, lineScope);
+        visitInline(line.nodes, lineScope, line.continuation);
     }
     function addGateLine(title, status, verdict, line, column) {
         const row = { label: title, status, verdict, line, column };
@@ -944,7 +963,7 @@ function extractReport(tree, options) {
             claim: context.isClaimContext(text),
             removed: context.isRemovalContext(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
-            gate: context.isGateHeading(text),
+            gate: context.isGateHeading(text) && !NOT_PART_OF_GATE.test(text),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
             notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
         };
@@ -956,7 +975,7 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if ((0,parse_context/* namesGate */.iG)(text) && classifier.hasStatus(text, asHeading)) {
+        if ((0,parse_context/* namesGate */.iG)(text) && !NOT_PART_OF_GATE.test(text) && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         else if (reviewVerdict) {
@@ -1185,7 +1204,8 @@ function extractReport(tree, options) {
                     label: `${label} ${column}`,
                     claim: scope.claim || fileColumns[index] || claimedByIntro,
                     evidence: passedGate,
-                    removed: scope.removed || (removedBy >= 0 && index !== removedBy && !REPLACEMENT_COLUMN.test(column)),
+                    // What replaced a removed file is checked, also under a Superseded heading.
+                    removed: (scope.removed || (removedBy >= 0 && index !== removedBy)) && !REPLACEMENT_COLUMN.test(column),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
@@ -1294,19 +1314,16 @@ function textOfNodesAfter(nodes, index) {
  * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
  * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
-function citedScope(nodes, index, scope, context) {
+function citedScope(nodes, index, scope, context, continuation = '') {
     const before = nodes[index - 1];
     const after = nodes[index + 1];
     // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
+    // They go on over a soft break: `is produced by the⏎training pipeline`.
     const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
-    const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
-    // The text after the paths listed with this one, as in `` `a.sh` and `b.sh` were removed ``.
-    let last = index;
-    while (last < index + 16 && nodes[last + 1]?.type === 'text' && LIST_JOINER.test(nodes[last + 1].value) && nodes[last + 2]?.type === nodes[index].type)
-        last += 2;
-    const afterList = last > index && nodes[last + 1]?.type === 'text' ? nodes[last + 1].value.slice(0, NOTE_REACH) : '';
+    const lineGoesOn = continuation !== '' && index + 2 >= nodes.length;
+    const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
     const removed = notedRemoved(textAfter) ||
-        PASSIVE_REMOVAL.test(afterList) ||
+        LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH)) ||
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
@@ -1354,16 +1371,16 @@ const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_A
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
- * priority, a date or a measurement (`#`, `Priority`, `Date`, `Duration`, or cells of numbers, dates
- * and durations such as `7 h 40 min`), else the first allowed one.
+ * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
+ * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
  */
 function nameColumn(headers, cellsOf, allowed) {
     const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
     const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
     return names ?? candidates[0] ?? -1;
 }
-/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`. */
-const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed)$/i;
+/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
+const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
 /** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
 /** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
@@ -1373,14 +1390,20 @@ const OPTIONAL_ITEM = /^\(?optional\b/i;
 /**
  * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
  * `Removed – the policy now lives in the wiki`, `Renamed to `v3.md``, `(deleted)`, `Was removed in PR
- * #311`; not `Removed the flaky test` or `Removed from the hot path`, which tell what was taken out of it.
+ * #311`, `Retired with the old vendor tool`, `Superseded by the 2024 register`; not `Removed the flaky
+ * test` or `Removed from the hot path`, which tell what was taken out of it.
  */
-const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+/**
+ * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
+ * `not blocking`, `do not block acceptance`, `outside the gate`.
+ */
+const NOT_PART_OF_GATE = /\bnot\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.
  */
-const DENIES_GATE = /\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b/i;
+const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
@@ -1395,7 +1418,9 @@ const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|not\s+applicable|optional|nice[- ]to[- ]have|not\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+release|the\s+gate|gate\b)|not\s+(?:gating|release[- ]blocking|blocking)|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)\b)/i;
+const NOT_YET_LABEL = new RegExp(String.raw `\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
+    // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
+    String.raw `|^\W*(?:optional|not\s+applicable|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** Over half of the filled cells pass `test`. */
@@ -1417,8 +1442,8 @@ const SLOT_LENGTH = 40;
  */
 const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
     /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
-/** What joins the paths of a list: `, `, ` and `, `, and `, ` & `. */
-const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
+const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,]+\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
 /**
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
  * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
@@ -1431,7 +1456,7 @@ const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
  * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
+const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
 /**
  * Words right after a path that place the file on a machine, in another repository or in another
  * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
@@ -1445,7 +1470,7 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw `|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw `|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|archive|tracker)\b)` +
+    String.raw `|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw `)`, 'i');
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,

@@ -1,4 +1,4 @@
-import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text} from 'mdast';
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {DOES_NOT_APPLY, type ClassifyOptions, type StatusClassifier} from '../model/vocabulary.js';
 import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
@@ -262,7 +262,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
   }
 
-  function visitInline(nodes: readonly PhrasingContent[], scope: Scope) {
+  /** `continuation`: the next line's text when a soft break joins it to these nodes' line. */
+  function visitInline(nodes: readonly PhrasingContent[], scope: Scope, continuation = '') {
     nodes.forEach((node, index) => {
       const start = node.position?.start;
       if (!start) return;
@@ -275,13 +276,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
           visitText(node.value, start, scope);
           const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
-          const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context);
+          const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
           break;
         }
         case 'link':
         case 'image': {
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context), {lead: textSoFar}, nodes, index);
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), {lead: textSoFar}, nodes, index);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -367,7 +368,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope, label);
       if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value)) addPullValue(value, {line: line.line, column: line.column});
     }
-    visitInline(line.nodes, lineScope);
+    visitInline(line.nodes, lineScope, line.continuation);
   }
 
   function addGateLine(title: string, status: string, verdict: Verdict, line: number, column?: number) {
@@ -384,7 +385,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       claim: context.isClaimContext(text),
       removed: context.isRemovalContext(text),
       failureExpected: expectsFailure(text),
-      gate: context.isGateHeading(text),
+      gate: context.isGateHeading(text) && !NOT_PART_OF_GATE.test(text),
       results: isResultsHeading(text),
       notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
     };
@@ -395,7 +396,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
     const slot = text.slice(text.lastIndexOf(':') + 1).trim();
     const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
-    if (namesGate(text) && classifier.hasStatus(text, asHeading)) {
+    if (namesGate(text) && !NOT_PART_OF_GATE.test(text) && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     } else if (reviewVerdict) {
       addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
@@ -625,7 +626,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           label: `${label} ${column}`,
           claim: scope.claim || fileColumns[index] || claimedByIntro,
           evidence: passedGate,
-          removed: scope.removed || (removedBy >= 0 && index !== removedBy && !REPLACEMENT_COLUMN.test(column)),
+          // What replaced a removed file is checked, also under a Superseded heading.
+          removed: (scope.removed || (removedBy >= 0 && index !== removedBy)) && !REPLACEMENT_COLUMN.test(column),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
@@ -730,19 +732,23 @@ function textOfNodesAfter(nodes: readonly PhrasingContent[], index: number): str
  * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
  * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
  */
-function citedScope<S extends {removed: boolean}>(nodes: readonly PhrasingContent[], index: number, scope: S, context: ContextMatchers): S {
+function citedScope<S extends {removed: boolean}>(
+  nodes: readonly PhrasingContent[],
+  index: number,
+  scope: S,
+  context: ContextMatchers,
+  continuation = '',
+): S {
   const before = nodes[index - 1];
   const after = nodes[index + 1];
   // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
+  // They go on over a soft break: `is produced by the⏎training pipeline`.
   const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
-  const textAfter = after?.type === 'text' ? after.value.slice(0, NOTE_REACH) : '';
-  // The text after the paths listed with this one, as in `` `a.sh` and `b.sh` were removed ``.
-  let last = index;
-  while (last < index + 16 && nodes[last + 1]?.type === 'text' && LIST_JOINER.test((nodes[last + 1] as Text).value) && nodes[last + 2]?.type === nodes[index].type) last += 2;
-  const afterList = last > index && nodes[last + 1]?.type === 'text' ? (nodes[last + 1] as Text).value.slice(0, NOTE_REACH) : '';
+  const lineGoesOn = continuation !== '' && index + 2 >= nodes.length;
+  const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
   const removed =
     notedRemoved(textAfter) ||
-    PASSIVE_REMOVAL.test(afterList) ||
+    LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH)) ||
     context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     ELSEWHERE_BEFORE.test(textBefore) ||
@@ -800,8 +806,8 @@ const NOT_APPLICABLE_NOTE = new RegExp(
 
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
- * priority, a date or a measurement (`#`, `Priority`, `Date`, `Duration`, or cells of numbers, dates
- * and durations such as `7 h 40 min`), else the first allowed one.
+ * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
+ * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
  */
 function nameColumn(headers: readonly string[], cellsOf: (index: number) => string[], allowed: (index: number) => boolean): number {
   const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
@@ -809,8 +815,9 @@ function nameColumn(headers: readonly string[], cellsOf: (index: number) => stri
   return names ?? candidates[0] ?? -1;
 }
 
-/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`. */
-const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed)$/i;
+/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
+const NOT_A_NAME_HEADER =
+  /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
 
 /** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
@@ -824,16 +831,27 @@ const OPTIONAL_ITEM = /^\(?optional\b/i;
 /**
  * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
  * `Removed – the policy now lives in the wiki`, `Renamed to `v3.md``, `(deleted)`, `Was removed in PR
- * #311`; not `Removed the flaky test` or `Removed from the hot path`, which tell what was taken out of it.
+ * #311`, `Retired with the old vendor tool`, `Superseded by the 2024 register`; not `Removed the flaky
+ * test` or `Removed from the hot path`, which tell what was taken out of it.
  */
 const ROW_REMOVAL =
-  /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+  /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+
+/**
+ * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
+ * `not blocking`, `do not block acceptance`, `outside the gate`.
+ */
+const NOT_PART_OF_GATE =
+  /\bnot\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.
  */
-const DENIES_GATE = /\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b/i;
+const DENIES_GATE = new RegExp(
+  String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b|${NOT_PART_OF_GATE.source}`,
+  'i',
+);
 
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
@@ -855,8 +873,12 @@ const NOT_YET_SECTION =
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL =
-  /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|not\s+applicable|optional|nice[- ]to[- ]have|not\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+release|the\s+gate|gate\b)|not\s+(?:gating|release[- ]blocking|blocking)|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)\b)/i;
+const NOT_YET_LABEL = new RegExp(
+  String.raw`\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
+    // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
+    String.raw`|^\W*(?:optional|not\s+applicable|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`,
+  'i',
+);
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro: string) => isResultsHeading(intro) && intro.trim().split(/\s+/).length <= 8;
@@ -889,8 +911,8 @@ const notedRemoved = (textAfter: string) =>
     textAfter,
   );
 
-/** What joins the paths of a list: `, `, ` and `, `, and `, ` & `. */
-const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
+const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,]+\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
 
 /**
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
@@ -907,7 +929,7 @@ const PASSIVE_REMOVAL =
  * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
 const notedElsewhere = (textAfter: string) =>
-  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,4}\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
+  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
     textAfter,
   ) || ELSEWHERE_AFTER.test(textAfter);
 
@@ -925,7 +947,7 @@ const ELSEWHERE_AFTER = new RegExp(
     String.raw`|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw`|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw`|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|archive|tracker)\b)` +
+    String.raw`|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw`)`,
   'i',
 );

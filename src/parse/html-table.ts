@@ -57,15 +57,22 @@ export function readHtmlTables(parent: Root | Parent): void {
   if (!children.some((child) => child.type === 'html' && /<table\b/i.test(child.value))) return;
   const reader = new TableReader();
   const read: RootContent[] = [];
-  for (const child of children) {
+  const lastHtml = children.findLastIndex((child) => child.type === 'html');
+  children.forEach((child, index) => {
     if (child.type === 'html' && (reader.inTable || /<table\b/i.test(child.value))) {
       const rest = reader.html(child);
       read.push(...reader.take());
       if (rest.trim()) read.push({...child, value: rest});
-    } else if (!reader.block(child)) {
-      read.push(child);
+      return;
     }
-  }
+    // Markdown is a cell's content only between HTML blocks of its table: a table never closed
+    // ends at a heading, or where no HTML follows, and does not swallow the rest of the report.
+    if (reader.inTable && (child.type === 'heading' || index > lastHtml)) {
+      reader.finish();
+      read.push(...reader.take());
+    }
+    if (!reader.block(child)) read.push(child);
+  });
   reader.finish();
   read.push(...reader.take());
   parent.children = read as never;

@@ -8,7 +8,12 @@ export interface InlineLine {
   nodes: PhrasingContent[];
   label?: string;
   value?: string;
+  /** The start of the next line's text, when a soft break joins it to this one in the same sentence. */
+  continuation?: string;
 }
+
+/** How much of the next line a line keeps as its continuation. */
+const CONTINUATION_REACH = 160;
 
 /**
  * Splits a paragraph's inline content at hard and soft line breaks, so that
@@ -16,14 +21,18 @@ export interface InlineLine {
  */
 export function splitLines(children: readonly PhrasingContent[]): InlineLine[] {
   const lines: InlineLine[] = [];
+  const soft: boolean[] = [];
   let current: PhrasingContent[] = [];
-  const flush = () => {
-    if (current.length > 0) lines.push(describe(current));
+  const flush = (softBreak: boolean) => {
+    if (current.length > 0) {
+      lines.push(describe(current));
+      soft.push(softBreak);
+    }
     current = [];
   };
   for (const node of children) {
     if (node.type === 'break') {
-      flush();
+      flush(false);
       continue;
     }
     if (node.type !== 'text' || !node.value.includes('\n')) {
@@ -33,7 +42,7 @@ export function splitLines(children: readonly PhrasingContent[]): InlineLine[] {
     const parts = node.value.split('\n');
     const start = node.position!.start;
     parts.forEach((part, index) => {
-      if (index > 0) flush();
+      if (index > 0) flush(true);
       if (!part) return;
       const fragment: Text = {
         type: 'text',
@@ -46,7 +55,12 @@ export function splitLines(children: readonly PhrasingContent[]): InlineLine[] {
       current.push(fragment);
     });
   }
-  flush();
+  flush(false);
+  // A sentence goes on over a soft break (`is produced by the⏎training pipeline`), not into a labelled line.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (soft[index] && next && next.label === undefined) line.continuation = toString({type: 'paragraph', children: next.nodes}).slice(0, CONTINUATION_REACH);
+  });
   return lines;
 }
 
