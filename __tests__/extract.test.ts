@@ -954,4 +954,19 @@ describe('what a section, a label or a note sets aside', () => {
   it('names a row by its check rather than by the area that groups it', () => {
     expect(verdicts('## Migration acceptance\n\n| Area | Check | Status |\n|---|---|---|\n| Data quality | Orphans re-linked | 🔄 In progress |\n')).toEqual(['Orphans re-linked=pending']);
   });
+
+  it('reads round 19A\'s honest set-asides: reasons with a pass in them, files moved to another system, a disclaimer of the gate', () => {
+    expect(verdicts('## Readiness checklist\n\n- [ ] Load test at 3× peak — skipped, beta traffic is 4 % of the 1× peak and the 1× test passed\n- [ ] Soak test — skipped because traffic is low\n- [ ] Chaos day — skipped, the last one failed\n')).toEqual([
+      'Load test at 3× peak=not-applicable',
+      'Soak test=not-applicable',
+      'Chaos day — skipped, the last one failed=pending',
+    ]);
+    const moved = '## Evidence\n\n| File | What happened |\n|---|---|\n| `docs/cip/2024-12/evaluation.csv` | Moved to Archer, record CIP007-2024-12, then deleted here |\n| `docs/cip/2024-11/evaluation.csv` | Deleted here |\n';
+    expect(files(moved)).toEqual([]);
+    expect(files('## Evidence\n\n- Screenshots are in the compliance evidence vault (CyberArk-protected\n  share `\\\\cc-a-evid01\\CIP007\\2025-11`), not in git.\n')).toEqual([]);
+    const dependencies = (intro: string) => `## Dependencies\n\n${intro}\n\n| Dependency | Status |\n|---|---|\n| CAB slot | Requested |\n`;
+    expect(verdicts(dependencies('These must be in place before cut-over. They are tracked by the platform team, not by this gate.'))).toEqual([]);
+    expect(verdicts(dependencies('These are gate conditions.'))).toEqual(['CAB slot=pending']);
+    expect(verdicts('## Release readiness checklist\n\n- [x] Tag pushed\n\n### Won\'t do\n\n- [ ] FIPS build\n\nNot needed for 2.4:\n\n- [ ] Arm build\n')).toEqual(['Tag pushed=pass']);
+  });
 });

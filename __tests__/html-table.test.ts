@@ -178,4 +178,19 @@ describe('cells spanning rows and columns', () => {
     ].join('\n');
     expect(gateRows(report)).toEqual(['Acceptance criteria: Pen test=pass@6:55', 'Acceptance criteria: SAST=pass@6:55', 'Acceptance criteria: DAST=pending@8:34']);
   });
+
+  it('part the words of paragraphs and list items in a cell, and name a group by a row of one spanning cell', () => {
+    const report = [
+      '## Control testing results',
+      '',
+      '<table>',
+      '<tr><th>Control</th><th>Result</th></tr>',
+      '<tr><th colspan="2" align="left">Access</th></tr>',
+      '<tr><td>AC-03 Quarterly access review</td><td><p>✅ Effective</p><p>No exceptions noted</p></td></tr>',
+      '<tr><td>AC-04 Terminations</td><td><p>✅ Effective</p><p>Not tested</p></td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(gateRows(report)).toEqual(['Control testing results: AC-03 Quarterly access review=pass@6:50', 'Control testing results: AC-04 Terminations=pending@7:39']);
+  });
 });

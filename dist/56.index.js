@@ -202,6 +202,8 @@ function readHtmlTables(parent) {
     read.push(...reader.take());
     parent.children = read;
 }
+/** Block elements inside a cell: their edges part the words on either side. */
+const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
 /** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
 const MAX_COLSPAN = 50;
 const MAX_ROWSPAN = 10_000;
@@ -331,8 +333,10 @@ class TableReader {
         const end = start + match[0].length;
         const into = children(cell);
         const kind = CONTAINERS[name];
-        if (name === 'br') {
-            into.push({ type: 'text', value: '\n', position: { start: pointAt(start), end: pointAt(end) } });
+        if (name === 'br' || BLOCK_TAGS.test(name)) {
+            // A line break, and the edges of paragraphs and list items (`<p>✅ Effective</p><p>No exceptions</p>`), part words.
+            if (into.length > 0)
+                into.push({ type: 'text', value: '\n', position: { start: pointAt(start), end: pointAt(end) } });
         }
         else if (name === 'code' && !closing) {
             // Code is literal: tags inside it are dropped, its text kept.
@@ -379,7 +383,12 @@ class TableReader {
         this.cells = undefined;
         if (own.length === 0)
             return;
-        const { spans } = this.table;
+        const { spans, rows } = this.table;
+        // A row of one cell spanning columns names a group (`<th colspan="3">Quality</th>`), as a bold label does in a pipe table.
+        const [single] = own;
+        if (own.length === 1 && single.colspan > 1 && rows.length > 0 && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
+            single.cell.children = [{ type: 'strong', children: single.cell.children, position: single.cell.position }];
+        }
         const placed = [];
         let next = 0;
         let lastSpanning = -1;
@@ -1081,7 +1090,8 @@ function extractReport(tree, options) {
     function noted(row) {
         const note = itemNote(row.label);
         // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
-        const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') && context.notDoneIn(note) === undefined;
+        // A pass in the reason does not (`skipped, the 1× test passed`); a failure or a wait does.
+        const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
         if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits())
             return { ...row, note: 'optional', verdict: 'not-applicable' };
         const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
@@ -1364,11 +1374,11 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**
  * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
- * release`, `not applicable to 0.9`, `N/A this release`, `skipped`, `optional`, `not part of this
- * release`, `waived by the CISO`; not `N/A for now`.
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped because traffic is low`, `optional`,
+ * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`.
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
-    String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+    String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|because|as|since|per|given|due\s+to)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
  * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
@@ -1393,12 +1403,12 @@ const OPTIONAL_ITEM = /^\(?optional\b/i;
  * #311`, `Retired with the old vendor tool`, `Superseded by the 2024 register`; not `Removed the flaky
  * test` or `Removed from the hot path`, which tell what was taken out of it.
  */
-const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned|moved(?=\s+to\b))(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and|here)\b|\s+from\s+here\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
 /**
  * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
- * `not blocking`, `do not block acceptance`, `outside the gate`.
+ * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
-const NOT_PART_OF_GATE = /\bnot\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+const NOT_PART_OF_GATE = /\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.
@@ -1413,14 +1423,14 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
-const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
+const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
 const NOT_YET_LABEL = new RegExp(String.raw `\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
     // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
-    String.raw `|^\W*(?:optional|not\s+applicable|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`, 'i');
+    String.raw `|^\W*(?:optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** Over half of the filled cells pass `test`. */
@@ -1456,7 +1466,7 @@ const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
  * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
+const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
 /**
  * Words right after a path that place the file on a machine, in another repository or in another
  * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
@@ -1464,13 +1474,13 @@ const notedElsewhere = (textAfter) => /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:
  * `in the repo root`, `in this repository`.
  */
 const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
-    String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share)\b` +
+    String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share|vaults?)\b` +
     // `in the inbound folder on `sftp-gw-01``
     String.raw `|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw `|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw `|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
+    String.raw `|(?:(?:is|are)\s+)?(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw `)`, 'i');
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
@@ -1481,7 +1491,7 @@ const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.
  */
-const ELSEWHERE_BEFORE = /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
+const ELSEWHERE_BEFORE = /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\b(?:[\w-]+-protected|network|file|evidence|smb|nfs|cifs|windows|team)\s+share|\b(?:evidence|compliance|secure|secrets?|password)\s+vault|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next
  * one, at most `SENTENCE_REACH` characters each way (so many runs in one long text stay linear).

@@ -503,7 +503,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function noted(row: GateRow): GateRow {
     const note = itemNote(row.label);
     // Not when the note also says something waits: `not needed for beta, legal to confirm before GA`.
-    const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable') && context.notDoneIn(note) === undefined;
+    // A pass in the reason does not (`skipped, the 1× test passed`); a failure or a wait does.
+    const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
     if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits()) return {...row, note: 'optional', verdict: 'not-applicable'};
     const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
     const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
@@ -795,12 +796,12 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
 
 /**
  * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
- * release`, `not applicable to 0.9`, `N/A this release`, `skipped`, `optional`, `not part of this
- * release`, `waived by the CISO`; not `N/A for now`.
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped because traffic is low`, `optional`,
+ * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`.
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
-    String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+by\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+    String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|because|as|since|per|given|due\s+to)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
 
@@ -835,14 +836,14 @@ const OPTIONAL_ITEM = /^\(?optional\b/i;
  * test` or `Removed from the hot path`, which tell what was taken out of it.
  */
 const ROW_REMOVAL =
-  /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned)(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and)\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
+  /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:deleted|removed|renamed|retired|archived|superseded|withdrawn|decommissioned|moved(?=\s+to\b))(?=\s*$|\s*[.,;:)(—–-]|\s+(?:in|on|with|by|at|after|during|to|when|as|since|along|together|because|and|here)\b|\s+from\s+here\b|\s+from\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)/iu;
 
 /**
  * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
- * `not blocking`, `do not block acceptance`, `outside the gate`.
+ * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
 const NOT_PART_OF_GATE =
-  /\bnot\s+(?:part\s+of|in|included\s+in)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+  /\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
@@ -867,7 +868,7 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 
 /** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
 const NOT_YET_SECTION =
-  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live))\b/i;
+  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
@@ -876,7 +877,7 @@ const NOT_YET_SECTION =
 const NOT_YET_LABEL = new RegExp(
   String.raw`\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
     // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
-    String.raw`|^\W*(?:optional|not\s+applicable|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`,
+    String.raw`|^\W*(?:optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`,
   'i',
 );
 
@@ -929,7 +930,7 @@ const PASSIVE_REMOVAL =
  * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
  */
 const notedElsewhere = (textAfter: string) =>
-  /^\s*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
+  /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
     textAfter,
   ) || ELSEWHERE_AFTER.test(textAfter);
 
@@ -941,13 +942,13 @@ const notedElsewhere = (textAfter: string) =>
  */
 const ELSEWHERE_AFTER = new RegExp(
   String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
-    String.raw`(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share)\b` +
+    String.raw`(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share|vaults?)\b` +
     // `in the inbound folder on `sftp-gw-01``
     String.raw`|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw`|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw`|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw`|(?:is|are)\s+(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
+    String.raw`|(?:(?:is|are)\s+)?(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw`)`,
   'i',
 );
@@ -963,7 +964,7 @@ const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.
  */
 const ELSEWHERE_BEFORE =
-  /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\bfile\s+share|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
+  /(?:(?:^|[\s(])(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)|\b(?:[\w-]+-protected|network|file|evidence|smb|nfs|cifs|windows|team)\s+share|\b(?:evidence|compliance|secure|secrets?|password)\s+vault|\bsharepoint|\bnetwork\s+drive)\s*[,:(]?\s*$/i;
 
 /**
  * The sentence of `text` around `index`: from the last `.`, `!`, `?` or `;` before it to the next

@@ -78,6 +78,9 @@ export function readHtmlTables(parent: Root | Parent): void {
   parent.children = read as never;
 }
 
+/** Block elements inside a cell: their edges part the words on either side. */
+const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
+
 /** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
 const MAX_COLSPAN = 50;
 const MAX_ROWSPAN = 10_000;
@@ -198,8 +201,9 @@ class TableReader {
     const end = start + match[0].length;
     const into = children(cell);
     const kind = CONTAINERS[name];
-    if (name === 'br') {
-      into.push({type: 'text', value: '\n', position: {start: pointAt(start), end: pointAt(end)}});
+    if (name === 'br' || BLOCK_TAGS.test(name)) {
+      // A line break, and the edges of paragraphs and list items (`<p>✅ Effective</p><p>No exceptions</p>`), part words.
+      if (into.length > 0) into.push({type: 'text', value: '\n', position: {start: pointAt(start), end: pointAt(end)}});
     } else if (name === 'code' && !closing) {
       // Code is literal: tags inside it are dropped, its text kept.
       const close = /<\/code\s*>/i.exec(value.slice(end));
@@ -239,7 +243,12 @@ class TableReader {
     const own = this.cells ?? [];
     this.cells = undefined;
     if (own.length === 0) return;
-    const {spans} = this.table!;
+    const {spans, rows} = this.table!;
+    // A row of one cell spanning columns names a group (`<th colspan="3">Quality</th>`), as a bold label does in a pipe table.
+    const [single] = own;
+    if (own.length === 1 && single.colspan > 1 && rows.length > 0 && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
+      single.cell.children = [{type: 'strong', children: single.cell.children as never, position: single.cell.position}];
+    }
     const placed: TableCell[] = [];
     let next = 0;
     let lastSpanning = -1;
