@@ -969,4 +969,10 @@ describe('what a section, a label or a note sets aside', () => {
     expect(verdicts(dependencies('These are gate conditions.'))).toEqual(['CAB slot=pending']);
     expect(verdicts('## Release readiness checklist\n\n- [x] Tag pushed\n\n### Won\'t do\n\n- [ ] FIPS build\n\nNot needed for 2.4:\n\n- [ ] Arm build\n')).toEqual(['Tag pushed=pass']);
   });
+
+  it('reads the old name of a renamed file as gone, beside its new name', () => {
+    expect(files('## Renamed files\n\n| Old path | New path |\n|---|---|\n| `docs/x/old.md` | `docs/x/new.md` |\n')).toEqual(['claim:docs/x/new.md']);
+    expect(files('## Files\n\n| Before | After |\n|---|---|\n| [old](../old.md) | [new](../new.md) |\n')).toEqual(['claim:../new.md']);
+    expect(files('## Files\n\n| Old path | Notes |\n|---|---|\n| `docs/x/old.md` | kept |\n')).toEqual(['claim:docs/x/old.md']);
+  });
 });

@@ -600,6 +600,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
     const fileColumns = headers.map((header) => context.isFileColumn(header));
     const claimedByIntro = context.isClaimContext(intro);
+    // `| Old path | New path |`, `| Before | After |`: a file's old name is gone where the row gives its new one.
+    const newNameIndex = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
+    const oldNameIndex = newNameIndex < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim()));
     const runsBefore = model.runs.length;
 
     body.forEach((row, rowIndex) => {
@@ -619,6 +622,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
       const rowFailure = texts.some(expectsFailure);
+      const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
       const passedGate = isGate && classifier.classify(status) === 'pass';
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
@@ -628,7 +632,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           claim: scope.claim || fileColumns[index] || claimedByIntro,
           evidence: passedGate,
           // What replaced a removed file is checked, also under a Superseded heading.
-          removed: (scope.removed || (removedBy >= 0 && index !== removedBy)) && !REPLACEMENT_COLUMN.test(column),
+          removed: (scope.removed || (removedBy >= 0 && index !== removedBy) || (renamed && index === oldNameIndex)) && !REPLACEMENT_COLUMN.test(column),
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
@@ -853,6 +857,10 @@ const DENIES_GATE = new RegExp(
   String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b|${NOT_PART_OF_GATE.source}`,
   'i',
 );
+
+/** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
+const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
+const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
 
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
