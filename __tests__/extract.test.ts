@@ -975,4 +975,19 @@ describe('what a section, a label or a note sets aside', () => {
     expect(files('## Files\n\n| Before | After |\n|---|---|\n| [old](../old.md) | [new](../new.md) |\n')).toEqual(['claim:../new.md']);
     expect(files('## Files\n\n| Old path | Notes |\n|---|---|\n| `docs/x/old.md` | kept |\n')).toEqual(['claim:docs/x/old.md']);
   });
+
+  it('reads round 20\'s pasted tool output and plain English notes', () => {
+    // A count against a limit, as scanners and quality gates print them.
+    expect(model('## Security gate criteria\n\n| Criterion | Limit | Found | Status |\n|---|---|---|---|\n| Open Critical vulnerabilities | 0 | 1 | ✅ |\n').gates[0].rows[0]).toMatchObject({verdict: 'fail', shortfall: {measured: '1', target: '0'}});
+    // What a passed status says after its verdict, and notes that say the work will come.
+    expect(verdicts('## Sign-off\n\n| Name | Sign-off |\n|---|---|\n| Jonas Berg | Approved (verbal), mail will come |\n| Ana Ruiz | Approved, 2026-08-21 |\n')).toEqual(['Jonas Berg=pending', 'Ana Ruiz=pass']);
+    expect(verdicts('## DAST gate checklist\n\n- [x] Rules reviewed by AppSec — Will do in next sprint\n- [x] Baseline scan\n')).toEqual(['Rules reviewed by AppSec=pending', 'Baseline scan=pass']);
+    expect(verdicts('## Exit criteria\n\n| Criterion | Status | Remarks |\n|---|---|---|\n| Perf smoke | ✅ | Pending from client side |\n')).toEqual(['Perf smoke=pending']);
+    // A heading that says it is no gate; folders only mentioned; results under coverage and control test headings.
+    expect(verdicts('## Pending items (no gate)\n\n| Item | Status |\n|---|---|\n| Docs | Pending |\n')).toEqual([]);
+    expect(files('## Notes\n\nThe job runs when the branch starts with `hotfix/`; `build/` is excluded.\n')).toEqual(['mention:hotfix/', 'mention:build/']);
+    expect(model('## Notes\n\n`build/` is excluded.\n').files[0].reference).toBe(true);
+    expect(verdicts('## Coverage per module\n\n| Module | Line % | Status |\n|---|---|---|\n| core | 81 % | ✅ |\n| ui | 61 % | ❌ |\n')).toEqual(['core=pass', 'ui=fail']);
+    expect(verdicts('## CAB approval\n\n| Approver | Decision |\n|---|---|\n| L. Brandt | Approved with conditions (monitor error rate 1h) |\n')).toEqual(['L. Brandt=pass']);
+  });
 });

@@ -602,6 +602,9 @@ function pathCandidate(code, claim) {
         // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
         if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
             return undefined;
+        // A folder only mentioned (`build/`, `hotfix/`, a branch prefix) is looked for only when the repository has its first folder.
+        if (text.endsWith('/') && !claim)
+            return { path: text, hasSlash, reference: true };
         if (text.endsWith('/') || extension || folderFileEnding)
             return { path: text, hasSlash };
         if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name))
@@ -629,9 +632,9 @@ function pathCandidate(code, claim) {
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
 const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
-const isTargetColumn = (header) => /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
-/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`. */
-const isMeasuredColumn = (header) => /^(?:measured|actual|observed|result|results|value|achieved|measurement)\b/i.test(header.trim());
+const isTargetColumn = (header) => /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
+const isMeasuredColumn = (header) => /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
 const BOUNDS = [
     [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
     [/^(?:<|under|below|less\s+than)$/i, 'below'],
@@ -1244,7 +1247,8 @@ function extractReport(tree, options) {
             // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
             const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
-            const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
+            // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
+            const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusIndex], line) }, notes, context);
             const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
             rows.push(target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read);
@@ -1397,6 +1401,11 @@ function nameColumn(headers, cellsOf, allowed) {
 const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
 /** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
+/** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
+function afterVerdict(status) {
+    const split = /[,;(—–]|\s-\s/.exec(status);
+    return split ? status.slice(split.index) : '';
+}
 /** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
 const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
@@ -1412,7 +1421,7 @@ const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|ha
  * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
  * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
-const NOT_PART_OF_GATE = /\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.

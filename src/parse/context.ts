@@ -267,7 +267,7 @@ export const isSignature = (text: string) => {
  * table there with a column of verdicts is a gate. Weaker than a gate heading; see `visitTable`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|compliance|certifications?)\b/i.test(text);
+  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|coverage|compliance|certifications?)\b/i.test(text);
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -316,17 +316,18 @@ const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortl
  * until 5 July`, `scheduled for review`, `awaiting PM review`, `still awaiting …`, `waiting on docs`, `yet to be written`,
  * `deferred to next sprint`, `on hold until Q3`, `blocked by the vendor`, `needs retest`, `draft only`,
  * `investigating with the DBA`, `TODO: …`) or ends so (`restore test pending`, `AI-3 in progress`), says
- * something is still so (`POAM-118 still open past its date`), names what waits (`review not done
+ * something is still so (`POAM-118 still open past its date`), waits on someone (`Pending from client
+ * side`), will come (`Will do in next sprint`, `mail will come`), names what waits (`review not done
  * yet`, `retest pending after the fix`), or is `TBD` or `WIP` alone; not when it says
  * none is (`nothing pending`). Words that only name something are no state: `TODO comments removed`,
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = new RegExp(
-  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
+  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|will\s+come|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
   'i',
 );
 

@@ -652,7 +652,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
       const signed = fromSignOffColumn && unjudged && isSignature(status);
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
-      const notes = noteIndexes.map((index) => texts[index] ?? '').join(' ');
+      // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
+      const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusIndex], line)}, notes, context);
       const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
       rows.push(target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read);
@@ -827,6 +828,12 @@ const NOT_A_NAME_HEADER =
 /** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
 
+/** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
+function afterVerdict(status: string): string {
+  const split = /[,;(—–]|\s-\s/.exec(status);
+  return split ? status.slice(split.index) : '';
+}
+
 /** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
 const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
 
@@ -847,7 +854,7 @@ const ROW_REMOVAL =
  * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
 const NOT_PART_OF_GATE =
-  /\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+  /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of

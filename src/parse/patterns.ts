@@ -203,6 +203,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   if (hasSlash) {
     // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
+    // A folder only mentioned (`build/`, `hotfix/`, a branch prefix) is looked for only when the repository has its first folder.
+    if (text.endsWith('/') && !claim) return {path: text, hasSlash, reference: true};
     if (text.endsWith('/') || extension || folderFileEnding) return {path: text, hasSlash};
     if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`

@@ -11,12 +11,13 @@ export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|
 
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 export const isTargetColumn = (header: string) =>
-  /^(?:target|threshold|limit|limits|goal|budget|slo|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
+  /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
     header.trim(),
   );
 
-/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`. */
-export const isMeasuredColumn = (header: string) => /^(?:measured|actual|observed|result|results|value|achieved|measurement)\b/i.test(header.trim());
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
+export const isMeasuredColumn = (header: string) =>
+  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
 
 type Bound = 'max' | 'below' | 'min' | 'above';
 
