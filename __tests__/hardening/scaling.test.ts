@@ -56,6 +56,7 @@ const INPUTS: Array<[string, () => string, boolean]> = [
   ['PR words followed by 100,000 spaces, and runs after a long lead', () => `PR${' '.repeat(100_000)}x PRs #1 in${' '.repeat(50_000)}y\n\n**CI runs:** ${repeat('CI run 21000000001 failed as expected by design ', 256 * KB)}\n`, false],
   ['planned-failure words after long words and spaces', () => `${repeat(`none ${'b'.repeat(200)}   failed, as expected; `, 128 * KB)}\n`, false],
   ['HTML tags that never close, and 8,000 images in one block', () => `${repeat('<a <img ', 64 * KB)}\n\n<p>\n${repeat('<img src=x.png> ', 128 * KB)}\n</p>\n`, false],
+  ['3,000 lists, each closed by a paragraph', () => repeat('- Runbook reviewed\n\nThe list closes here.\n\n', 128 * KB), false],
   ['an HTML gate table of 20,000 rows on one line', () => `## Gate 1 Acceptance\n\n<table><tr><th>Criterion</th><th>Status</th></tr>${repeat('<tr><td><b>C</b> <code>docs/x.md</code></td><td>&#x2705;</td></tr>', 20_000 * 60)}</table>\n`, false],
   ['an HTML table of wide cells spanning every row', () => `## Gate 1 Acceptance\n\n<table><tr>${repeat('<td colspan="50" rowspan="0">✅</td>', 4000 * 36)}</tr>${repeat('<tr><td>x</td></tr>', 10_000 * 19)}</table>\n`, false],
   ['HTML table cells of tags that never close or never open', () => `## Gate 1 Acceptance\n\n<table><tr><td>\n${repeat('<b><i><a href="', 64 * KB)}\n${repeat('</s></del>', 64 * KB)}\n${repeat('<td "<code ', 64 * KB)}\n`, false],
