@@ -144,7 +144,6 @@ function countBelow(sorted, value) {
 ;// CONCATENATED MODULE: ./lib/parse/html-table.js
 
 
-
 /** A comment, or a tag with its name and attributes (no `<` inside, so a tag never closed costs no rescans). */
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][\w-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
 /** Tags whose content stays in a cell as the Markdown of the same meaning. */
@@ -153,22 +152,32 @@ const CONTAINERS = {
     strong: 'strong',
     i: 'emphasis',
     em: 'emphasis',
-    a: 'link',
     del: 'struck',
     s: 'struck',
     strike: 'struck',
 };
+/** Block elements inside a cell: their edges part the words on either side. */
+const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
+/** An HTML block that goes on with table markup: Markdown before it can be a cell's content. */
+const TABLE_MARKUP = /^\s*<\/?(?:td|th|tr|table|tbody|thead|tfoot)\b/i;
+/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 1000;
+const MAX_COLUMNS = 64;
 /**
- * Reads the tables written in HTML (`<table>`, `<tr>`, `<th>`, `<td>`) into mdast tables, in place:
- * GitHub shows them like pipe tables, so a gate table in either form is read alike. Each HTML block
- * holding table markup is replaced by the tables it completes and by what is left of it, its
- * tables blanked out (lines kept) for the links written around them.
+ * Reads the gate tables written in HTML (`<table>`, `<tr>`, `<th>`, `<td>`) into mdast tables, in
+ * place (it rewrites `parent`'s children): GitHub shows them like pipe tables, so a gate table in
+ * either form is read alike. Each table is put before the HTML block that opens it, which stays, so
+ * its links and images are read where they are written, as in any HTML. A table of one row is a
+ * layout and is left as HTML.
  *
  * An HTML block is not Markdown inside, so a cell's content comes from its markup: text, `<code>`,
- * `<a href>`, `<img src>`, `<b>` / `<strong>`, `<i>` / `<em>`, struck text (`<del>`, `<s>`) between
- * `~~` as in Markdown; other tags are dropped and character references decoded. A blank line ends
- * an HTML block, so a cell written with blank lines around Markdown (`<td>`, blank, `✅ **Pass**`,
- * blank, `</td>`) spans several blocks: the Markdown between them is the cell's content.
+ * `<b>` / `<strong>`, `<i>` / `<em>`, a link's text, an image's alt text, struck text (`<del>`,
+ * `<s>`) between `~~` as in Markdown; other tags are dropped and character references decoded. A
+ * blank line ends an HTML block, so a cell written with blank lines around a paragraph (`<td>`,
+ * blank, `✅ **Pass**`, blank, `</td>`) spans several blocks: paragraphs followed by more table
+ * markup are the cell's content. Anything else (a list, a table, a heading, a paragraph followed by
+ * no table markup) ends the table and is read as it stands.
  */
 function readHtmlTables(parent) {
     const children = parent.children;
@@ -180,35 +189,45 @@ function readHtmlTables(parent) {
         return;
     const reader = new TableReader();
     const read = [];
-    const lastHtml = children.findLastIndex((child) => child.type === 'html');
+    /** Where in `read` the table being read goes: before the HTML block that opened it. */
+    let slot = 0;
+    const place = () => read.splice(slot, 0, ...reader.take());
     children.forEach((child, index) => {
         if (child.type === 'html' && (reader.inTable || /<table\b/i.test(child.value))) {
-            const rest = reader.html(child);
-            read.push(...reader.take());
-            if (rest.trim())
-                read.push({ ...child, value: rest });
+            if (!reader.inTable)
+                slot = read.length;
+            reader.html(child);
+            place();
+            read.push(child);
+            if (!reader.inTable)
+                slot = read.length;
             return;
         }
-        // Markdown is a cell's content only between HTML blocks of its table: a table never closed
-        // ends at a heading, or where no HTML follows, and does not swallow the rest of the report.
-        if (reader.inTable && (child.type === 'heading' || index > lastHtml)) {
-            reader.finish();
-            read.push(...reader.take());
+        if (reader.inCell && child.type === 'paragraph' && goesOnWithTableMarkup(children, index)) {
+            reader.paragraph(child);
+            return;
         }
-        if (!reader.block(child))
-            read.push(child);
+        if (reader.inTable) {
+            reader.finish();
+            place();
+        }
+        read.push(child);
     });
     reader.finish();
-    read.push(...reader.take());
+    place();
     parent.children = read;
 }
-/** Block elements inside a cell: their edges part the words on either side. */
-const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
-/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
-const MAX_COLSPAN = 50;
-const MAX_ROWSPAN = 10_000;
-const MAX_COLUMNS = 100;
-/** Table markup fed block by block: HTML blocks, and the Markdown blocks between them. */
+/** Whether the blocks after `index`, past paragraphs, go on with table markup. */
+function goesOnWithTableMarkup(children, index) {
+    for (let next = index + 1; next < children.length; next++) {
+        const child = children[next];
+        if (child.type === 'paragraph')
+            continue;
+        return child.type === 'html' && TABLE_MARKUP.test(child.value);
+    }
+    return false;
+}
+/** Table markup fed block by block: HTML blocks, and the paragraphs in cells between them. */
 class TableReader {
     done = [];
     /** The table being read; `spans` holds, by column, a cell spanning rows and how many rows it has left. */
@@ -218,17 +237,17 @@ class TableReader {
     get inTable() {
         return this.table !== undefined;
     }
+    get inCell() {
+        return this.cell !== undefined;
+    }
     /** The tables completed since the last call. */
     take() {
         return this.done.splice(0);
     }
-    /** Reads one HTML block; returns it with its table markup blanked out. */
+    /** Reads one HTML block. */
     html(node) {
         const value = node.value;
         const pointAt = pointsIn(value, node.position.start);
-        let blankFrom = this.table ? 0 : undefined;
-        let rest = '';
-        let restFrom = 0;
         const pattern = new RegExp(TOKEN.source, 'gi');
         let at = 0;
         for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
@@ -240,21 +259,15 @@ class TableReader {
             const closing = match[1] === '/';
             if (name === 'table') {
                 if (!this.table) {
-                    if (closing)
-                        continue;
-                    this.table = { start: pointAt(match.index), rows: [], depth: 0, spans: [] };
-                    blankFrom = match.index;
+                    if (!closing)
+                        this.table = { start: pointAt(match.index), rows: [], depth: 0, spans: [] };
                 }
                 else if (!closing)
                     this.table.depth++;
                 else if (this.table.depth > 0)
                     this.table.depth--;
-                else {
+                else
                     this.closeTable(pointAt(match.index));
-                    rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom, at).replace(/[^\n]/g, ' ');
-                    restFrom = at;
-                    blankFrom = undefined;
-                }
                 continue;
             }
             // A table inside a cell is that cell's text.
@@ -270,11 +283,12 @@ class TableReader {
                 if (!closing) {
                     this.cell = {
                         start: pointAt(at),
+                        header: name === 'th',
                         rowspan: span(match[3], 'rowspan', MAX_ROWSPAN),
                         colspan: span(match[3], 'colspan', MAX_COLSPAN),
                         children: [],
                         open: [],
-                        opened: { strong: 0, emphasis: 0, link: 0, struck: 0 },
+                        opened: { strong: 0, emphasis: 0, struck: 0 },
                     };
                 }
             }
@@ -284,27 +298,15 @@ class TableReader {
             }
         }
         this.text(value, at, value.length, pointAt);
-        if (blankFrom !== undefined) {
-            rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom).replace(/[^\n]/g, ' ');
-            restFrom = value.length;
-        }
-        return rest + value.slice(restFrom);
     }
-    /** A Markdown block between HTML blocks: in a cell, it is that cell's content. */
-    block(node) {
-        const cell = this.cell;
-        if (!cell)
-            return false;
-        const into = children(cell);
+    /** A paragraph between HTML blocks of a cell: part of that cell. */
+    paragraph(node) {
+        const into = children(this.cell);
         if (into.length > 0)
             into.push({ type: 'text', value: ' ', position: node.position });
-        if (node.type === 'paragraph')
-            into.push(...node.children);
-        else
-            into.push({ type: 'text', value: (0,lib/* toString */.d)(node), position: node.position });
-        return true;
+        into.push(...node.children);
     }
-    /** The end of the blocks: a table left open keeps the rows it has. */
+    /** The end of what a table can hold: a table left open keeps the rows it has. */
     finish() {
         if (this.table)
             this.closeTable(this.cell?.start ?? this.table.start);
@@ -346,12 +348,13 @@ class TableReader {
             return close ? codeEnd + close[0].length : codeEnd;
         }
         else if (name === 'img' && !closing) {
-            const url = attribute(match[3], 'src');
-            if (url)
-                into.push({ type: 'image', url, alt: attribute(match[3], 'alt') ?? '', position: { start: pointAt(start), end: pointAt(end) } });
+            // Its source is read with the block's other links; its alt text may be a status (`passing`).
+            const alt = attribute(match[3], 'alt');
+            if (alt)
+                into.push({ type: 'text', value: alt, position: { start: pointAt(start), end: pointAt(end) } });
         }
         else if (kind && !closing) {
-            cell.open.push({ kind, url: attribute(match[3], 'href') ?? '', start: pointAt(start), children: [] });
+            cell.open.push({ kind, start: pointAt(start), children: [] });
             cell.opened[kind]++;
         }
         else if (kind && cell.opened[kind] > 0) {
@@ -369,13 +372,14 @@ class TableReader {
             closeContainer(cell, end);
         const first = cell.children.find((node) => node.position)?.position?.start ?? cell.start;
         const tableCell = { type: 'tableCell', children: cell.children, position: { start: first, end } };
-        (this.cells ??= []).push({ cell: tableCell, rowspan: cell.rowspan, colspan: cell.colspan });
+        (this.cells ??= []).push({ cell: tableCell, header: cell.header, rowspan: cell.rowspan, colspan: cell.colspan });
         this.cell = undefined;
     }
     /**
      * Ends a row, its cells laid out as GitHub shows them: a cell spanning rows stands in each of them
-     * (`<td rowspan="2">Security</td>`), and one spanning columns is followed by empty cells (a
-     * `<td colspan="4"><b>Security</b></td>` row names a group, its status empty).
+     * (`<td rowspan="2">Security</td>`); one spanning columns is followed by empty cells in the body
+     * (a `<td colspan="4">Security</td>` row names a group, its status empty), and stands over each of
+     * its columns in a header row (`<th colspan="2">Status</th>` over Staging and Production).
      */
     closeRow(end) {
         this.closeCell(end);
@@ -384,9 +388,11 @@ class TableReader {
         if (own.length === 0)
             return;
         const { spans, rows } = this.table;
-        // A row of one cell spanning columns names a group (`<th colspan="3">Quality</th>`), as a bold label does in a pipe table.
+        // A row of one cell spanning columns names a group (or titles the table), as a bold label does in a pipe table.
         const [single] = own;
-        if (own.length === 1 && single.colspan > 1 && rows.length > 0 && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
+        const group = own.length === 1 && single.colspan > 1;
+        const headerRow = !group && own.every((read) => read.header);
+        if (group && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
             single.cell.children = [{ type: 'strong', children: single.cell.children, position: single.cell.position }];
         }
         const placed = [];
@@ -409,35 +415,58 @@ class TableReader {
             }
             const { cell, rowspan, colspan } = own[next++];
             for (let extra = 0; extra < colspan && column < MAX_COLUMNS; extra++, column++) {
-                const filled = extra === 0 ? cell : { type: 'tableCell', children: [], position: cell.position };
+                const filled = extra === 0 || headerRow ? cell : { type: 'tableCell', children: [], position: cell.position };
                 placed.push(filled);
                 spans[column] = rowspan > 1 ? { cell: filled, left: rowspan - 1 } : undefined;
             }
             column--;
         }
         // The row stands where its own first cell does, not where a cell spanning into it began.
-        this.table.rows.push({ type: 'tableRow', children: placed, position: { start: own[0].cell.position.start, end } });
+        rows.push({ row: { type: 'tableRow', children: placed, position: { start: own[0].cell.position.start, end } }, own });
     }
+    /**
+     * Ends a table. Its header is its first row with more than one cell (a row of one spanning cell
+     * before it is a title), merged with the header rows under it (`Status` over `Staging`).
+     */
     closeTable(end) {
         this.closeRow(end);
         const { start, rows } = this.table;
-        if (rows.length > 0)
-            this.done.push({ type: 'table', children: rows, position: { start, end } });
         this.table = undefined;
+        const group = ({ own }) => own.length === 1 && own[0].colspan > 1;
+        const header = ({ own }) => !group({ own }) && own.every((read) => read.header);
+        let first = 0;
+        while (first < rows.length && group(rows[first]))
+            first++;
+        let body = first + 1;
+        while (body < rows.length && header(rows[first]) && header(rows[body]))
+            body++;
+        if (body >= rows.length)
+            return;
+        const headers = rows.slice(first, body).map(({ row }) => row);
+        const merged = headers.length === 1
+            ? headers[0]
+            : {
+                type: 'tableRow',
+                position: headers[0].position,
+                children: headers[0].children.map((_, column) => {
+                    const above = [...new Set(headers.map((row) => row.children[column]).filter(Boolean))];
+                    const content = above.flatMap((cell, index) => (index === 0 ? cell.children : [{ type: 'text', value: ' ' }, ...cell.children]));
+                    return { type: 'tableCell', children: content, position: above[0]?.position };
+                }),
+            };
+        this.done.push({ type: 'table', children: [merged, ...rows.slice(body).map(({ row }) => row)], position: { start, end } });
     }
 }
 /** Where a cell's inline content goes: its innermost open tag, or the cell. */
 const children = (cell) => cell.open.at(-1)?.children ?? cell.children;
 /** Closes a cell's innermost open tag, at `end`. */
 function closeContainer(cell, end) {
-    const { kind, url, start, children: content } = cell.open.pop();
+    const { kind, start, children: content } = cell.open.pop();
     cell.opened[kind]--;
     const position = { start, end };
     const into = children(cell);
     if (kind === 'struck')
         into.push({ type: 'text', value: '~~', position }, ...content, { type: 'text', value: '~~', position });
-    else if (kind === 'link')
-        into.push({ type: 'link', url, children: content, position });
     else
         into.push({ type: kind, children: content, position });
 }
@@ -975,9 +1004,9 @@ function extractReport(tree, options) {
             claim: context.isClaimContext(text),
             removed: context.isRemovalContext(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
-            gate: context.isGateHeading(text) && !NOT_PART_OF_GATE.test(text),
+            gate: context.isGateHeading(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
-            notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
+            notYet: NOT_YET_SECTION.test(text) || setsAside(text),
         };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
@@ -987,7 +1016,7 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if ((0,parse_context/* namesGate */.iG)(text) && !NOT_PART_OF_GATE.test(text) && classifier.hasStatus(text, asHeading)) {
+        if ((0,parse_context/* namesGate */.iG)(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)) && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         else if (reviewVerdict) {
@@ -1021,7 +1050,7 @@ function extractReport(tree, options) {
         // labels it and names its gate.
         const lead = intro.split(/[.!?]\s+/).pop() ?? '';
         const label = /:\s*$/.test(lead) ? lead : '';
-        const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead);
+        const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead);
         const title = trimEnd(label, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
         // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
@@ -1166,7 +1195,7 @@ function extractReport(tree, options) {
         // test still `Running` waits.
         const heading = section();
         const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(intro) && !DENIES_GATE.test(intro));
+        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(withoutExclusions(intro)) && !DENIES_GATE.test(withoutExclusions(intro)));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -1208,7 +1237,8 @@ function extractReport(tree, options) {
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
             const removedBy = texts.findIndex((text, index) => ((0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
                 (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
-                ROW_REMOVAL.test(text) ||
+                // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
+                (ROW_REMOVAL.test(text) && classifier.classify(status) !== 'pass') ||
                 context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
@@ -1320,10 +1350,12 @@ function extractReport(tree, options) {
     model.pulls = mergePulls(model.pulls);
     return model;
 }
+/** Most nodes read for the text after a citation: nodes of no text (empty links) must not make it read the whole line. */
+const NODES_REACH = 64;
 /** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
 function textOfNodesAfter(nodes, index) {
     let text = '';
-    for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++)
+    for (let next = index + 1; next < nodes.length && next <= index + NODES_REACH && text.length < SENTENCE_REACH; next++)
         text += (0,lib/* toString */.d)(nodes[next]);
     return text.slice(0, SENTENCE_REACH);
 }
@@ -1341,7 +1373,7 @@ function citedScope(nodes, index, scope, context, continuation = '') {
     const lineGoesOn = continuation !== '' && index + 2 >= nodes.length;
     const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
     const removed = notedRemoved(textAfter) ||
-        LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH)) ||
+        (LIST_GOES_ON.test(textAfter) && LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH))) ||
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
@@ -1382,11 +1414,12 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**
  * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
- * release`, `not applicable to 0.9`, `N/A this release`, `skipped because traffic is low`, `optional`,
- * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`.
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped per RB-2025-07`, `optional`,
+ * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
+ * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
-    String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|because|as|since|per|given|due\s+to)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
+    String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
  * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
@@ -1409,7 +1442,7 @@ function afterVerdict(status) {
 /** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
 const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
-const OPTIONAL_ITEM = /^\(?optional\b/i;
+const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;
 /**
  * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
  * `Removed – the policy now lives in the wiki`, `Renamed to `v3.md``, `(deleted)`, `Was removed in PR
@@ -1421,12 +1454,12 @@ const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|ha
  * Words that take what they name out of the gate: `not part of this acceptance`, `not in the gate`,
  * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
-const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.
  */
-const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
+const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
 const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
 const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
@@ -1438,15 +1471,26 @@ const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cas
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
-/** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
+/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = new RegExp(String.raw `\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
-    // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
-    String.raw `|^\W*(?:optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`, 'i');
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+/**
+ * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
+ * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
+ * `Legend:`; not `Items marked optional were offered by us.`
+ */
+const SET_ASIDE_START = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|legend|key|symbols(?:\s+used)?)\b/i;
+/** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
+const withoutExclusions = (text) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
+/** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
+const setsAside = (text) => {
+    const kept = withoutExclusions(text);
+    return SET_ASIDE_START.test(text) || [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => SET_ASIDE_START.test(aside[1])) || NOT_PART_OF_GATE.test(kept);
+};
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
 /** Over half of the filled cells pass `test`. */
@@ -1469,7 +1513,9 @@ const SLOT_LENGTH = 40;
 const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
     /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
 /** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
-const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,]+\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
+const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
+/** Text after a path that goes on to another: `, `, ` and `, ` & `. */
+const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
 /**
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
  * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
@@ -1496,7 +1542,7 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw `|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw `|(?:(?:is|are)\s+)?(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
+    String.raw `|(?:(?:is|are)\s+|\(\s*|[—–-]\s*)(?:kept|stored|held|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?!sync\b)(?:[\w.-]+\s+)?(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw `)`, 'i');
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
@@ -1549,7 +1595,6 @@ function bestStatusColumn(candidates, statuses) {
     }
     return best;
 }
-/** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 /** Where a cell's content starts: a row of an HTML table may take several lines. */
 const cellStart = (cell, rowLine) => ({
     line: cell?.position?.start.line ?? rowLine,

@@ -59,6 +59,7 @@ const INPUTS: Array<[string, () => string, boolean]> = [
   ['3,000 lists, each closed by a paragraph', () => repeat('- Runbook reviewed\n\nThe list closes here.\n\n', 128 * KB), false],
   ['an HTML gate table of 20,000 rows on one line', () => `## Gate 1 Acceptance\n\n<table><tr><th>Criterion</th><th>Status</th></tr>${repeat('<tr><td><b>C</b> <code>docs/x.md</code></td><td>&#x2705;</td></tr>', 20_000 * 60)}</table>\n`, false],
   ['an HTML table of wide cells spanning every row', () => `## Gate 1 Acceptance\n\n<table><tr>${repeat('<td colspan="50" rowspan="0">✅</td>', 4000 * 36)}</tr>${repeat('<tr><td>x</td></tr>', 10_000 * 19)}</table>\n`, false],
+  ['an HTML gate cell of 20,000 empty links', () => `## Gate 1 Acceptance\n\n<table><tr><th>G</th><th>S</th></tr><tr><td>\`docs/x.md\` ${repeat('<a href="#a"></a><code>a/b.md</code>', 20_000 * 38)}</td><td>✅</td></tr></table>\n`, false],
   ['HTML table cells of tags that never close or never open', () => `## Gate 1 Acceptance\n\n<table><tr><td>\n${repeat('<b><i><a href="', 64 * KB)}\n${repeat('</s></del>', 64 * KB)}\n${repeat('<td "<code ', 64 * KB)}\n`, false],
 ];
 

@@ -385,9 +385,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       claim: context.isClaimContext(text),
       removed: context.isRemovalContext(text),
       failureExpected: expectsFailure(text),
-      gate: context.isGateHeading(text) && !NOT_PART_OF_GATE.test(text),
+      gate: context.isGateHeading(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)),
       results: isResultsHeading(text),
-      notYet: NOT_YET_SECTION.test(text) || NOT_YET_LABEL.test(text),
+      notYet: NOT_YET_SECTION.test(text) || setsAside(text),
     };
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
@@ -396,7 +396,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
     const slot = text.slice(text.lastIndexOf(':') + 1).trim();
     const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
-    if (namesGate(text) && !NOT_PART_OF_GATE.test(text) && classifier.hasStatus(text, asHeading)) {
+    if (namesGate(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)) && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     } else if (reviewVerdict) {
       addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
@@ -432,7 +432,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // labels it and names its gate.
     const lead = intro.split(/[.!?]\s+/).pop() ?? '';
     const label = /:\s*$/.test(lead) ? lead : '';
-    const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead);
+    const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead);
     const title = trimEnd(label, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
     // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
@@ -571,7 +571,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // test still `Running` waits.
     const heading = section();
     const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(intro) && !DENIES_GATE.test(intro));
+    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(withoutExclusions(intro)) && !DENIES_GATE.test(withoutExclusions(intro)));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -617,7 +617,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         (text, index) =>
           (isChangeColumn(headers[index] ?? '') &&
             ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
-          ROW_REMOVAL.test(text) ||
+          // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
+          (ROW_REMOVAL.test(text) && classifier.classify(status) !== 'pass') ||
           context.saysRemoved(text),
       );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
@@ -726,10 +727,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   return model;
 }
 
+/** Most nodes read for the text after a citation: nodes of no text (empty links) must not make it read the whole line. */
+const NODES_REACH = 64;
+
 /** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
 function textOfNodesAfter(nodes: readonly PhrasingContent[], index: number): string {
   let text = '';
-  for (let next = index + 1; next < nodes.length && text.length < SENTENCE_REACH; next++) text += toString(nodes[next]);
+  for (let next = index + 1; next < nodes.length && next <= index + NODES_REACH && text.length < SENTENCE_REACH; next++) text += toString(nodes[next]);
   return text.slice(0, SENTENCE_REACH);
 }
 
@@ -754,7 +758,7 @@ function citedScope<S extends {removed: boolean}>(
   const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
   const removed =
     notedRemoved(textAfter) ||
-    LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH)) ||
+    (LIST_GOES_ON.test(textAfter) && LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH))) ||
     context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     ELSEWHERE_BEFORE.test(textBefore) ||
@@ -801,12 +805,13 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
 
 /**
  * A clause that says, alone, that an item does not apply: `N/A`, `not needed`, `out of scope for this
- * release`, `not applicable to 0.9`, `N/A this release`, `skipped because traffic is low`, `optional`,
- * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`.
+ * release`, `not applicable to 0.9`, `N/A this release`, `skipped per RB-2025-07`, `optional`,
+ * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
+ * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
   String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
-    String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|because|as|since|per|given|due\s+to)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
+    String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
 
@@ -838,7 +843,7 @@ function afterVerdict(status: string): string {
 const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
 
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
-const OPTIONAL_ITEM = /^\(?optional\b/i;
+const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;
 
 /**
  * A cell, in any column, that opens by telling its row's file is gone: `Deleted in 2024 when …`,
@@ -854,14 +859,14 @@ const ROW_REMOVAL =
  * `not by this gate`, `not blocking`, `not gate items`, `do not block acceptance`, `outside the gate`.
  */
 const NOT_PART_OF_GATE =
-  /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+(?:block|depend\s+on)\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
+  /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
  * these issues blocks acceptance`, `not a go-live criterion`.
  */
 const DENIES_GATE = new RegExp(
-  String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the)\b[^.;]{0,80}\bblocks?\b|${NOT_PART_OF_GATE.source}`,
+  String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+blocks?\b|${NOT_PART_OF_GATE.source}`,
   'i',
 );
 
@@ -881,7 +886,7 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 
-/** A heading of what is yet to come, whatever section it is in: no gate, no results (so is one of `NOT_YET_LABEL`). */
+/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 
@@ -889,12 +894,24 @@ const NOT_YET_SECTION =
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = new RegExp(
-  String.raw`\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after))\b` +
-    // `Optional items:`, `Not applicable for this release`, but not `Items marked optional are offered by us.`
-    String.raw`|^\W*(?:optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have)\b|${NOT_PART_OF_GATE.source}`,
-  'i',
-);
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+
+/**
+ * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
+ * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
+ * `Legend:`; not `Items marked optional were offered by us.`
+ */
+const SET_ASIDE_START =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|legend|key|symbols(?:\s+used)?)\b/i;
+
+/** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
+const withoutExclusions = (text: string) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
+
+/** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
+const setsAside = (text: string) => {
+  const kept = withoutExclusions(text);
+  return SET_ASIDE_START.test(text) || [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => SET_ASIDE_START.test(aside[1])) || NOT_PART_OF_GATE.test(kept);
+};
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro: string) => isResultsHeading(intro) && intro.trim().split(/\s+/).length <= 8;
@@ -928,7 +945,10 @@ const notedRemoved = (textAfter: string) =>
   );
 
 /** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
-const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,]+\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
+const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
+
+/** Text after a path that goes on to another: `, `, ` and `, ` & `. */
+const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
 
 /**
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
@@ -963,7 +983,7 @@ const ELSEWHERE_AFTER = new RegExp(
     String.raw`|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
     String.raw`|(?:is\s+|are\s+|gets?\s+)?(?:produced|generated|built|emitted|rendered|created)\s+(?:by|at|during|in)\s+(?:the\s+|each\s+)?(?:[\w-]+\s+){0,2}(?:pipeline|job|build|workflow|ci|runtime|deploy|deployment)\b` +
     // `is kept in the GRC tool`, `are stored in the QMS`, `is held outside the repository`
-    String.raw`|(?:(?:is|are)\s+)?(?:kept|stored|held|archived|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w.-]+\s+){0,2}(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
+    String.raw`|(?:(?:is|are)\s+|\(\s*|[—–-]\s*)(?:kept|stored|held|retained|maintained)\s+(?:only\s+)?(?:outside\b|(?:in|on|at)\s+(?:the\s+|an?\s+|our\s+)?(?!sync\b)(?:[\w.-]+\s+)?(?:tool|system|wiki|vault|portal|platform|drive|share|sharepoint|confluence|jira|grc|dms|edms|qms|eqms|archive|tracker)\b)` +
     String.raw`)`,
   'i',
 );
@@ -1024,7 +1044,6 @@ function bestStatusColumn(candidates: readonly number[], statuses: (index: numbe
   return best;
 }
 
-/** Where a cell's text starts (after the pipe and the padding), or the cell's own column when empty. */
 /** Where a cell's content starts: a row of an HTML table may take several lines. */
 const cellStart = (cell: TableCell | undefined, rowLine: number) => ({
   line: cell?.position?.start.line ?? rowLine,

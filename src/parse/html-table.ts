@@ -1,5 +1,4 @@
 import type {Html, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
-import {toString} from 'mdast-util-to-string';
 import {decodeString} from 'micromark-util-decode-string';
 import {countBelow} from './lines.js';
 
@@ -14,21 +13,31 @@ const CONTAINERS: Record<string, Container['kind']> = {
   strong: 'strong',
   i: 'emphasis',
   em: 'emphasis',
-  a: 'link',
   del: 'struck',
   s: 'struck',
   strike: 'struck',
 };
 
+/** Block elements inside a cell: their edges part the words on either side. */
+const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
+
+/** An HTML block that goes on with table markup: Markdown before it can be a cell's content. */
+const TABLE_MARKUP = /^\s*<\/?(?:td|th|tr|table|tbody|thead|tfoot)\b/i;
+
+/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 1000;
+const MAX_COLUMNS = 64;
+
 interface Container {
-  kind: 'strong' | 'emphasis' | 'link' | 'struck';
-  url: string;
+  kind: 'strong' | 'emphasis' | 'struck';
   start: Point;
   children: PhrasingContent[];
 }
 
 interface Cell {
   start: Point;
+  header: boolean;
   rowspan: number;
   colspan: number;
   children: PhrasingContent[];
@@ -37,17 +46,27 @@ interface Cell {
   opened: Record<Container['kind'], number>;
 }
 
+interface ReadCell {
+  cell: TableCell;
+  header: boolean;
+  rowspan: number;
+  colspan: number;
+}
+
 /**
- * Reads the tables written in HTML (`<table>`, `<tr>`, `<th>`, `<td>`) into mdast tables, in place:
- * GitHub shows them like pipe tables, so a gate table in either form is read alike. Each HTML block
- * holding table markup is replaced by the tables it completes and by what is left of it, its
- * tables blanked out (lines kept) for the links written around them.
+ * Reads the gate tables written in HTML (`<table>`, `<tr>`, `<th>`, `<td>`) into mdast tables, in
+ * place (it rewrites `parent`'s children): GitHub shows them like pipe tables, so a gate table in
+ * either form is read alike. Each table is put before the HTML block that opens it, which stays, so
+ * its links and images are read where they are written, as in any HTML. A table of one row is a
+ * layout and is left as HTML.
  *
  * An HTML block is not Markdown inside, so a cell's content comes from its markup: text, `<code>`,
- * `<a href>`, `<img src>`, `<b>` / `<strong>`, `<i>` / `<em>`, struck text (`<del>`, `<s>`) between
- * `~~` as in Markdown; other tags are dropped and character references decoded. A blank line ends
- * an HTML block, so a cell written with blank lines around Markdown (`<td>`, blank, `✅ **Pass**`,
- * blank, `</td>`) spans several blocks: the Markdown between them is the cell's content.
+ * `<b>` / `<strong>`, `<i>` / `<em>`, a link's text, an image's alt text, struck text (`<del>`,
+ * `<s>`) between `~~` as in Markdown; other tags are dropped and character references decoded. A
+ * blank line ends an HTML block, so a cell written with blank lines around a paragraph (`<td>`,
+ * blank, `✅ **Pass**`, blank, `</td>`) spans several blocks: paragraphs followed by more table
+ * markup are the cell's content. Anything else (a list, a table, a heading, a paragraph followed by
+ * no table markup) ends the table and is read as it stands.
  */
 export function readHtmlTables(parent: Root | Parent): void {
   const children = parent.children as RootContent[];
@@ -57,45 +76,59 @@ export function readHtmlTables(parent: Root | Parent): void {
   if (!children.some((child) => child.type === 'html' && /<table\b/i.test(child.value))) return;
   const reader = new TableReader();
   const read: RootContent[] = [];
-  const lastHtml = children.findLastIndex((child) => child.type === 'html');
+  /** Where in `read` the table being read goes: before the HTML block that opened it. */
+  let slot = 0;
+  const place = () => read.splice(slot, 0, ...reader.take());
   children.forEach((child, index) => {
     if (child.type === 'html' && (reader.inTable || /<table\b/i.test(child.value))) {
-      const rest = reader.html(child);
-      read.push(...reader.take());
-      if (rest.trim()) read.push({...child, value: rest});
+      if (!reader.inTable) slot = read.length;
+      reader.html(child);
+      place();
+      read.push(child);
+      if (!reader.inTable) slot = read.length;
       return;
     }
-    // Markdown is a cell's content only between HTML blocks of its table: a table never closed
-    // ends at a heading, or where no HTML follows, and does not swallow the rest of the report.
-    if (reader.inTable && (child.type === 'heading' || index > lastHtml)) {
-      reader.finish();
-      read.push(...reader.take());
+    if (reader.inCell && child.type === 'paragraph' && goesOnWithTableMarkup(children, index)) {
+      reader.paragraph(child);
+      return;
     }
-    if (!reader.block(child)) read.push(child);
+    if (reader.inTable) {
+      reader.finish();
+      place();
+    }
+    read.push(child);
   });
   reader.finish();
-  read.push(...reader.take());
+  place();
   parent.children = read as never;
 }
 
-/** Block elements inside a cell: their edges part the words on either side. */
-const BLOCK_TAGS = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|hr|section|article|header|footer|figure|figcaption)$/;
+/** Whether the blocks after `index`, past paragraphs, go on with table markup. */
+function goesOnWithTableMarkup(children: readonly RootContent[], index: number): boolean {
+  for (let next = index + 1; next < children.length; next++) {
+    const child = children[next];
+    if (child.type === 'paragraph') continue;
+    return child.type === 'html' && TABLE_MARKUP.test(child.value);
+  }
+  return false;
+}
 
-/** Most columns a cell may span, most rows, and most columns a row keeps: bounds on what a report's markup makes. */
-const MAX_COLSPAN = 50;
-const MAX_ROWSPAN = 10_000;
-const MAX_COLUMNS = 100;
-
-/** Table markup fed block by block: HTML blocks, and the Markdown blocks between them. */
+/** Table markup fed block by block: HTML blocks, and the paragraphs in cells between them. */
 class TableReader {
   private done: Table[] = [];
   /** The table being read; `spans` holds, by column, a cell spanning rows and how many rows it has left. */
-  private table: {start: Point; rows: TableRow[]; depth: number; spans: Array<{cell: TableCell; left: number} | undefined>} | undefined;
-  private cells: Array<{cell: TableCell; rowspan: number; colspan: number}> | undefined;
+  private table:
+    | {start: Point; rows: Array<{row: TableRow; own: ReadCell[]}>; depth: number; spans: Array<{cell: TableCell; left: number} | undefined>}
+    | undefined;
+  private cells: ReadCell[] | undefined;
   private cell: Cell | undefined;
 
   get inTable(): boolean {
     return this.table !== undefined;
+  }
+
+  get inCell(): boolean {
+    return this.cell !== undefined;
   }
 
   /** The tables completed since the last call. */
@@ -103,13 +136,10 @@ class TableReader {
     return this.done.splice(0);
   }
 
-  /** Reads one HTML block; returns it with its table markup blanked out. */
-  html(node: Html): string {
+  /** Reads one HTML block. */
+  html(node: Html): void {
     const value = node.value;
     const pointAt = pointsIn(value, node.position!.start);
-    let blankFrom = this.table ? 0 : undefined;
-    let rest = '';
-    let restFrom = 0;
     const pattern = new RegExp(TOKEN.source, 'gi');
     let at = 0;
     for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
@@ -120,17 +150,10 @@ class TableReader {
       const closing = match[1] === '/';
       if (name === 'table') {
         if (!this.table) {
-          if (closing) continue;
-          this.table = {start: pointAt(match.index), rows: [], depth: 0, spans: []};
-          blankFrom = match.index;
+          if (!closing) this.table = {start: pointAt(match.index), rows: [], depth: 0, spans: []};
         } else if (!closing) this.table.depth++;
         else if (this.table.depth > 0) this.table.depth--;
-        else {
-          this.closeTable(pointAt(match.index));
-          rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom, at).replace(/[^\n]/g, ' ');
-          restFrom = at;
-          blankFrom = undefined;
-        }
+        else this.closeTable(pointAt(match.index));
         continue;
       }
       // A table inside a cell is that cell's text.
@@ -143,11 +166,12 @@ class TableReader {
         if (!closing) {
           this.cell = {
             start: pointAt(at),
+            header: name === 'th',
             rowspan: span(match[3], 'rowspan', MAX_ROWSPAN),
             colspan: span(match[3], 'colspan', MAX_COLSPAN),
             children: [],
             open: [],
-            opened: {strong: 0, emphasis: 0, link: 0, struck: 0},
+            opened: {strong: 0, emphasis: 0, struck: 0},
           };
         }
       } else if (this.cell) {
@@ -156,25 +180,16 @@ class TableReader {
       }
     }
     this.text(value, at, value.length, pointAt);
-    if (blankFrom !== undefined) {
-      rest += value.slice(restFrom, blankFrom) + value.slice(blankFrom).replace(/[^\n]/g, ' ');
-      restFrom = value.length;
-    }
-    return rest + value.slice(restFrom);
   }
 
-  /** A Markdown block between HTML blocks: in a cell, it is that cell's content. */
-  block(node: RootContent): boolean {
-    const cell = this.cell;
-    if (!cell) return false;
-    const into = children(cell);
+  /** A paragraph between HTML blocks of a cell: part of that cell. */
+  paragraph(node: RootContent & {type: 'paragraph'}): void {
+    const into = children(this.cell!);
     if (into.length > 0) into.push({type: 'text', value: ' ', position: node.position});
-    if (node.type === 'paragraph') into.push(...node.children);
-    else into.push({type: 'text', value: toString(node), position: node.position});
-    return true;
+    into.push(...node.children);
   }
 
-  /** The end of the blocks: a table left open keeps the rows it has. */
+  /** The end of what a table can hold: a table left open keeps the rows it has. */
   finish(): void {
     if (this.table) this.closeTable(this.cell?.start ?? this.table.start);
   }
@@ -211,10 +226,11 @@ class TableReader {
       into.push({type: 'inlineCode', value: decodeString(value.slice(end, codeEnd).replace(/<[^>]*>/g, '')), position: {start: pointAt(end), end: pointAt(codeEnd)}});
       return close ? codeEnd + close[0].length : codeEnd;
     } else if (name === 'img' && !closing) {
-      const url = attribute(match[3], 'src');
-      if (url) into.push({type: 'image', url, alt: attribute(match[3], 'alt') ?? '', position: {start: pointAt(start), end: pointAt(end)}});
+      // Its source is read with the block's other links; its alt text may be a status (`passing`).
+      const alt = attribute(match[3], 'alt');
+      if (alt) into.push({type: 'text', value: alt, position: {start: pointAt(start), end: pointAt(end)}});
     } else if (kind && !closing) {
-      cell.open.push({kind, url: attribute(match[3], 'href') ?? '', start: pointAt(start), children: []});
+      cell.open.push({kind, start: pointAt(start), children: []});
       cell.opened[kind]++;
     } else if (kind && cell.opened[kind] > 0) {
       while (cell.open.at(-1)!.kind !== kind) closeContainer(cell, pointAt(end));
@@ -229,14 +245,15 @@ class TableReader {
     while (cell.open.length > 0) closeContainer(cell, end);
     const first = cell.children.find((node) => node.position)?.position?.start ?? cell.start;
     const tableCell: TableCell = {type: 'tableCell', children: cell.children, position: {start: first, end}};
-    (this.cells ??= []).push({cell: tableCell, rowspan: cell.rowspan, colspan: cell.colspan});
+    (this.cells ??= []).push({cell: tableCell, header: cell.header, rowspan: cell.rowspan, colspan: cell.colspan});
     this.cell = undefined;
   }
 
   /**
    * Ends a row, its cells laid out as GitHub shows them: a cell spanning rows stands in each of them
-   * (`<td rowspan="2">Security</td>`), and one spanning columns is followed by empty cells (a
-   * `<td colspan="4"><b>Security</b></td>` row names a group, its status empty).
+   * (`<td rowspan="2">Security</td>`); one spanning columns is followed by empty cells in the body
+   * (a `<td colspan="4">Security</td>` row names a group, its status empty), and stands over each of
+   * its columns in a header row (`<th colspan="2">Status</th>` over Staging and Production).
    */
   private closeRow(end: Point) {
     this.closeCell(end);
@@ -244,9 +261,11 @@ class TableReader {
     this.cells = undefined;
     if (own.length === 0) return;
     const {spans, rows} = this.table!;
-    // A row of one cell spanning columns names a group (`<th colspan="3">Quality</th>`), as a bold label does in a pipe table.
+    // A row of one cell spanning columns names a group (or titles the table), as a bold label does in a pipe table.
     const [single] = own;
-    if (own.length === 1 && single.colspan > 1 && rows.length > 0 && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
+    const group = own.length === 1 && single.colspan > 1;
+    const headerRow = !group && own.every((read) => read.header);
+    if (group && !single.cell.children.every((node) => node.type === 'strong' || node.type === 'emphasis')) {
       single.cell.children = [{type: 'strong', children: single.cell.children as never, position: single.cell.position}];
     }
     const placed: TableCell[] = [];
@@ -268,21 +287,45 @@ class TableReader {
       }
       const {cell, rowspan, colspan} = own[next++];
       for (let extra = 0; extra < colspan && column < MAX_COLUMNS; extra++, column++) {
-        const filled = extra === 0 ? cell : {type: 'tableCell' as const, children: [], position: cell.position};
+        const filled = extra === 0 || headerRow ? cell : {type: 'tableCell' as const, children: [], position: cell.position};
         placed.push(filled);
         spans[column] = rowspan > 1 ? {cell: filled, left: rowspan - 1} : undefined;
       }
       column--;
     }
     // The row stands where its own first cell does, not where a cell spanning into it began.
-    this.table!.rows.push({type: 'tableRow', children: placed, position: {start: own[0].cell.position!.start, end}});
+    rows.push({row: {type: 'tableRow', children: placed, position: {start: own[0].cell.position!.start, end}}, own});
   }
 
+  /**
+   * Ends a table. Its header is its first row with more than one cell (a row of one spanning cell
+   * before it is a title), merged with the header rows under it (`Status` over `Staging`).
+   */
   private closeTable(end: Point) {
     this.closeRow(end);
     const {start, rows} = this.table!;
-    if (rows.length > 0) this.done.push({type: 'table', children: rows, position: {start, end}});
     this.table = undefined;
+    const group = ({own}: {own: ReadCell[]}) => own.length === 1 && own[0].colspan > 1;
+    const header = ({own}: {own: ReadCell[]}) => !group({own}) && own.every((read) => read.header);
+    let first = 0;
+    while (first < rows.length && group(rows[first])) first++;
+    let body = first + 1;
+    while (body < rows.length && header(rows[first]) && header(rows[body])) body++;
+    if (body >= rows.length) return;
+    const headers = rows.slice(first, body).map(({row}) => row);
+    const merged: TableRow =
+      headers.length === 1
+        ? headers[0]
+        : {
+            type: 'tableRow',
+            position: headers[0].position,
+            children: headers[0].children.map((_, column) => {
+              const above = [...new Set(headers.map((row) => row.children[column]).filter(Boolean))];
+              const content = above.flatMap((cell, index) => (index === 0 ? cell.children : [{type: 'text' as const, value: ' '}, ...cell.children]));
+              return {type: 'tableCell', children: content, position: above[0]?.position};
+            }),
+          };
+    this.done.push({type: 'table', children: [merged, ...rows.slice(body).map(({row}) => row)], position: {start, end}});
   }
 }
 
@@ -291,12 +334,11 @@ const children = (cell: Cell) => cell.open.at(-1)?.children ?? cell.children;
 
 /** Closes a cell's innermost open tag, at `end`. */
 function closeContainer(cell: Cell, end: Point) {
-  const {kind, url, start, children: content} = cell.open.pop()!;
+  const {kind, start, children: content} = cell.open.pop()!;
   cell.opened[kind]--;
   const position = {start, end};
   const into = children(cell);
   if (kind === 'struck') into.push({type: 'text', value: '~~', position}, ...content, {type: 'text', value: '~~', position});
-  else if (kind === 'link') into.push({type: 'link', url, children: content as never, position});
   else into.push({type: kind, children: content as never, position});
 }
 
