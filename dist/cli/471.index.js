@@ -7037,7 +7037,6 @@ function moveExits(events, from, to) {
   const exits = events.splice(from);
   events.splice(to, 0, ...exits);
 }
-
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
  * @import {
