@@ -6687,6 +6687,19 @@ const document_document = {
   tokenize: initializeDocument
 };
 
+/**
+ * Moves the events from `from` to the end to `to` (`to <= from`), in place.
+ *
+ * @param {Array<Event>} events
+ * @param {number} from
+ * @param {number} to
+ * @returns {undefined}
+ */
+function moveExits(events, from, to) {
+  const exits = events.splice(from);
+  events.splice(to, 0, ...exits);
+}
+
 /** @type {Construct} */
 const containerConstruct = {
   tokenize: tokenizeContainer
@@ -7023,19 +7036,6 @@ function tokenizeContainer(effects, ok, nok) {
   // Always populated by defaults.
 
   return (0,micromark_factory_space/* factorySpace */.N)(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
-}
-
-/**
- * Moves the events from `from` to the end to `to` (`to <= from`), in place.
- *
- * @param {Array<Event>} events
- * @param {number} from
- * @param {number} to
- * @returns {undefined}
- */
-function moveExits(events, from, to) {
-  const exits = events.splice(from);
-  events.splice(to, 0, ...exits);
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
