@@ -117,14 +117,18 @@ function frontMatterLines(node) {
 }
 /**
  * Line and column of offsets into a text node; the column only where no line break precedes the
- * offset. The breaks are found once per node, so many citations on one long text stay linear.
+ * offset (a text in a list item or a block quote has lost its line prefixes), unless `everyLine`
+ * (an HTML block's text, counted from its line starts). The breaks are found once per node, so many
+ * citations on one long text stay linear.
  */
-function positionsIn(value, start) {
+function positionsIn(value, start, everyLine = false) {
     let breaks;
     return (index) => {
         breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
         const before = countBelow(breaks, index);
-        return before === 0 && start.column !== undefined ? { line: start.line, column: start.column + index } : { line: start.line + before };
+        if (before === 0)
+            return start.column === undefined ? { line: start.line } : { line: start.line, column: start.column + index };
+        return everyLine ? { line: start.line + before, column: index - breaks[before - 1] } : { line: start.line + before };
     };
 }
 /** How many of the sorted numbers are below `value`. */
@@ -485,13 +489,7 @@ function attribute(attributes, name) {
     return raw === undefined ? undefined : (0,micromark_util_decode_string/* decodeString */.s)(raw);
 }
 /** The line and column of each offset of `value`, which starts at `start`. */
-function pointsIn(value, start) {
-    const breaks = [...value.matchAll(/\n/g)].map((match) => match.index);
-    return (offset) => {
-        const before = countBelow(breaks, offset);
-        return before === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + before, column: offset - breaks[before - 1] };
-    };
-}
+const pointsIn = (value, start) => positionsIn(value, start, true);
 
 ;// CONCATENATED MODULE: ./lib/parse/patterns.js
 /**
@@ -998,13 +996,14 @@ function extractReport(tree, options) {
     function visitHeading(node) {
         const text = (0,lib/* toString */.d)(node).trim();
         const line = node.position.start.line;
+        const kept = withoutExclusions(text);
         headings[node.depth] = {
             text,
             line,
             claim: context.isClaimContext(text),
             removed: context.isRemovalContext(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
-            gate: context.isGateHeading(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)),
+            gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
             notYet: NOT_YET_SECTION.test(text) || setsAside(text),
         };
@@ -1016,7 +1015,7 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if ((0,parse_context/* namesGate */.iG)(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)) && classifier.hasStatus(text, asHeading)) {
+        if ((0,parse_context/* namesGate */.iG)(kept) && !NOT_PART_OF_GATE.test(kept) && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         else if (reviewVerdict) {
@@ -1102,7 +1101,7 @@ function extractReport(tree, options) {
         if (item.checked === true || item.checked === false) {
             return { row: noted({ label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column }) };
         }
-        const leading = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+        const leading = LEADING_SYMBOL.exec(text);
         if (leading && classifier.hasStatus(leading[1])) {
             return { row: noted({ label: trimEnd(leading[2], ':*').trim(), status: leading[1], verdict: classifier.classify(leading[1]), line, column }) };
         }
@@ -1195,7 +1194,8 @@ function extractReport(tree, options) {
         // test still `Running` waits.
         const heading = section();
         const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(withoutExclusions(intro)) && !DENIES_GATE.test(withoutExclusions(intro)));
+        const keptIntro = withoutExclusions(intro);
+        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -1232,18 +1232,19 @@ function extractReport(tree, options) {
             const texts = row.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
             const label = texts[labelIndex] ?? '';
             const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
+            const verdictOfStatus = classifier.classify(status);
             // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
             // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
             const removedBy = texts.findIndex((text, index) => ((0,parse_context/* isChangeColumn */.xH)(headers[index] ?? '') &&
                 (((0,parse_context/* isChangeWord */.PX)(text) && ((0,parse_context/* isRemovalContext */.g2)(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
                 // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
-                (ROW_REMOVAL.test(text) && classifier.classify(status) !== 'pass') ||
+                (ROW_REMOVAL.test(text) && verdictOfStatus !== 'pass') ||
                 context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
             const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
-            const passedGate = isGate && classifier.classify(status) === 'pass';
+            const passedGate = isGate && verdictOfStatus === 'pass';
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
@@ -1264,11 +1265,10 @@ function extractReport(tree, options) {
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
             });
-            if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass')
+            if (jobIndex >= 0 && texts[jobIndex] && verdictOfStatus === 'pass')
                 passingJobs.push({ name: texts[jobIndex], line });
             if (!isGate || !texts.some(Boolean) || isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex]))
                 return;
-            const verdictOfStatus = classifier.classify(status);
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
@@ -1439,8 +1439,11 @@ function afterVerdict(status) {
     const split = /[,;(—–]|\s-\s/.exec(status);
     return split ? status.slice(split.index) : '';
 }
-/** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
-const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
+/** A status symbol: `✅`, `⏳`, `:white_check_mark:`. */
+const SYMBOL = String.raw `:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
+/** A status symbol alone, and one that leads a list item with the rest of it. */
+const STATUS_SYMBOL = new RegExp(String.raw `^(?:${SYMBOL})$`, 'u');
+const LEADING_SYMBOL = new RegExp(String.raw `^(${SYMBOL})\s*(.*)$`, 'u');
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
 const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;
 /**

@@ -379,13 +379,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function visitHeading(node: Heading) {
     const text = toString(node).trim();
     const line = node.position!.start.line;
+    const kept = withoutExclusions(text);
     headings[node.depth] = {
       text,
       line,
       claim: context.isClaimContext(text),
       removed: context.isRemovalContext(text),
       failureExpected: expectsFailure(text),
-      gate: context.isGateHeading(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)),
+      gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept),
       results: isResultsHeading(text),
       notYet: NOT_YET_SECTION.test(text) || setsAside(text),
     };
@@ -396,7 +397,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
     const slot = text.slice(text.lastIndexOf(':') + 1).trim();
     const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
-    if (namesGate(withoutExclusions(text)) && !NOT_PART_OF_GATE.test(withoutExclusions(text)) && classifier.hasStatus(text, asHeading)) {
+    if (namesGate(kept) && !NOT_PART_OF_GATE.test(kept) && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     } else if (reviewVerdict) {
       addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
@@ -483,7 +484,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (item.checked === true || item.checked === false) {
       return {row: noted({label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column})};
     }
-    const leading = /^(:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])\s*(.*)$/u.exec(text);
+    const leading = LEADING_SYMBOL.exec(text);
     if (leading && classifier.hasStatus(leading[1])) {
       return {row: noted({label: trimEnd(leading[2], ':*').trim(), status: leading[1], verdict: classifier.classify(leading[1]), line, column})};
     }
@@ -571,7 +572,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // test still `Running` waits.
     const heading = section();
     const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
-    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(withoutExclusions(intro)) && !DENIES_GATE.test(withoutExclusions(intro)));
+    const keptIntro = withoutExclusions(intro);
+    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -610,6 +612,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const texts = row.children.map((cell) => toString(cell).trim());
       const label = texts[labelIndex] ?? '';
       const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
+      const verdictOfStatus = classifier.classify(status);
       // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
       // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
@@ -618,13 +621,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           (isChangeColumn(headers[index] ?? '') &&
             ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
           // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
-          (ROW_REMOVAL.test(text) && classifier.classify(status) !== 'pass') ||
+          (ROW_REMOVAL.test(text) && verdictOfStatus !== 'pass') ||
           context.saysRemoved(text),
       );
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
       const rowFailure = texts.some(expectsFailure);
       const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
-      const passedGate = isGate && classifier.classify(status) === 'pass';
+      const passedGate = isGate && verdictOfStatus === 'pass';
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
         const cellScope: Scope = {
@@ -643,9 +646,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         textSoFar = '';
         visitInline(cell.children, cellScope);
       });
-      if (jobIndex >= 0 && texts[jobIndex] && classifier.classify(status) === 'pass') passingJobs.push({name: texts[jobIndex], line});
+      if (jobIndex >= 0 && texts[jobIndex] && verdictOfStatus === 'pass') passingJobs.push({name: texts[jobIndex], line});
       if (!isGate || !texts.some(Boolean) || isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) return;
-      const verdictOfStatus = classifier.classify(status);
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
@@ -839,8 +841,11 @@ function afterVerdict(status: string): string {
   return split ? status.slice(split.index) : '';
 }
 
-/** A status symbol alone: `✅`, `⏳`, `:white_check_mark:`. */
-const STATUS_SYMBOL = /^(?::[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖])$/u;
+/** A status symbol: `✅`, `⏳`, `:white_check_mark:`. */
+const SYMBOL = String.raw`:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
+/** A status symbol alone, and one that leads a list item with the rest of it. */
+const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
+const LEADING_SYMBOL = new RegExp(String.raw`^(${SYMBOL})\s*(.*)$`, 'u');
 
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
 const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;

@@ -1,6 +1,6 @@
 import type {Html, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {decodeString} from 'micromark-util-decode-string';
-import {countBelow} from './lines.js';
+import {positionsIn} from './lines.js';
 
 type Point = {line: number; column: number};
 
@@ -358,10 +358,4 @@ function attribute(attributes: string, name: string): string | undefined {
 }
 
 /** The line and column of each offset of `value`, which starts at `start`. */
-function pointsIn(value: string, start: Point): (offset: number) => Point {
-  const breaks = [...value.matchAll(/\n/g)].map((match) => match.index);
-  return (offset) => {
-    const before = countBelow(breaks, offset);
-    return before === 0 ? {line: start.line, column: start.column + offset} : {line: start.line + before, column: offset - breaks[before - 1]};
-  };
-}
+const pointsIn = (value: string, start: Point) => positionsIn(value, start, true) as (offset: number) => Point;

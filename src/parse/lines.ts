@@ -104,14 +104,17 @@ export function frontMatterLines(node: Yaml): InlineLine[] {
 
 /**
  * Line and column of offsets into a text node; the column only where no line break precedes the
- * offset. The breaks are found once per node, so many citations on one long text stay linear.
+ * offset (a text in a list item or a block quote has lost its line prefixes), unless `everyLine`
+ * (an HTML block's text, counted from its line starts). The breaks are found once per node, so many
+ * citations on one long text stay linear.
  */
-export function positionsIn(value: string, start: {line: number; column?: number}): (index: number) => {line: number; column?: number} {
+export function positionsIn(value: string, start: {line: number; column?: number}, everyLine = false): (index: number) => {line: number; column?: number} {
   let breaks: number[] | undefined;
   return (index) => {
     breaks ??= [...value.matchAll(/\n/g)].map((match) => match.index);
     const before = countBelow(breaks, index);
-    return before === 0 && start.column !== undefined ? {line: start.line, column: start.column + index} : {line: start.line + before};
+    if (before === 0) return start.column === undefined ? {line: start.line} : {line: start.line, column: start.column + index};
+    return everyLine ? {line: start.line + before, column: index - breaks[before - 1]} : {line: start.line + before};
   };
 }
 
