@@ -232,6 +232,31 @@ describe('gates', () => {
     expect(gateRows(sox)).toEqual(['table:D-1=pass@5']);
   });
 
+  it('judges every current status column of a row, and the worst of them decides', () => {
+    const environments = '## Gate results\n\n| Criterion | Status (Dev) | Status (Prod) |\n|---|---|---|\n| Unit tests | ✅ Pass | ⏳ Pending |\n| Migrations | ✅ Pass | ✅ Pass |\n| Smoke | ❌ Fail | ⏳ Pending |\n';
+    expect(gateRows(environments)).toEqual(['table:Unit tests — Status (Prod)=pending@5', 'table:Migrations=pass@6', 'table:Smoke=fail@7']);
+    const [row] = model(environments).gates[0].rows;
+    expect([row.status, row.line, row.column]).toEqual(['⏳ Pending', 5, 25]);
+    const approval = '## Sign-off\n\n| Criterion | Result | Approval |\n|---|---|---|\n| Security review | ✅ Pass | ❌ Rejected |\n| DPIA | ✅ Pass | ✅ Approved |\n';
+    expect(gateRows(approval)).toEqual(['table:Security review — Approval=fail@5', 'table:DPIA=pass@6']);
+    const soc2 = '## Controls\n\n| Control | Design effective? | Operating effective? |\n|---|---|---|\n| AC-2 | Yes | No |\n| AC-3 | Yes | Yes |\n';
+    expect(gateRows(soc2)).toEqual(['table:AC-2 — Operating effective?=fail@5', 'table:AC-3=pass@6']);
+    // an HTML header spanning two columns (`Status` over `EU` and `US`)
+    const spanning = '## Acceptance\n\n<table>\n<tr><th rowspan="2">Criterion</th><th colspan="2">Status</th></tr>\n<tr><th>EU</th><th>US</th></tr>\n<tr><td>Pen test</td><td>✅</td><td>❌</td></tr>\n<tr><td>DPIA</td><td>✅</td><td>✅</td></tr>\n</table>\n';
+    expect(gateRows(spanning)).toEqual(['table:Pen test — Status US=fail@6', 'table:DPIA=pass@7']);
+  });
+
+  it('of status columns in sequence, judges the latest, and no ticket state or observed outcome', () => {
+    const retest = '## Test gates\n\n| Test | Result | Retest result |\n|---|---|---|\n| API contract | ❌ Fail | ✅ Pass |\n| UI | ✅ Pass | ❌ Fail |\n';
+    expect(gateRows(retest)).toEqual(['table:API contract=pass@5', 'table:UI=fail@6']);
+    const runs = '## Acceptance\n\n| Criterion | Run 1 result | Run 2 result |\n|---|---|---|\n| Soak | ❌ Fail | ✅ Pass |\n';
+    expect(gateRows(runs)).toEqual(['table:Soak=pass@5']);
+    const tickets = '## Release gate\n\n| Gate | Result | Status |\n|---|---|---|\n| OTA | ✅ PASSED | In review |\n| Unit tests | ✅ PASSED | Closed |\n';
+    expect(gateRows(tickets)).toEqual(['table:OTA=pass@5', 'table:Unit tests=pass@6']);
+    const observed = '## Test results\n\n| ID | Expected result | Actual result | Pass/Fail |\n|---|---|---|---|\n| CP-06 | Declined with R13 | Declined with R13 | PASS |\n| CP-09 | Queued | Queued | PASS |\n';
+    expect(gateRows(observed)).toEqual(['table:CP-06=pass@5', 'table:CP-09=pass@6']);
+  });
+
   it('reads the status column that holds verdicts, beside one of measurements, ranges or names', () => {
     const pvt = '## Exit criteria\n\n| # | Criterion | Target | Result | Status |\n|---|---|---|---|---|\n| 1 | First-pass yield | ≥ 97 % | 98.6 % | Met |\n| 2 | Burn-in | 0 failures | 2 failures | Not met |\n';
     expect(gateRows(pvt)).toEqual(['table:First-pass yield=pass@5', 'table:Burn-in=fail@6']);

@@ -1172,7 +1172,11 @@ function extractReport(tree, options) {
         const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
         // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
         const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
-        let statusIndex = bestStatusColumn(context.statusColumns(headers), (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
+        // What was observed (`Actual result`) is held against what was expected; a verdict column beside it says how that went.
+        const named = context.statusColumns(headers);
+        const verdictColumns = named.filter((index) => !OBSERVED_COLUMN.test(headers[index].trim()));
+        const statusCandidates = currentColumns(headers, verdictColumns.length > 0 ? verdictColumns : named);
+        let statusIndex = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
         // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
         // (`Approved`, `Awaiting approval`), not the free text of a design decision.
         const fromDecisionColumn = statusIndex < 0;
@@ -1185,10 +1189,27 @@ function extractReport(tree, options) {
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const pullIndex = headers.findIndex(isPullLabel);
         const statusCells = statusIndex < 0 ? [] : cellsOf(statusIndex);
+        // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
+        const holdsCounts = (cells) => cells.some((cell) => /^\d/.test(cell)) && mostly(cells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
         const recordsChanges = mostly(statusCells, parse_context/* isChangeWord */.PX);
         const recordsSettings = mostly(statusCells, parse_context/* isSettingValue */.Wm);
-        // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
-        const recordsCounts = statusCells.some((cell) => /^\d/.test(cell)) && mostly(statusCells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
+        const recordsCounts = holdsCounts(statusCells);
+        // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
+        // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
+        // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`).
+        const besideIndexes = statusIndex < 0
+            ? []
+            : headers.flatMap((header, index) => index !== statusIndex &&
+                (statusCandidates.includes(index) || (0,parse_context/* isDecisionColumn */.xE)(header) || (0,parse_context/* isSignOffColumn */.H8)(header)) &&
+                currentColumns(headers, [statusIndex, index]).includes(index) &&
+                !OBSERVED_COLUMN.test(header.trim()) &&
+                mostlyStatuses(index) &&
+                !mostly(cellsOf(index), isTrackerState) &&
+                !mostly(cellsOf(index), parse_context/* isChangeWord */.PX) &&
+                !mostly(cellsOf(index), parse_context/* isSettingValue */.Wm) &&
+                !holdsCounts(cellsOf(index))
+                ? [index]
+                : []);
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
@@ -1212,7 +1233,7 @@ function extractReport(tree, options) {
         const judgedAsResults = fromResults || recordsStates;
         // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
         const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
-        const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex);
+        const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideIndexes.includes(index));
         const rows = [];
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
         const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
@@ -1233,6 +1254,16 @@ function extractReport(tree, options) {
             const label = texts[labelIndex] ?? '';
             const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
             const verdictOfStatus = classifier.classify(status);
+            // The worst failure or wait in the other status columns, if any.
+            let beside;
+            for (const index of besideIndexes) {
+                const text = texts[index] ?? '';
+                const verdict = text ? classifier.classify(text) : 'unknown';
+                if ((verdict !== 'fail' && verdict !== 'pending') || (judgedAsResults && !isResult(text, verdict)))
+                    continue;
+                if (!beside || (verdict === 'fail' && beside.verdict === 'pending'))
+                    beside = { index, verdict };
+            }
             // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
             // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
@@ -1244,7 +1275,7 @@ function extractReport(tree, options) {
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
             const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
-            const passedGate = isGate && verdictOfStatus === 'pass';
+            const passedGate = isGate && verdictOfStatus === 'pass' && !beside;
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
@@ -1281,7 +1312,10 @@ function extractReport(tree, options) {
             const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusIndex], line) }, notes, context);
             const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
-            rows.push(target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read);
+            const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read;
+            rows.push(beside && VERDICT_WEIGHT[beside.verdict] > VERDICT_WEIGHT[judged.verdict]
+                ? { label: `${label} — ${headers[beside.index]}`, status: texts[beside.index], verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }
+                : judged);
         });
         if (isGate && rows.length > 0) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
@@ -1588,6 +1622,25 @@ const NOTE_REACH = 200;
  * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
  * and a verdict: the verdicts are the status.
  */
+/** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
+const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
+/** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
+const isTrackerState = (cell) => /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
+/** How much a verdict holds a row back; an unknown one is already reported as it stands. */
+const VERDICT_WEIGHT = { pass: 0, 'not-applicable': 0, pending: 1, fail: 2, unknown: 3 };
+/** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
+const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
+/**
+ * The columns of `candidates` that state where a row stands now: of a sequence named alike but for
+ * a number (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; dated columns) the last, and none before a
+ * column that takes over (`Retest result`, `Final status`).
+ */
+function currentColumns(headers, candidates) {
+    const shape = (index) => headers[index].toLowerCase().replace(/\d+/g, '#');
+    const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
+    return candidates.filter((index) => (takeover === undefined || index >= takeover) &&
+        !(/\d/.test(headers[index]) && candidates.some((later) => later > index && shape(later) === shape(index))));
+}
 function bestStatusColumn(candidates, statuses) {
     let best = -1;
     let most = -1;
