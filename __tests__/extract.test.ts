@@ -246,6 +246,27 @@ describe('gates', () => {
     expect(gateRows(spanning)).toEqual(['table:Pen test — Status US=fail@6', 'table:DPIA=pass@7']);
   });
 
+  it('sets aside the earlier entries of a log kept across releases', () => {
+    const log = [
+      '# Evidence log', '', '## Current release: 4.8.0', '', '| Criterion | Status |', '|---|---|', '| Canary | ⏳ Pending |', '',
+      '## Release history', '', '### 4.7.1', '', '**Gate 2**: ❌ FAILED', '', '| Criterion | Status |', '|---|---|', '| Canary | ❌ Fail |', '',
+      '- [ ] Rollback drill', '', 'Runbook: `docs/old/ROLLBACK_v1.md`', '', 'CI run: https://github.com/o/r/actions/runs/13651120094', '',
+    ].join('\n');
+    const read = model(log);
+    expect(gateRows(log)).toEqual(['table:Canary=pending@7']);
+    expect(read.files.map((file) => `${file.cited}:${file.kind}`)).toEqual(['docs/old/ROLLBACK_v1.md:mention']);
+    expect(read.runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['13651120094:any']);
+    const versions = '# Log\n\n## 8.2.0 (current)\n\n### Acceptance criteria\n\n| Criterion | Status |\n|---|---|\n| Login | ✅ |\n\n## 8.1.0 (2024-10-15)\n\n### Acceptance criteria\n\n| Criterion | Status |\n|---|---|\n| SAML | ❌ |\n\n## 7.9.x and earlier\n\n| Criterion | Status |\n|---|---|\n| Old | ⏳ |\n';
+    expect(gateRows(versions)).toEqual(['table:Login=pass@9']);
+    // without a mark of the current entry, sections named by versions are all read: one report may cover several components
+    expect(gateRows('# R\n\n## api 2.3\n\n| Criterion | Status |\n|---|---|\n| Smoke | ✅ |\n\n## web 1.4\n\n| Criterion | Status |\n|---|---|\n| Smoke | ❌ |\n')).toEqual([
+      'table:Smoke=pass@7',
+      'table:Smoke=fail@13',
+    ]);
+    // a history of this release's own gates is read
+    expect(gateRows('## Phase gate history\n\n| Gate | Outcome |\n|---|---|\n| PVT | Failed |\n')).toEqual(['table:PVT=fail@5']);
+  });
+
   it('of status columns in sequence, judges the latest, and no ticket state or observed outcome', () => {
     const retest = '## Test gates\n\n| Test | Result | Retest result |\n|---|---|---|\n| API contract | ❌ Fail | ✅ Pass |\n| UI | ✅ Pass | ❌ Fail |\n';
     expect(gateRows(retest)).toEqual(['table:API contract=pass@5', 'table:UI=fail@6']);
@@ -909,7 +930,7 @@ describe('what a section, a label or a note sets aside', () => {
 
   it('reads a removal told in any column of a file row, and still checks the file that replaced it', () => {
     const table = [
-      '## History',
+      '## Register',
       '',
       '| Old file | What happened | Replaced by |',
       '|---|---|---|',

@@ -73,6 +73,11 @@ describe('gatherFacts', () => {
     const findings = new FindingList(resolvePolicy());
     checkRuns(report('a.md', [run(1), run(2), run(3), run(4)]), setting, findings);
     expect(findings.items.map((finding) => finding.rule)).toEqual(['run-failed', 'run-incomplete', 'run-not-found']);
+
+    // a log's earlier entry cites its runs whatever they did: found and completed is all it claims
+    const history = new FindingList(resolvePolicy());
+    checkRuns(report('a.md', [run(1, {expected: 'any'}), run(2, {expected: 'any'}), run(3, {expected: 'any'}), run(4, {expected: 'any'})]), setting, history);
+    expect(history.items.map((finding) => finding.rule)).toEqual(['run-incomplete', 'run-not-found']);
   });
 
   it('requests each distinct run once, however many reports cite it, and never a skipped citation', async () => {

@@ -725,6 +725,7 @@ function extractReport(tree, options) {
     readHtmlTables(tree);
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
+    const historyLines = earlierEntries(tree);
     const statements = [];
     const checkLists = [];
     const headingMarks = [];
@@ -761,6 +762,8 @@ function extractReport(tree, options) {
         return false;
     };
     const inGateSection = () => inSection('gate');
+    /** In a section of earlier releases or attempts: what it records was decided then, and is no gate now. */
+    const inHistory = () => headings.some((heading) => heading?.history);
     const baseScope = () => {
         const chain = headings.slice(2);
         return {
@@ -770,6 +773,7 @@ function extractReport(tree, options) {
             label: '',
             inLink: false,
             failureExpected: chain.some((heading) => heading?.failureExpected),
+            history: chain.some((heading) => heading?.history),
         };
     };
     /**
@@ -788,7 +792,8 @@ function extractReport(tree, options) {
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
         const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
-        model.files.push({ cited, line, column, kind: link || scope.claim || scope.evidence ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
+        const claimed = link || ((scope.claim || scope.evidence) && !scope.history);
+        model.files.push({ cited, line, column, kind: claimed ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
     }
     /**
      * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
@@ -802,7 +807,7 @@ function extractReport(tree, options) {
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
             ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]));
-        model.runs.push({ ...citation, expected: failure ? 'failure' : 'success', jobs: [] });
+        model.runs.push({ ...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: [] });
     }
     /**
      * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
@@ -990,6 +995,8 @@ function extractReport(tree, options) {
         visitInline(line.nodes, lineScope, line.continuation);
     }
     function addGateLine(title, status, verdict, line, column) {
+        if (inHistory())
+            return;
         const row = { label: title, status, verdict, line, column };
         model.gates.push({ title, kind: 'line', line, column, rows: [row] });
     }
@@ -1006,6 +1013,7 @@ function extractReport(tree, options) {
             gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
             notYet: NOT_YET_SECTION.test(text) || setsAside(text),
+            history: HISTORY_SECTION.test(text) || historyLines.has(line),
         };
         headings.length = node.depth + 1;
         headingMarks.push({ line, depth: node.depth });
@@ -1076,7 +1084,7 @@ function extractReport(tree, options) {
             }
             visitItem(item, introScope);
         }
-        if (isGate && !nested && rows.length > 0)
+        if (isGate && !nested && rows.length > 0 && !inHistory())
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
             checkLists.push({ line: node.position.start.line, items: passing });
@@ -1317,7 +1325,7 @@ function extractReport(tree, options) {
                 ? { label: `${label} — ${headers[beside.index]}`, status: texts[beside.index], verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }
                 : judged);
         });
-        if (isGate && rows.length > 0) {
+        if (isGate && rows.length > 0 && !inHistory()) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
@@ -1509,6 +1517,39 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
+/**
+ * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
+ * `Archive`, `Changelog`, `4.7.1 (previous release)`. What follows was decided then. Not a history
+ * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now.
+ */
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change|evidence|log)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?)\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+/** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
+const CURRENT_ENTRY = /\bcurrent\b|\(latest\)|\bthis\s+release\b/i;
+/** A heading that names a release, a version or a period: `8.1.0 (2024-10-15)`, `7.9.x and earlier`, `2024 Q3`, `R12`. */
+const NAMES_ENTRY = /\bv?\d+\.(?:\d+|x)\b|\b\d{4}-\d{2}\b|\bQ[1-4]\b|\bR\d+\b|\bsprint\s+\d+\b/i;
+/**
+ * The lines of the headings of earlier entries in a log kept across releases: beside a heading
+ * marked current (`## 8.2.0 (current)`), the headings at its depth under the same parent that name
+ * another release (`## 8.1.0 (2024-10-15)`, `## 7.9.x and earlier`).
+ */
+function earlierEntries(tree) {
+    const headings = tree.children.flatMap((node) => (node.type === 'heading' ? [{ depth: node.depth, line: node.position.start.line, text: (0,lib/* toString */.d)(node) }] : []));
+    const earlier = new Set();
+    headings.forEach((current, index) => {
+        if (!CURRENT_ENTRY.test(current.text) || !NAMES_ENTRY.test(current.text))
+            return;
+        const siblings = (step) => {
+            for (let at = index + step; at >= 0 && at < headings.length && headings[at].depth >= current.depth; at += step) {
+                const heading = headings[at];
+                if (heading.depth === current.depth && NAMES_ENTRY.test(heading.text) && !CURRENT_ENTRY.test(heading.text))
+                    earlier.add(heading.line);
+            }
+        };
+        siblings(1);
+        siblings(-1);
+    });
+    return earlier;
+}
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,

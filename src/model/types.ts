@@ -68,8 +68,11 @@ export interface RunCitation extends Position {
   /** The cited text, e.g. the URL or `CI run #123`. */
   text: string;
   placeholder: boolean;
-  /** What the report says the run did: most cite green runs, some cite deliberately failing ones. */
-  expected: 'success' | 'failure';
+  /**
+   * What the report says the run did: most cite green runs, some cite deliberately failing ones, and
+   * a log's earlier entries (`## Release history`) cite runs whatever they did then.
+   */
+  expected: 'success' | 'failure' | 'any';
   /** Checks the report lists as passing next to this run, e.g. `- ✅ Unit Tests`. */
   jobs: JobExpectation[];
 }
