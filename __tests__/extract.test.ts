@@ -158,6 +158,25 @@ describe('gates', () => {
     expect(gateRows('**Decision:** NO-GO\n\n**Decision:** Proceed with the rollout once the on-call rota is confirmed\n')).toEqual(['line:Decision=fail@1']);
     expect(gateRows('**Go/No-Go:** Go for Thursday, pending DBA sign-off\n')).toEqual(['line:Go/No-Go=pass@1']);
     expect(gateRows('## Go/No-Go: NO-GO\n\n## Sign-off: ❌ Rejected\n\n## Acceptance: see the table below\n')).toEqual(['line:Go/No-Go: NO-GO=fail@1', 'line:Sign-off: ❌ Rejected=fail@3']);
+    const labels = '**Decision Go/No-Go:** NO-GO\n\n**Go/No-Go (2024-11-20):** NO-GO\n\n**Go/No-Go call:** GO\n\n**Test exit criteria met:** No\n\n**All acceptance criteria met:** Yes\n';
+    expect(gateRows(labels)).toEqual([
+      'line:Decision Go/No-Go=fail@1',
+      'line:Go/No-Go (2024-11-20)=fail@3',
+      'line:Go/No-Go call=pass@5',
+      'line:Test exit criteria met=fail@7',
+      'line:All acceptance criteria met=pass@9',
+    ]);
+  });
+
+  it('waits for a waiver whose decision is still to come', () => {
+    const table = '## Acceptance\n\n| Criterion | Status | Notes |\n|---|---|---|\n| p99 | Waived | waiver WVR-88 submitted to the CISO, decision expected next week |\n| p95 | Waived | waiver WVR-12 signed by the CTO |\n| SBOM | N/A | not expected for an internal tool |\n';
+    expect(gateRows(table)).toEqual(['table:p99=pending@5', 'table:p95=not-applicable@6', 'table:SBOM=not-applicable@7']);
+  });
+
+  it('cites the pull requests given after a PR label', () => {
+    const pulls = (markdown: string) => model(markdown).pulls.map((pull) => `${pull.number}@${pull.line}`);
+    expect(pulls('**Release PR:** #1461  \n**Related PRs:** #1458, #1463  \n**PR:** #733 (release PR for 2.4)\n')).toEqual(['1461@1', '1458@2', '1463@2', '733@3']);
+    expect(pulls('**Open PRs:** 3\n')).toEqual([]);
   });
 
   it('reads a decision column when its cells are statuses, and a control column as a gate column', () => {

@@ -568,7 +568,7 @@ function findPullNumbers(text) {
 }
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */
 const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
-const isPullLabel = (label) => /^(?:prs?|pull requests?|pr numbers?|pr #)$/i.test(label.trim());
+const isPullLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
 /** A run cell or value that stands for a run not yet known. */
 const isPlaceholderValue = (value) => /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
@@ -980,7 +980,7 @@ function extractReport(tree, options) {
             const decision = (0,parse_context/* isDecisionLabel */.ZT)(label) && firstWords.length <= SLOT_LENGTH;
             // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
             const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && (value.length <= SLOT_LENGTH || (value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value)));
-            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && classifier.hasStatus(value)) {
+            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && classifier.classify(firstWords) !== 'unknown'))) {
                 const verdictText = decision && !(0,parse_context/* namesGate */.iG)(label) ? firstWords : value;
                 addGateLine(label, value, classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
             }
@@ -989,8 +989,12 @@ function extractReport(tree, options) {
             }
             if (isRunLabel(label))
                 addRunValue(value, { line: line.line, column: line.column }, lineScope, label);
-            if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value))
+            // `**PR:** #733 (release PR for 2.4)`: the number after the label, unless the value cites it itself (`PR #733`).
+            // A label that qualifies its PRs (`Open PRs: 3`) may count them: there only numbers with `#` are cited.
+            const bareNumbers = /^(?:prs?|pull requests?)$/i.test(label.trim());
+            if (isPullLabel(label) && findPullNumbers(value).length === 0 && (bareNumbers || value.trim().startsWith('#'))) {
                 addPullValue(value, { line: line.line, column: line.column });
+            }
         }
         visitInline(line.nodes, lineScope, line.continuation);
     }
@@ -1317,7 +1321,7 @@ function extractReport(tree, options) {
             const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
-            const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
+            const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusIndex], line) }, notes, context);
             const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
             const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read;
@@ -1430,7 +1434,9 @@ function citedScope(nodes, index, scope, context, continuation = '') {
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
  */
 function withNote(row, note, context) {
-    const notDone = row.verdict === 'pass' && note ? context.notDoneIn(note) : undefined;
+    // A waiver stands only once it is granted: `Waived | decision expected next week` waits.
+    const waiting = row.verdict === 'pass' || (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`));
+    const notDone = waiting && note ? context.notDoneIn(note) : undefined;
     return notDone ? { ...row, note: notDone, verdict: 'pending' } : row;
 }
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
@@ -1452,6 +1458,8 @@ const unbracketed = (text) => {
 };
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
+/** A row let through by a waiver or an exception rather than by its result. */
+const WAIVER = /\b(?:waived|waiver|exception|exemption|risk[- ]accept(?:ed|ance))\b/i;
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**

@@ -235,8 +235,15 @@ export const introducesChecks = (text: string) =>
 export const isFileColumn = (header: string) =>
   /\b(?:files?|paths?|locations?|artifacts?|artefacts?|deliverables?|evidence|documents?|workpapers?|attachments?)\b/i.test(header);
 
-/** Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`, `Go/No-Go`. */
-export const isDecisionLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:decision|verdict)$|^go\s*\/\s*no[- ]?go(?:\s+decision)?$/i.test(label.trim());
+/**
+ * Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`,
+ * `Go/No-Go`, `Decision Go/No-Go`, `Go/No-Go (2024-11-20)`, `Go/No-Go call`; and labels that say
+ * whether the criteria were met (`Test exit criteria met`, `All gates passed?`).
+ */
+export const isDecisionLabel = (label: string) =>
+  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|go\s*\/\s*no[- ]?go)(?:\s+(?:decision|call|outcome|result|verdict))?(?:\s*\([^()]*\))?$|^(?:[\w-]+\s+){0,3}(?:criteria|criterion|gates?|conditions?)\s+(?:met|passed|satisfied|fulfilled)\??$/i.test(
+    label.trim(),
+  );
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());

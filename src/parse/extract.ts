@@ -376,7 +376,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const decision = isDecisionLabel(label) && firstWords.length <= SLOT_LENGTH;
       // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
       const signOff = isSignOffLabel(label) && (value.length <= SLOT_LENGTH || (value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value)));
-      if ((namesGate(label) || decision || signOff) && classifier.hasStatus(value)) {
+      if ((namesGate(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && classifier.classify(firstWords) !== 'unknown'))) {
         const verdictText = decision && !namesGate(label) ? firstWords : value;
         addGateLine(label, value, classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
       }
@@ -384,7 +384,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
       }
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope, label);
-      if (isPullLabel(label) && !/\bPR\b|pull request/i.test(value)) addPullValue(value, {line: line.line, column: line.column});
+      // `**PR:** #733 (release PR for 2.4)`: the number after the label, unless the value cites it itself (`PR #733`).
+      // A label that qualifies its PRs (`Open PRs: 3`) may count them: there only numbers with `#` are cited.
+      const bareNumbers = /^(?:prs?|pull requests?)$/i.test(label.trim());
+      if (isPullLabel(label) && findPullNumbers(value).length === 0 && (bareNumbers || value.trim().startsWith('#'))) {
+        addPullValue(value, {line: line.line, column: line.column});
+      }
     }
     visitInline(line.nodes, lineScope, line.continuation);
   }
@@ -708,7 +713,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const signed = fromSignOffColumn && unjudged && isSignature(status);
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
-      const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
+      const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusIndex], line)}, notes, context);
       const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
       const judged: GateRow = target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read;
@@ -833,7 +838,9 @@ function citedScope<S extends {removed: boolean}>(
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
  */
 function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow {
-  const notDone = row.verdict === 'pass' && note ? context.notDoneIn(note) : undefined;
+  // A waiver stands only once it is granted: `Waived | decision expected next week` waits.
+  const waiting = row.verdict === 'pass' || (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`));
+  const notDone = waiting && note ? context.notDoneIn(note) : undefined;
   return notDone ? {...row, note: notDone, verdict: 'pending'} : row;
 }
 
@@ -858,6 +865,9 @@ const unbracketed = (text: string) => {
 
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
+
+/** A row let through by a waiver or an exception rather than by its result. */
+const WAIVER = /\b(?:waived|waiver|exception|exemption|risk[- ]accept(?:ed|ance))\b/i;
 
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());

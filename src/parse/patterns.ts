@@ -120,7 +120,7 @@ export const isRunLabel = (label: string) =>
     label.trim(),
   );
 
-export const isPullLabel = (label: string) => /^(?:prs?|pull requests?|pr numbers?|pr #)$/i.test(label.trim());
+export const isPullLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
 
 /** A run cell or value that stands for a run not yet known. */
 export const isPlaceholderValue = (value: string) =>
