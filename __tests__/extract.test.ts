@@ -898,7 +898,42 @@ describe("a team's own words, from the policy", () => {
   });
 });
 
+describe("a team's set-aside, signature, negation and not-applicable words, from the policy", () => {
+  const french = createAnalyser(
+    resolvePolicy({
+      'status-words': {pass: ['Validé'], pending: ['En attente', 'À faire', 'Pas encore'], 'not-applicable': ['Sans objet']},
+      'gate-columns': ['Critère'],
+      'gate-headings': ['Recette', 'Visas'],
+      'status-columns': ['Statut'],
+      'note-columns': ['Remarques'],
+      'set-aside-words': ['reportés', 'hors périmètre'],
+      'sign-off-columns': ['Visa'],
+      'negation-words': ['aucune'],
+    }),
+  );
+  const verdicts = (markdown: string) => french(markdown, 'docs/evidence/PV.md').gates.flatMap((gate) => gate.rows.map((row) => `${row.label}=${row.verdict}`));
+
+  it('sets aside the sections and lists its words say are not part of the acceptance', () => {
+    const report = '## Recette\n\n| Critère | Statut |\n|---|---|\n| Export | Validé |\n\n### Points reportés (hors périmètre de cette recette)\n\n| Critère | Statut |\n|---|---|\n| FEC | En attente |\n\nHors périmètre, suivies dans Jira :\n\n- [ ] Alerte FAC-890\n';
+    expect(verdicts(report)).toEqual(['Export=pass']);
+  });
+
+  it('reads signatures in its sign-off columns, its not-applicable words in notes, and its negations of a wait', () => {
+    expect(verdicts('## Visas\n\n| Rôle | Nom | Visa |\n|---|---|---|\n| RSSI | M. Durand | MD, 12/03 |\n| DPO | C. Petit | |\n')).toEqual(['RSSI=pass', 'DPO=unknown']);
+    expect(verdicts('## Recette\n\n- [ ] Notification aux clients — sans objet (pas d\'interruption)\n- [x] Pentest — rapport pas encore reçu\n')).toEqual([
+      'Notification aux clients=not-applicable',
+      'Pentest=pending',
+    ]);
+    expect(verdicts('## Recette\n\n| Critère | Statut | Remarques |\n|---|---|---|\n| Revue | Validé | aucune réserve en attente |\n| Doc | Validé | relecture en attente |\n')).toEqual(['Revue=pass', 'Doc=pending']);
+  });
+});
+
 describe('what a section, a label or a note sets aside', () => {
+  it('sets aside a table under a heading that says it is not part of the acceptance, whatever its columns', () => {
+    const report = '## Acceptance criteria\n\n| Criterion | Status |\n|---|---|\n| A | ✅ |\n\n### Deferred to 2.5\n\n| Criterion | Status |\n|---|---|\n| B | Pending |\n\n## Out of scope\n\n| Criterion | Status |\n|---|---|\n| C | Pending |\n\n## Key controls\n\n| Control | Status |\n|---|---|\n| CM-01 | ❌ Not effective |\n';
+    expect(gateRows(report)).toEqual(['table:A=pass@5', 'table:CM-01=fail@23']);
+  });
+
   const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.label}=${row.verdict}`));
   const files = (markdown: string) => model(markdown).files.map((file) => `${file.kind}:${file.cited}`);
 

@@ -43,6 +43,13 @@ const policySchema = schemas/* strictObject */.rej({
     'file-headings': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra heading and label words under which cited files are claimed.'),
     'file-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names that hold claimed files.'),
     'removal-words': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra words that say a cited file was removed.'),
+    'set-aside-words': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Extra words that set a section, a list or a table aside from the acceptance (deferred, out of scope).'),
+    'sign-off-columns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Extra table column names that hold signatures.'),
+    'negation-words': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe("Extra words that negate a pending word in a note, so it says nothing is waiting (aucun, sin, geen)."),
     'not-applicable': schemas/* enum */.k5n(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
     rules: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* RULES */.y), severityOrOff)
         .optional()

@@ -764,6 +764,8 @@ function extractReport(tree, options) {
     const inGateSection = () => inSection('gate');
     /** In a section of earlier releases or attempts: what it records was decided then, and is no gate now. */
     const inHistory = () => headings.some((heading) => heading?.history);
+    /** In a section set aside (`### Deferred to 2.5`, `## Out of scope`): not a gate, whatever its columns or the headings below say. */
+    const setAside = () => headings.some((heading) => heading?.aside);
     const baseScope = () => {
         const chain = headings.slice(2);
         return {
@@ -1014,9 +1016,10 @@ function extractReport(tree, options) {
             claim: context.isClaimContext(text),
             removed: context.isRemovalContext(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
-            gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept),
+            gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
-            notYet: NOT_YET_SECTION.test(text) || setsAside(text),
+            notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
+            aside: setsAside(text) || context.setsAside(text),
             history: HISTORY_SECTION.test(text) || historyLines.has(line),
         };
         headings.length = node.depth + 1;
@@ -1061,7 +1064,7 @@ function extractReport(tree, options) {
         // labels it and names its gate.
         const lead = intro.split(/[.!?]\s+/).pop() ?? '';
         const label = /:\s*$/.test(lead) ? lead : '';
-        const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead);
+        const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
         const title = trimEnd(label, ' \t\n:') || heading;
         const nested = scope.checklist !== undefined;
         // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
@@ -1069,7 +1072,7 @@ function extractReport(tree, options) {
         // follow next time.
         const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
         const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
-        const isGate = nested || (!yetToCome && (context.isGateHeading(lead) || inGateSection())) || checks;
+        const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
             ...scope,
@@ -1137,7 +1140,7 @@ function extractReport(tree, options) {
         const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
         if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits())
             return { ...row, note: 'optional', verdict: 'not-applicable' };
-        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
+        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) && nothingWaits();
         const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
         if (!read.note)
             return read;
@@ -1195,8 +1198,8 @@ function extractReport(tree, options) {
         if (fromDecisionColumn)
             statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
         if (statusIndex < 0)
-            statusIndex = headers.findIndex(parse_context/* isSignOffColumn */.H8);
-        const fromSignOffColumn = statusIndex >= 0 && (0,parse_context/* isSignOffColumn */.H8)(headers[statusIndex]);
+            statusIndex = headers.findIndex(context.isSignOffColumn);
+        const fromSignOffColumn = statusIndex >= 0 && context.isSignOffColumn(headers[statusIndex]);
         const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
         const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
         const pullIndex = headers.findIndex(isPullLabel);
@@ -1212,7 +1215,7 @@ function extractReport(tree, options) {
         const besideIndexes = statusIndex < 0
             ? []
             : headers.flatMap((header, index) => index !== statusIndex &&
-                (statusCandidates.includes(index) || (0,parse_context/* isDecisionColumn */.xE)(header) || (0,parse_context/* isSignOffColumn */.H8)(header)) &&
+                (statusCandidates.includes(index) || (0,parse_context/* isDecisionColumn */.xE)(header) || context.isSignOffColumn(header)) &&
                 currentColumns(headers, [statusIndex, index]).includes(index) &&
                 !OBSERVED_COLUMN.test(header.trim()) &&
                 mostlyStatuses(index) &&
@@ -1228,7 +1231,7 @@ function extractReport(tree, options) {
         const heading = section();
         const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
         const keptIntro = withoutExclusions(intro);
-        const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro));
+        const gateContext = !setAside() && (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro) && !context.setsAside(intro)));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -1241,7 +1244,7 @@ function extractReport(tree, options) {
             statusIndex >= 0 &&
             mostlyStatuses(statusIndex) &&
             !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));
-        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || fromResults);
+        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || (fromResults && !setAside()));
         const judgedAsResults = fromResults || recordsStates;
         // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
         const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
@@ -1569,7 +1572,7 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
  * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
  * `Legend:`; not `Items marked optional were offered by us.`
  */
-const SET_ASIDE_START = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|legend|key|symbols(?:\s+used)?)\b/i;
+const SET_ASIDE_START = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b/i;
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
 const withoutExclusions = (text) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */

@@ -20,6 +20,14 @@ export interface ContextWords {
   removalWords: readonly string[];
   /** The policy's own pending words, which a note beside a passed row may also use (`noch offen`). */
   waitWords: readonly string[];
+  /** The policy's own not-applicable words, which the note of an unticked item may open with (`sans objet`). */
+  notApplicableWords: readonly string[];
+  /** The policy's own words that set a section, a list or a table aside (`reportés`, `fuera de alcance`). */
+  setAsideWords: readonly string[];
+  /** The policy's own names for columns of signatures (`Firma`, `Visa`). */
+  signOffColumns: readonly string[];
+  /** The policy's own words that negate a wait in a note (`aucune réserve en attente`, `nada pendiente`). */
+  negationWords: readonly string[];
 }
 
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
@@ -34,6 +42,10 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   fileColumns: [],
   removalWords: [],
   waitWords: [],
+  notApplicableWords: [],
+  setAsideWords: [],
+  signOffColumns: [],
+  negationWords: [],
 };
 
 const escapeWords = (words: readonly string[]) =>
@@ -75,8 +87,17 @@ export interface ContextMatchers {
   saysRemoved(cell: string): boolean;
   /** Text right after a path that notes it removed in the policy's words (` wurde entfernt`, ` (gelöscht)`). */
   notedRemovedAfter(text: string): boolean;
-  /** What a note beside a passed row says is not done: `notDoneIn`, or a clause that begins or ends with a policy wait word. */
+  /**
+   * What a note beside a passed row says is not done: `notDoneIn`, or a clause that begins or ends with a
+   * policy wait word, or holds one of several words (`pas encore reçu`), and no policy negation (`nada pendiente`).
+   */
   notDoneIn(note: string): string | undefined;
+  /** A clause of a note that opens with a policy not-applicable word (`sans objet, lot 2 only`). */
+  saysNotApplicable(clause: string): boolean;
+  /** A heading or an introduction with a policy set-aside word (`Points reportés`, `Fuera de alcance`). */
+  setsAside(text: string): boolean;
+  /** A column of signatures: `isSignOffColumn`'s, or one the policy names. */
+  isSignOffColumn(header: string): boolean;
 }
 
 export function createContextMatchers(words: ContextWords): ContextMatchers {
@@ -95,6 +116,11 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     (alternation) => `^\\s*(?:[(\\[—–:,-]\\s*)?(?:(?!(?:not|never|no)\\b)[\\p{L}-]+\\s+){0,2}(?:${alternation})(?![\\p{L}\\p{N}])`,
   );
   const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
+  const waitPhrase = anyWord(words.waitWords.filter((word) => /\s/.test(word.trim())));
+  const negated = anyWord(words.negationWords);
+  const notApplicable = wordTest(words.notApplicableWords, (alternation) => `^[^\\p{L}\\p{N}]*(?:${alternation})(?![\\p{L}\\p{N}])`);
+  const setAside = anyWord(words.setAsideWords);
+  const signOffColumn = wholeName(words.signOffColumns);
   return {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
     // one that only compares with it (`Conversion vs control`).
@@ -115,7 +141,11 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     isRemovalContext: (text) => isRemovalContext(text) || removal(text),
     saysRemoved: removedCell,
     notedRemovedAfter: removedAfter,
-    notDoneIn: (note) => notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, wait) : undefined),
+    notDoneIn: (note) =>
+      notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, (clause) => (wait(clause) || waitPhrase(clause)) && !negated(clause)) : undefined),
+    saysNotApplicable: notApplicable,
+    setsAside: setAside,
+    isSignOffColumn: (header) => isSignOffColumn(header) || signOffColumn(header),
   };
 }
 

@@ -16,7 +16,6 @@ import {
   isRunColumn,
   isSettingValue,
   isSignature,
-  isSignOffColumn,
   isSignOffLabel,
   isStatusLabel,
   namesGate,
@@ -112,6 +111,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         gate: boolean;
         results: boolean;
         notYet: boolean;
+        aside: boolean;
         history: boolean;
       }
     | undefined
@@ -151,6 +151,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const inGateSection = () => inSection('gate');
   /** In a section of earlier releases or attempts: what it records was decided then, and is no gate now. */
   const inHistory = () => headings.some((heading) => heading?.history);
+  /** In a section set aside (`### Deferred to 2.5`, `## Out of scope`): not a gate, whatever its columns or the headings below say. */
+  const setAside = () => headings.some((heading) => heading?.aside);
   const baseScope = (): Scope => {
     const chain = headings.slice(2);
     return {
@@ -410,9 +412,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       claim: context.isClaimContext(text),
       removed: context.isRemovalContext(text),
       failureExpected: expectsFailure(text),
-      gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept),
+      gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
       results: isResultsHeading(text),
-      notYet: NOT_YET_SECTION.test(text) || setsAside(text),
+      notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
+      aside: setsAside(text) || context.setsAside(text),
       history: HISTORY_SECTION.test(text) || historyLines.has(line),
     };
     headings.length = node.depth + 1;
@@ -458,7 +461,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // labels it and names its gate.
     const lead = intro.split(/[.!?]\s+/).pop() ?? '';
     const label = /:\s*$/.test(lead) ? lead : '';
-    const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead);
+    const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
     const title = trimEnd(label, ' \t\n:') || heading;
     const nested = scope.checklist !== undefined;
     // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
@@ -466,7 +469,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // follow next time.
     const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
     const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
-    const isGate = nested || (!yetToCome && (context.isGateHeading(lead) || inGateSection())) || checks;
+    const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
       ...scope,
@@ -532,7 +535,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A pass in the reason does not (`skipped, the 1× test passed`); a failure or a wait does.
     const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
     if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits()) return {...row, note: 'optional', verdict: 'not-applicable'};
-    const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause)) && nothingWaits();
+    const notApplicable =
+      row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) && nothingWaits();
     const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
     if (!read.note) return read;
     // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
@@ -586,8 +590,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // (`Approved`, `Awaiting approval`), not the free text of a design decision.
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
-    if (statusIndex < 0) statusIndex = headers.findIndex(isSignOffColumn);
-    const fromSignOffColumn = statusIndex >= 0 && isSignOffColumn(headers[statusIndex]);
+    if (statusIndex < 0) statusIndex = headers.findIndex(context.isSignOffColumn);
+    const fromSignOffColumn = statusIndex >= 0 && context.isSignOffColumn(headers[statusIndex]);
     const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
     const runIndex = headers.findIndex(isRunColumn);
     const pullIndex = headers.findIndex(isPullLabel);
@@ -605,7 +609,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         ? []
         : headers.flatMap((header, index) =>
             index !== statusIndex &&
-            (statusCandidates.includes(index) || isDecisionColumn(header) || isSignOffColumn(header)) &&
+            (statusCandidates.includes(index) || isDecisionColumn(header) || context.isSignOffColumn(header)) &&
             currentColumns(headers, [statusIndex, index]).includes(index) &&
             !OBSERVED_COLUMN.test(header.trim()) &&
             mostlyStatuses(index) &&
@@ -622,7 +626,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const heading = section();
     const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
     const keptIntro = withoutExclusions(intro);
-    const gateContext = gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro));
+    const gateContext =
+      !setAside() && (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro) && !context.setsAside(intro)));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -636,7 +641,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       statusIndex >= 0 &&
       mostlyStatuses(statusIndex) &&
       !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));
-    const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || fromResults);
+    const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || (fromResults && !setAside()));
     const judgedAsResults = fromResults || recordsStates;
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
@@ -1010,7 +1015,7 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
  * `Legend:`; not `Items marked optional were offered by us.`
  */
 const SET_ASIDE_START =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|legend|key|symbols(?:\s+used)?)\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b/i;
 
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
 const withoutExclusions = (text: string) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));

@@ -25,6 +25,15 @@ export const policySchema = z
     'file-headings': z.array(z.string().min(1)).optional().describe('Extra heading and label words under which cited files are claimed.'),
     'file-columns': z.array(z.string().min(1)).optional().describe('Extra table column names that hold claimed files.'),
     'removal-words': z.array(z.string().min(1)).optional().describe('Extra words that say a cited file was removed.'),
+    'set-aside-words': z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Extra words that set a section, a list or a table aside from the acceptance (deferred, out of scope).'),
+    'sign-off-columns': z.array(z.string().min(1)).optional().describe('Extra table column names that hold signatures.'),
+    'negation-words': z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Extra words that negate a pending word in a note, so it says nothing is waiting (aucun, sin, geen)."),
     'not-applicable': z.enum(['pass', 'fail']).optional().describe('Whether a not-applicable gate row passes.'),
     rules: z
       .partialRecord(z.enum(RULES), severityOrOff)
