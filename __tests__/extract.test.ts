@@ -979,6 +979,10 @@ describe('what a section, a label or a note sets aside', () => {
     const log = (intro: string) => `## Hypercare issue log\n\n${intro}\n\n| Status | Priority | Issue |\n|---|---|---|\n| Open | P3 | Scanner drops Wi-Fi |\n`;
     expect(verdicts(log('This is the live log. It is not an acceptance criterion; the hypercare team works it.'))).toEqual([]);
     expect(verdicts(log('None of these issues blocks acceptance.'))).toEqual([]);
+    expect(verdicts(log('Reviewed fortnightly. None of these risks is a readiness criterion for 3.2; each was judged acceptable.'))).toEqual([]);
+    expect(verdicts(log('Actions agreed at the readiness review. They are follow-ups after go-live; none blocks 3.2.'))).toEqual([]);
+    // an action tracker named after the review it came from is no gate of that review
+    expect(verdicts('## Action tracker (from the 2.0 readiness review)\n\n| # | Action | Status |\n|---|---|---|\n| 3 | Remove the v1 view | Open |\n')).toEqual([]);
     expect(verdicts(log('The go-live acceptance criteria and where they stand:'))).toEqual(['Scanner drops Wi-Fi=pending']);
   });
 

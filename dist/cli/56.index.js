@@ -594,7 +594,7 @@ const isReferenceStart = (segment) => BRANCH_PREFIX.test(segment) ||
  */
 const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
 /** An HTTP route rather than a file: `/api/orders`, `/v1/users`, `api/v2/orders`. */
-const API_ROUTE = /^\/(?:api|v\d+)(?:\/|$)|^api\/v\d+\//i;
+const API_ROUTE = /^\/(?:[\w-]+\/)*(?:api|v\d+)(?:\/|$)|^\/(?:oauth2?|auth|graphql|webhooks?|rest)(?:\/|$)|^api\/v\d+\//i;
 /** Longer than any repository path a report would cite. */
 const MAX_PATH = 512;
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
@@ -1010,13 +1010,15 @@ function extractReport(tree, options) {
         const text = (0,lib/* toString */.d)(node).trim();
         const line = node.position.start.line;
         const kept = withoutExclusions(text);
+        const unbracketedText = text.replace(/\([^()]*\)/g, ' ');
         headings[node.depth] = {
             text,
             line,
             claim: context.isClaimContext(text),
             removed: context.isRemovalContext(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
-            gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
+            // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
+            gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
             results: (0,parse_context/* isResultsHeading */.V4)(text),
             notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
             aside: setsAside(text) || context.setsAside(text),
@@ -1513,9 +1515,10 @@ const ROW_REMOVAL = /^(?:🗑️?\s*)?[(—–-]?\s*(?:(?:was|were|has\s+been|ha
 const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bgate[- ]independent\b|\bnon[- ]blocking\b|\boutside\s+the\s+(?:[\w-]+\s+)?gate\b|\bnot\s+(?:part\s+of|in|included\s+in|by|for|under)\s+(?:this\s+|the\s+)?(?:release|gate|acceptance|sign[- ]?off|go[- ]live|milestone)\b|\bnot\s+(?:gating|release[- ]blocking|blocking)\b|\bnot\s+(?:gate|gating|acceptance)\s+(?:items?|criteri(?:on|a)|conditions?)\b|\bnot\s+in\s+the\s+scope\s+of\s+(?:this|the)\s+(?:gate|acceptance|release)\b|\bdo(?:es)?\s+not\s+block\b|\boutside\s+(?:the|this)\s+(?:gate|acceptance)\b/i;
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
- * these issues blocks acceptance`, `not a go-live criterion`.
+ * these issues blocks acceptance`, `None of these risks is a readiness criterion`, `none blocks 3.2`,
+ * `not a go-live criterion`.
  */
-const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
+const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
 const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
 const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
@@ -1561,7 +1564,7 @@ function earlierEntries(tree) {
     });
     return earlier;
 }
-const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
+const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.

@@ -406,13 +406,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const text = toString(node).trim();
     const line = node.position!.start.line;
     const kept = withoutExclusions(text);
+    const unbracketedText = text.replace(/\([^()]*\)/g, ' ');
     headings[node.depth] = {
       text,
       line,
       claim: context.isClaimContext(text),
       removed: context.isRemovalContext(text),
       failureExpected: expectsFailure(text),
-      gate: context.isGateHeading(kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
+      // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
+      gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
       results: isResultsHeading(text),
       notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
       aside: setsAside(text) || context.setsAside(text),
@@ -940,10 +942,11 @@ const NOT_PART_OF_GATE =
 
 /**
  * An introduction that says its table is no gate: `It is not an acceptance criterion`, `None of
- * these issues blocks acceptance`, `not a go-live criterion`.
+ * these issues blocks acceptance`, `None of these risks is a readiness criterion`, `none blocks 3.2`,
+ * `not a go-live criterion`.
  */
 const DENIES_GATE = new RegExp(
-  String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+blocks?\b|${NOT_PART_OF_GATE.source}`,
+  String.raw`\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`,
   'i',
 );
 
@@ -1001,7 +1004,7 @@ function earlierEntries(tree: Root): Set<number> {
 }
 
 const NOT_YET_SECTION =
-  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+items?|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
+  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
