@@ -537,6 +537,8 @@ describe('file citations', () => {
       '',
       'The relay config, `infra/main.cf`, was removed in PR #4301 after cut-over.',
       '',
+      'The failover runbook `docs/runbooks/FAILOVER_v1.md`, retired in August 2024, was replaced by v2.',
+      '',
       'The engine lives in the credit-engine repository (`ce/x.py`), not here.',
       '',
       '## Evidence',
@@ -556,7 +558,7 @@ describe('file citations', () => {
       '| Image | ✅ | `scripts/gone.sh` is gone from the image |',
       '| Health | ✅ | `docker/healthcheck.sh` in the api container |',
     ].join('\n');
-    expect(files(prose)).toEqual(['claim:root:code:src/f.py@15', 'claim:root:code:docker/healthcheck.sh@24']);
+    expect(files(prose)).toEqual(['claim:root:code:src/f.py@17', 'claim:root:code:docker/healthcheck.sh@26']);
   });
 
   it('mentions files cited anywhere else', () => {

@@ -1611,10 +1611,10 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
 /**
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
  * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
- * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`; not `was removed
- * from the hot path`.
+ * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`, `, retired in August
+ * 2024`; not `was removed from the hot path`.
  */
-const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b)))/i;
+const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
  * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
