@@ -166,6 +166,10 @@ describe('gates', () => {
       'line:Test exit criteria met=fail@7',
       'line:All acceptance criteria met=pass@9',
     ]);
+    expect(gateRows('**Go/No-Go on 2024-11-20:** NO-GO\n\n**Decision by CAB:** Rejected\n\n**Decision (ADR-014):** Rejected Kafka in favour of SQS\n\n**Entry criteria met:** No (for phase 3)\n')).toEqual([
+      'line:Go/No-Go on 2024-11-20=fail@1',
+      'line:Decision by CAB=fail@3',
+    ]);
   });
 
   it('waits for a waiver whose decision is still to come', () => {
@@ -177,6 +181,8 @@ describe('gates', () => {
     const pulls = (markdown: string) => model(markdown).pulls.map((pull) => `${pull.number}@${pull.line}`);
     expect(pulls('**Release PR:** #1461  \n**Related PRs:** #1458, #1463  \n**PR:** #733 (release PR for 2.4)\n')).toEqual(['1461@1', '1458@2', '1463@2', '733@3']);
     expect(pulls('**Open PRs:** 3\n')).toEqual([]);
+    expect(pulls('**PR #:** 1461  \n**PR number:** 1462\n')).toEqual(['1461@1', '1462@2']);
+    expect(model('**Upstream PR:** #4521 in grpc/grpc-go\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual(['4521 grpc/grpc-go']);
   });
 
   it('reads a decision column when its cells are statuses, and a control column as a gate column', () => {
@@ -284,6 +290,79 @@ describe('gates', () => {
     ]);
     // a history of this release's own gates is read
     expect(gateRows('## Phase gate history\n\n| Gate | Outcome |\n|---|---|\n| PVT | Failed |\n')).toEqual(['table:PVT=fail@5']);
+  });
+
+  it('reads a log as a log only when one entry says it is the current one, and never the title', () => {
+    // a current status section and a dated criteria section are not entries of a log
+    expect(gateRows('# R\n\n## Current status (as of 2024-11-20)\n\nGreen.\n\n## Exit criteria (2024-11-20)\n\n| Criterion | Status |\n|---|---|\n| Load | ❌ Fail |\n')).toEqual(['table:Load=fail@11']);
+    // the same release named twice is no earlier entry
+    expect(gateRows('# R\n\n## This release: 2.4.0 (current)\n\nSummary.\n\n## 2.4.0 exit criteria\n\n| Criterion | Status |\n|---|---|\n| Load | ❌ Fail |\n')).toEqual(['table:Load=fail@11']);
+    expect(gateRows('# Archive service 1.4 go-live readiness\n\n## Exit criteria\n\n| Criterion | Status |\n|---|---|\n| Load | ❌ Fail |\n')).toEqual(['table:Load=fail@7']);
+    expect(gateRows('# R\n\n## Archive integrity controls\n\n| Control | Status |\n|---|---|\n| AR-1 | ❌ Fail |\n\n## Previous version compatibility gates\n\n| Gate | Status |\n|---|---|\n| v1 clients | ❌ Fail |\n')).toEqual([
+      'table:AR-1=fail@7',
+      'table:v1 clients=fail@13',
+    ]);
+    expect(model('# R\n\n## Evidence archive\n\n- `docs/evidence/2024/pentest.pdf`\n').files.map((file) => file.kind)).toEqual(['claim']);
+    // a run cited in the history and again as this release's evidence is judged as this release's
+    expect(model('# R\n\n## Release history\n\nCI run 13651120094\n\n## Evidence\n\nCI run 13651120094\n').runs.map((run) => run.expected)).toEqual(['success']);
+  });
+
+  it('sets a section aside by its first words or a bracket that says it is no gate, not by a bracket that only mentions one', () => {
+    expect(gateRows('# Go-live (later phases out of scope)\n\n## Exit criteria (optional items marked with *)\n\n| Criterion | Status |\n|---|---|\n| Load | ❌ Fail |\n')).toEqual(['table:Load=fail@7']);
+    expect(gateRows('## Open items (not part of this acceptance)\n\n| Criterion | Status |\n|---|---|\n| Docs | Pending |\n')).toEqual([]);
+    // what the paragraph before a table says is read in its last sentence
+    expect(gateRows('## Exit criteria\n\nTwo bugs remain; none blocks the release. The criteria:\n\n| Criterion | Status |\n|---|---|\n| Load | ❌ Fail |\n')).toEqual(['table:Load=fail@7']);
+    expect(gateRows('## Exit criteria\n\n| Criterion | Status |\n|---|---|\n| A | ✅ |\n\nDeferred to 2.5:\n\n| Criterion | Status |\n|---|---|\n| B | Pending |\n')).toEqual(['table:A=pass@5']);
+  });
+
+  it('judges parallel columns, the latest of a sequence, and falls back to an earlier column left blank by a later one', () => {
+    expect(gateRows('## Exit criteria\n\n| Check | DC1 status | DC2 status |\n|---|---|---|\n| Failover | ❌ Fail | ✅ Pass |\n')).toEqual(['table:Failover=fail@5']);
+    expect(gateRows('## Exit criteria\n\n| Check | Result (2.4) | Result (2.3) |\n|---|---|---|\n| Checkout | ✅ Pass | ❌ Fail |\n')).toEqual(['table:Checkout=pass@5']);
+    expect(gateRows('## Exit criteria\n\n| Test | Result | Retest result |\n|---|---|---|\n| Login | ✅ Pass | — |\n| Search | ❌ Fail | |\n')).toEqual(['table:Login=pass@5', 'table:Search=fail@6']);
+    // a row's dash in one column where another gives a verdict; a pass beside a not-applicable
+    expect(gateRows('## Exit criteria\n\n| Check | Status (Staging) | Status (Prod) |\n|---|---|---|\n| Smoke | ✅ Pass | ✅ Pass |\n| NLB (US only) | — | ✅ Pass |\n| Apple Pay | N/A | ✅ Pass |\n| Cache | ✅ Pass | — |\n')).toEqual([
+      'table:Smoke=pass@5',
+      'table:NLB (US only) — Status (Prod)=pass@6',
+      'table:Apple Pay — Status (Prod)=pass@7',
+      'table:Cache=pass@8',
+    ]);
+    // columns named for what they cover, holding short verdicts; not properties
+    expect(gateRows('## Readiness criteria\n\n| Criterion | iOS | Android | Blocking |\n|---|---|---|---|\n| Unit tests | ✅ | ✅ | ❌ |\n| Push prompt | ✅ | ❌ | ✅ |\n| Apple Pay | ✅ | N/A | ✅ |\n')).toEqual([
+      'table:Unit tests=pass@5',
+      'table:Push prompt — Android=fail@6',
+      'table:Apple Pay=pass@7',
+    ]);
+    expect(gateRows('## Exit criteria\n\n| Criterion | Status | Needs approval | Blocking? |\n|---|---|---|---|\n| Smoke | ✅ Pass | No | No |\n')).toEqual(['table:Smoke=pass@5']);
+    // beside an Expected column a Result is what happened; a waiver in any column speaks for the row
+    expect(gateRows('## Acceptance criteria\n\n| Test | Expected | Result | Status |\n|---|---|---|---|\n| Wrong password | Rejected | Rejected with 401 | ✅ Pass |\n')).toEqual(['table:Wrong password=pass@5']);
+    expect(gateRows('## Exit criteria\n\n| Criterion | Result | Status |\n|---|---|---|\n| Load | ❌ Fail | Waived (WVR-7, CTO) |\n')).toEqual(['table:Load=not-applicable@5']);
+  });
+
+  it('holds a waiver to its own decision, not to the work it lets follow', () => {
+    const table = [
+      '## Exit criteria',
+      '',
+      '| Criterion | Status | Notes |',
+      '|---|---|---|',
+      '| Load | Waived | Approved by CTO; remediation deferred to 2.5 |',
+      '| SAST | Risk accepted | Signed by CISO; patch pending upstream release |',
+      '| Perf | Waived | retest scheduled for 12 June |',
+      '| CSP | Waived | granted by the CISO, renewal review due 2025-02-15 |',
+      '| NG-06 | ⚠️ Risk accepted (WVR-2024-014) | |',
+      '| DP-07 | Exception granted (RET-EX-14) | |',
+      '| A.7.4 | Risk accepted (expired) | RA-2023-014 ran to 2024-06-30; renewal not yet tabled |',
+      '| p99 | Waived | submitted to the CISO, decision expected next week |',
+    ].join('\n');
+    expect(gateRows(table)).toEqual([
+      'table:Load=not-applicable@5',
+      'table:SAST=pass@6',
+      'table:Perf=not-applicable@7',
+      'table:CSP=not-applicable@8',
+      'table:NG-06=pass@9',
+      'table:DP-07=pass@10',
+      'table:A.7.4=pending@11',
+      'table:p99=pending@12',
+    ]);
   });
 
   it('of status columns in sequence, judges the latest, and no ticket state or observed outcome', () => {
@@ -910,7 +989,7 @@ describe("a team's set-aside, signature, negation and not-applicable words, from
       'note-columns': ['Remarques'],
       'set-aside-words': ['reportés', 'hors périmètre'],
       'sign-off-columns': ['Visa'],
-      'negation-words': ['aucune'],
+      'negation-words': ['aucun', 'aucune'],
     }),
   );
   const verdicts = (markdown: string) => french(markdown, 'docs/evidence/PV.md').gates.flatMap((gate) => gate.rows.map((row) => `${row.label}=${row.verdict}`));
@@ -927,6 +1006,10 @@ describe("a team's set-aside, signature, negation and not-applicable words, from
       'Pentest=pending',
     ]);
     expect(verdicts('## Recette\n\n| Critère | Statut | Remarques |\n|---|---|---|\n| Revue | Validé | aucune réserve en attente |\n| Doc | Validé | relecture en attente |\n')).toEqual(['Revue=pass', 'Doc=pending']);
+    // a negation counts before what it negates; a not-applicable word negated after it does not apply
+    expect(verdicts('## Recette\n\n| Critère | Statut | Remarques |\n|---|---|---|\n| PRA | Validé | en attente de la signature, aucune relance |\n')).toEqual(['PRA=pending']);
+    expect(verdicts('## Recette\n\n- [ ] Notification — sans objet aucune\n')).toEqual(['Notification — sans objet aucune=pending']);
+    expect(verdicts('## Recette\n\n### Critères (aucun point reportés)\n\n| Critère | Statut |\n|---|---|\n| Charge | En attente |\n')).toEqual(['Charge=pending']);
   });
 });
 

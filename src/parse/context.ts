@@ -117,8 +117,18 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   );
   const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
   const waitPhrase = anyWord(words.waitWords.filter((word) => /\s/.test(word.trim())));
-  const negated = anyWord(words.negationWords);
-  const notApplicable = wordTest(words.notApplicableWords, (alternation) => `^[^\\p{L}\\p{N}]*(?:${alternation})(?![\\p{L}\\p{N}])`);
+  // A negation counts before what it negates: `aucune réserve en attente`, not `en attente, aucun retour`.
+  const negationBefore = (others: readonly string[]) =>
+    words.negationWords.length === 0 || others.length === 0
+      ? () => false
+      : wordTest(words.negationWords, (negation) => `(?:^|[^\\p{L}\\p{N}])(?:${negation})(?![\\p{L}\\p{N}]).*(?:${escapeWords(others)})(?![\\p{L}\\p{N}])`);
+  const negatedWait = negationBefore(words.waitWords);
+  const negatedAside = negationBefore(words.setAsideWords);
+  // Not when negated right after it: `entfällt nicht`.
+  const notApplicable = wordTest(
+    words.notApplicableWords,
+    (alternation) => `^[^\\p{L}\\p{N}]*(?:${alternation})(?![\\p{L}\\p{N}])(?!\\s+(?:not|never${words.negationWords.length > 0 ? `|${escapeWords(words.negationWords)}` : ''})(?![\\p{L}\\p{N}]))`,
+  );
   const setAside = anyWord(words.setAsideWords);
   const signOffColumn = wholeName(words.signOffColumns);
   return {
@@ -142,9 +152,9 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     saysRemoved: removedCell,
     notedRemovedAfter: removedAfter,
     notDoneIn: (note) =>
-      notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, (clause) => (wait(clause) || waitPhrase(clause)) && !negated(clause)) : undefined),
+      notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, (clause) => (wait(clause) || waitPhrase(clause)) && !negatedWait(clause)) : undefined),
     saysNotApplicable: notApplicable,
-    setsAside: setAside,
+    setsAside: (text) => setAside(text) && !negatedAside(text),
     isSignOffColumn: (header) => isSignOffColumn(header) || signOffColumn(header),
   };
 }
@@ -152,10 +162,12 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 /** A column of how a row stood before: `Prior-year status`, `Status at original test`, `Previous result`. */
 const PAST_STATE = /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b/i;
 
+/** A column of what should happen, not how it went: `Expected result`, `Target state`, `Required`. */
+export const WANTED_COLUMN = /^(?:expected|target|required|desired|planned)\b/i;
+
 /** A column whose cells say how a row stands. */
 export const isStatusColumn = (header: string) =>
-  // `Expected result`, `Target state`: what should happen, not how it went.
-  !/^(?:expected|target|required|desired|planned)\b/i.test(header.trim()) &&
+  !WANTED_COLUMN.test(header.trim()) &&
   // `Verified by`, `Verified in`, `Verification method`, `Result date`: who, where, how or when, not how it went.
   !/^(?:verified|verification|validated|validation|checked|tested|approved|result|results|status|state)\s+(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(
     header.trim(),
@@ -267,11 +279,12 @@ export const isFileColumn = (header: string) =>
 
 /**
  * Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`,
- * `Go/No-Go`, `Decision Go/No-Go`, `Go/No-Go (2024-11-20)`, `Go/No-Go call`; and labels that say
- * whether the criteria were met (`Test exit criteria met`, `All gates passed?`).
+ * `Go/No-Go`, `Decision Go/No-Go`, `Go/No-Go (2024-11-20)`, `Go/No-Go on 2024-11-20`, `Decision by
+ * CAB`, `Go/No-Go call` (not `Decision (ADR-014)`, a design decision); and labels that say whether the
+ * criteria were met (`Test exit criteria met`; not `Entry criteria met`, which opens a phase).
  */
 export const isDecisionLabel = (label: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|go\s*\/\s*no[- ]?go)(?:\s+(?:decision|call|outcome|result|verdict))?(?:\s*\([^()]*\))?$|^(?:[\w-]+\s+){0,3}(?:criteria|criterion|gates?|conditions?)\s+(?:met|passed|satisfied|fulfilled)\??$/i.test(
+  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|go\s*\/\s*no[- ]?go)(?:\s+(?:decision|call|outcome|result|verdict))?(?:\s*\((?:date|[^()]*\d{4}-\d{2}|[^()]*\d{1,2}\s+\p{L}+\s+\d{4})[^()]*\)|\s+by\s+(?:the\s+)?[\p{L}&/ -]{2,30}|\s+(?:on|at)\s+\d[\d./-]*)?$|^(?!entry\b)(?:[\w-]+\s+){0,3}(?:criteria|criterion|gates?|conditions?)\s+(?:met|passed|satisfied|fulfilled)\??$/iu.test(
     label.trim(),
   );
 
@@ -426,6 +439,11 @@ const AS_PLANNED = /^[\s,;—–-]*(?:as\s+(?:planned|scheduled)|by\s+design)\b/
 /** A clause that tells history: `was pending until 10 March`, `previously awaiting CAB approval`. */
 const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier)\b/i;
 
+/** A clause about renewing what was granted, not a wait on it: `to be reviewed for renewal on 2025-03-31`, `renewal review due 2025-02-15`. */
+const RENEWAL = /\b(?:renewal|renew|re-?review|periodic\s+review|annual\s+review)\b/i;
+/** A renewal that has not happened: `renewal not yet tabled`, `expired, renewal pending`. */
+const LAPSED = /\b(?:not|yet|overdue|expired|lapsed|missing|pending|awaiting)\b/i;
+
 /** A clause that names what is left, with the next clause saying what: `Remaining: EU bucket rule`, `Left: the runbook link`. */
 const LEFT_LABEL = /^(?:left|remaining|still\s+open|open\s+items?|to\s+do|todo)$/i;
 
@@ -472,7 +490,7 @@ function notDoneClause(note: string, says: (clause: string) => boolean): string 
   const inList = (at: number, step: number) => parts[at + step / 2] === ',' && single(at + step);
   for (let index = 0; index < parts.length; index += 2) {
     const clause = parts[index].trim();
-    if (!clause || NONE_LEFT.test(clause) || HISTORY.test(clause)) continue;
+    if (!clause || NONE_LEFT.test(clause) || HISTORY.test(clause) || (RENEWAL.test(clause) && !LAPSED.test(clause))) continue;
     let next = index + 2;
     while (next < parts.length && parts[next].trim() === '') next += 2;
     const labelled = /^[:—–]$/.test(parts[index + 1] ?? '') && next < parts.length;

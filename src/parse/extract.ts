@@ -15,6 +15,8 @@ import {
   isResultsHeading,
   isRunColumn,
   isSettingValue,
+  WANTED_COLUMN,
+  isStatusColumn,
   isSignature,
   isSignOffLabel,
   isStatusLabel,
@@ -171,6 +173,20 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * yet done`, `failed on lint, fixed in #45` (the fix is of the code, not a pass of the run).
    */
   const failedNotPassed = (text: string) => classifier.verdicts(text).includes('fail') && !RUN_PASSED.test(text);
+  /**
+   * A waiver or an exception the status says is in place, marked with a caution sign: `⚠️ Waived`,
+   * `⚠️ Risk accepted (WVR-2024-014)` are not applicable, not waiting; the words decide, not the sign.
+   */
+  const grantedWaiver = (status: string): Verdict | undefined => {
+    if (!WAIVER.test(status) || !/⚠/u.test(status)) return undefined;
+    const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
+    return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
+  };
+  /** A status given in words, not only as a symbol or a yes or no: `✅ Pass`, `Approved`, not `✅`, `Yes`. */
+  const saysVerdictInWords = (cell: string) => {
+    const words = classifier.statusWords(cell).replace(SYMBOLS, ' ').trim();
+    return words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words);
+  };
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
@@ -388,9 +404,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (isRunLabel(label)) addRunValue(value, {line: line.line, column: line.column}, lineScope, label);
       // `**PR:** #733 (release PR for 2.4)`: the number after the label, unless the value cites it itself (`PR #733`).
       // A label that qualifies its PRs (`Open PRs: 3`) may count them: there only numbers with `#` are cited.
-      const bareNumbers = /^(?:prs?|pull requests?)$/i.test(label.trim());
+      const bareNumbers = /^(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
       if (isPullLabel(label) && findPullNumbers(value).length === 0 && (bareNumbers || value.trim().startsWith('#'))) {
-        addPullValue(value, {line: line.line, column: line.column});
+        // `#1472 (auth), #1475 (docs)`: every number given with `#`, notes between them or not; `#4521 in
+        // grpc/grpc-go` is another repository's.
+        const repository = /^#\d+\s+in\s+([\w-]+\/[\w.-]*\w)\b/.exec(value.trim())?.[1];
+        if (value.trim().startsWith('#')) {
+          for (const number of value.matchAll(/#(\d+)\b/g)) model.pulls.push({line: line.line, column: line.column, number: Number(number[1]), ...(repository && {repository})});
+        } else {
+          addPullValue(value, {line: line.line, column: line.column});
+        }
       }
     }
     visitInline(line.nodes, lineScope, line.continuation);
@@ -417,8 +440,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
       results: isResultsHeading(text),
       notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
-      aside: setsAside(text) || context.setsAside(text),
-      history: HISTORY_SECTION.test(text) || historyLines.has(line),
+      // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
+      // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
+      aside: node.depth > 1 && (SET_ASIDE_START.test(text) || (NOT_PART_OF_GATE.test(text) && !context.isGateHeading(kept)) || context.setsAside(text)),
+      // The title (`# Archive service 1.4 go-live readiness`) names the report, not a section of it.
+      history: node.depth > 1 && (HISTORY_SECTION.test(text) || historyLines.has(line)),
     };
     headings.length = node.depth + 1;
     headingMarks.push({line, depth: node.depth});
@@ -585,13 +611,45 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const statusWeight = (cell: string) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
     // What was observed (`Actual result`) is held against what was expected; a verdict column beside it says how that went.
     const named = context.statusColumns(headers);
-    const verdictColumns = named.filter((index) => !OBSERVED_COLUMN.test(headers[index].trim()));
+    // Beside an `Expected` column, a `Result` is what happened (`Rejected with 401`), held against it.
+    const expects = headers.some((header) => WANTED_COLUMN.test(header.trim()));
+    const observed = (header: string) => OBSERVED_COLUMN.test(header.trim()) || (expects && /^(?:results?|outcome|response|behaviou?r)\b/i.test(header.trim()));
+    const verdictColumns = named.filter((index) => !observed(headers[index]));
     const statusCandidates = currentColumns(headers, verdictColumns.length > 0 ? verdictColumns : named);
+    // Status columns a later one took over, latest first.
+    const current = new Set(statusCandidates);
+    const takenOver = (verdictColumns.length > 0 ? verdictColumns : named).filter((index) => !current.has(index)).reverse();
     let statusIndex = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
     // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
     // (`Approved`, `Awaiting approval`), not the free text of a design decision.
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
+    // A column named for what it covers (`iOS`, `Android`, `EU`, `orders`) holds statuses when its cells
+    // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`): not a property (`Blocking`, `Automated?`,
+    // `Mandatory`: yes and no), nor a Notes or Evidence column, whose prose uses the same words.
+    const namesVerdicts = (index: number) => {
+      const header = headers[index].trim();
+      if (
+        !header ||
+        isStatusColumn(header) ||
+        observed(header) ||
+        WANTED_COLUMN.test(header) ||
+        PROPERTY_COLUMN.test(header) ||
+        TRACKER_COLUMN.test(header) ||
+        context.isNotesColumn(header) ||
+        context.isGateColumn(header) ||
+        context.isFileColumn(header)
+      ) {
+        return false;
+      }
+      const cells = cellsOf(index);
+      const verdict = (cell: string) => saysVerdictInWords(cell) || SYMBOL_AT.test(classifier.statusWords(cell));
+      return (
+        cells.some(verdict) && mostly(cells, (cell) => cell.split(/\s+/).length <= 4 && (verdict(cell) || classifier.classify(cell) === 'not-applicable'))
+      );
+    };
+    const wordColumns = () => currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])));
+    if (statusIndex < 0) statusIndex = wordColumns()[0] ?? -1;
     if (statusIndex < 0) statusIndex = headers.findIndex(context.isSignOffColumn);
     const fromSignOffColumn = statusIndex >= 0 && context.isSignOffColumn(headers[statusIndex]);
     const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
@@ -605,15 +663,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const recordsCounts = holdsCounts(statusCells);
     // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
     // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
-    // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`).
+    // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`,
+    // a `Jira status` column).
     const besideIndexes =
       statusIndex < 0
         ? []
         : headers.flatMap((header, index) =>
             index !== statusIndex &&
-            (statusCandidates.includes(index) || isDecisionColumn(header) || context.isSignOffColumn(header)) &&
+            (current.has(index) || isDecisionColumn(header) || context.isSignOffColumn(header) || namesVerdicts(index)) &&
             currentColumns(headers, [statusIndex, index]).includes(index) &&
-            !OBSERVED_COLUMN.test(header.trim()) &&
+            !observed(header) &&
+            !TRACKER_COLUMN.test(header) &&
+            !PROPERTY_COLUMN.test(header.trim()) &&
             mostlyStatuses(index) &&
             !mostly(cellsOf(index), isTrackerState) &&
             !mostly(cellsOf(index), isChangeWord) &&
@@ -628,8 +689,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const heading = section();
     const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
     const keptIntro = withoutExclusions(intro);
+    // What the paragraph before says of the table is in its last sentence: it sets the table aside by its
+    // first words (`Deferred to 2.5:`), and names no gate when it says it is none (`None of these risks is a
+    // readiness criterion.`), but not `Two bugs remain; none blocks the release. The criteria:`.
+    const lead = intro.split(/[.!?]\s+/).pop() ?? '';
     const gateContext =
-      !setAside() && (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(keptIntro) && !context.setsAside(intro)));
+      !setAside() &&
+      !SET_ASIDE_START.test(lead) &&
+      !context.setsAside(lead) &&
+      (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(lead)));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -647,7 +715,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const judgedAsResults = fromResults || recordsStates;
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
-    const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideIndexes.includes(index));
+    const besideSet = new Set(besideIndexes);
+    const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideSet.has(index));
     const rows: GateRow[] = [];
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
     const jobIndex = statusIndex >= 0 ? headers.findIndex(isJobColumn) : -1;
@@ -667,16 +736,27 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const texts = row.children.map((cell) => toString(cell).trim());
       const label = texts[labelIndex] ?? '';
-      const status = statusIndex >= 0 ? (texts[statusIndex] ?? '') : '';
-      const verdictOfStatus = classifier.classify(status);
-      // The worst failure or wait in the other status columns, if any.
-      let beside: {index: number; verdict: 'fail' | 'pending'} | undefined;
-      for (const index of besideIndexes) {
+      const verdictOf = (text: string) => (text ? (grantedWaiver(text) ?? classifier.classify(text)) : 'unknown');
+      const blank = (index: number) => /^[—–-]*$/.test(texts[index] ?? '');
+      const granted = (index: number) => WAIVER.test(texts[index] ?? '') && (verdictOf(texts[index]) === 'not-applicable' || verdictOf(texts[index]) === 'pass');
+      // The row's status: a column a later one took over speaks where that one is left blank (`| ✅ Pass | — |`
+      // under `Result | Retest result`: no retest was needed), and a waiver in any of its columns speaks for it.
+      let statusAt = statusIndex >= 0 && blank(statusIndex) ? (takenOver.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
+      const waiverAt = statusAt >= 0 && !granted(statusAt) ? besideIndexes.find(granted) : undefined;
+      if (waiverAt !== undefined) statusAt = waiverAt;
+      const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
+      const verdictOfStatus = verdictOf(status);
+      // The worst verdict of the other status columns, where they give one; a dash or nothing in the
+      // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
+      let beside: {index: number; verdict: Verdict} | undefined;
+      for (const index of statusAt >= 0 && granted(statusAt) ? [] : besideIndexes) {
         const text = texts[index] ?? '';
-        const verdict = text ? classifier.classify(text) : 'unknown';
-        if ((verdict !== 'fail' && verdict !== 'pending') || (judgedAsResults && !isResult(text, verdict))) continue;
-        if (!beside || (verdict === 'fail' && beside.verdict === 'pending')) beside = {index, verdict};
+        const verdict = verdictOf(text);
+        if (verdict === 'unknown' || (judgedAsResults && !isResult(text, verdict))) continue;
+        if (!beside || VERDICT_RANK[verdict] > VERDICT_RANK[beside.verdict]) beside = {index, verdict};
       }
+      const blankStatus = /^[—–-]*$/.test(status);
+      const decidesRow = (verdict: Verdict) => beside !== undefined && (blankStatus || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
       // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
       // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
@@ -691,7 +771,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
       const rowFailure = texts.some(expectsFailure);
       const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
-      const passedGate = isGate && verdictOfStatus === 'pass' && !beside;
+      const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside!.verdict : verdictOfStatus) === 'pass';
       row.children.forEach((cell, index) => {
         const column = headers[index] ?? '';
         const cellScope: Scope = {
@@ -711,7 +791,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         visitInline(cell.children, cellScope);
       });
       if (jobIndex >= 0 && texts[jobIndex] && verdictOfStatus === 'pass') passingJobs.push({name: texts[jobIndex], line});
-      if (!isGate || !texts.some(Boolean) || isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])) return;
+      if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex]))) return;
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
@@ -721,12 +801,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
       const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
-      const read = withNote({label, status, verdict, ...cellStart(row.children[statusIndex], line)}, notes, context);
+      const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notes, context);
       const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
       const judged: GateRow = target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read;
       rows.push(
-        beside && VERDICT_WEIGHT[beside.verdict] > VERDICT_WEIGHT[judged.verdict]
-          ? {label: `${label} — ${headers[beside.index]}`, status: texts[beside.index], verdict: beside.verdict, ...cellStart(row.children[beside.index], line)}
+        decidesRow(judged.verdict)
+          ? {label: `${label} — ${headers[beside!.index]}`, status: texts[beside!.index], verdict: beside!.verdict, ...cellStart(row.children[beside!.index], line)}
           : judged,
       );
     });
@@ -845,10 +925,13 @@ function citedScope<S extends {removed: boolean}>(
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
  */
 function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow {
-  // A waiver stands only once it is granted: `Waived | decision expected next week` waits.
-  const waiting = row.verdict === 'pass' || (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`));
-  const notDone = waiting && note ? context.notDoneIn(note) : undefined;
-  return notDone ? {...row, note: notDone, verdict: 'pending'} : row;
+  // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
+  const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
+  const notDone = (row.verdict === 'pass' || waiver) && note ? context.notDoneIn(note) : undefined;
+  // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
+  // `submitted to the CISO`), not for work it allows to follow (`retest scheduled for 12 June`).
+  if (!notDone || (waiver && !WAIVER_DECISION.test(notDone))) return row;
+  return {...row, note: notDone, verdict: 'pending'};
 }
 
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
@@ -872,6 +955,9 @@ const unbracketed = (text: string) => {
 
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
+
+/** What a waiver waits for when it is not yet granted, or no longer is: a decision, an approval, a signature, a renewal. */
+const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed)\b/i;
 
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|exception|exemption|risk[- ]accept(?:ed|ance))\b/i;
@@ -919,6 +1005,8 @@ function afterVerdict(status: string): string {
 const SYMBOL = String.raw`:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
+const SYMBOLS = new RegExp(SYMBOL, 'gu');
+const SYMBOL_AT = new RegExp(SYMBOL, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw`^(${SYMBOL})\s*(.*)$`, 'u');
 
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
@@ -966,20 +1054,20 @@ const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 
-/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
  * `Archive`, `Changelog`, `4.7.1 (previous release)`. What follows was decided then. Not a history
- * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now.
+ * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
+ * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change|evidence|log)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?)\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?)\b(?=\s*(?:$|[:(—–-]|(?:of|for|before)\b))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
-const CURRENT_ENTRY = /\bcurrent\b|\(latest\)|\bthis\s+release\b/i;
+const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 
-/** A heading that names a release, a version or a period: `8.1.0 (2024-10-15)`, `7.9.x and earlier`, `2024 Q3`, `R12`. */
-const NAMES_ENTRY = /\bv?\d+\.(?:\d+|x)\b|\b\d{4}-\d{2}\b|\bQ[1-4]\b|\bR\d+\b|\bsprint\s+\d+\b/i;
+/** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
+const NAMES_ENTRY = /^[^\p{L}\p{N}]*(?:(?:release|version)\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))*)\b/iu;
 
 /**
  * The lines of the headings of earlier entries in a log kept across releases: beside a heading
@@ -987,22 +1075,24 @@ const NAMES_ENTRY = /\bv?\d+\.(?:\d+|x)\b|\b\d{4}-\d{2}\b|\bQ[1-4]\b|\bR\d+\b|\b
  * another release (`## 8.1.0 (2024-10-15)`, `## 7.9.x and earlier`).
  */
 function earlierEntries(tree: Root): Set<number> {
-  const headings = tree.children.flatMap((node) => (node.type === 'heading' ? [{depth: node.depth, line: node.position!.start.line, text: toString(node)}] : []));
+  const headings = tree.children.flatMap((node) => (node.type === 'heading' && node.depth > 1 ? [{depth: node.depth, line: node.position!.start.line, text: toString(node)}] : []));
   const earlier = new Set<number>();
-  headings.forEach((current, index) => {
-    if (!CURRENT_ENTRY.test(current.text) || !NAMES_ENTRY.test(current.text)) return;
-    const siblings = (step: 1 | -1) => {
-      for (let at = index + step; at >= 0 && at < headings.length && headings[at].depth >= current.depth; at += step) {
-        const heading = headings[at];
-        if (heading.depth === current.depth && NAMES_ENTRY.test(heading.text) && !CURRENT_ENTRY.test(heading.text)) earlier.add(heading.line);
-      }
-    };
-    siblings(1);
-    siblings(-1);
-  });
+  // A log has one current entry: the first heading that says so and names its version (`Current release: 5.4.0` names it after).
+  const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));
+  if (index < 0) return earlier;
+  const current = headings[index];
+  const version = /\d+\.(?:\d+|x)(?:\.(?:\d+|x))*/i.exec(current.text)![0];
+  for (const step of [1, -1]) {
+    for (let at = index + step; at >= 0 && at < headings.length && headings[at].depth >= current.depth; at += step) {
+      const heading = headings[at];
+      const named = heading.depth === current.depth ? NAMES_ENTRY.exec(heading.text) : null;
+      if (named && named[1] !== version && !CURRENT_ENTRY.test(heading.text)) earlier.add(heading.line);
+    }
+  }
   return earlier;
 }
 
+/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 
@@ -1061,7 +1151,7 @@ const notedRemoved = (textAfter: string) =>
   );
 
 /** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
-const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed)\b/i;
+const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed|purged|cleaned\s+up)\b/i;
 
 /** Text after a path that goes on to another: `, `, ` and `, ` & `. */
 const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
@@ -1073,7 +1163,7 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  * 2024`; not `was removed from the hot path`.
  */
 const PASSIVE_REMOVAL =
-  /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
+  /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
 
 /**
  * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
@@ -1144,12 +1234,6 @@ const SENTENCE_REACH = 300;
 /** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
 const NOTE_REACH = 200;
 
-/**
- * Of the columns that may hold a table's status (in order of preference), the one whose cells are
- * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
- * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
- * and a verdict: the verdicts are the status.
- */
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
 
@@ -1157,27 +1241,56 @@ const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|va
 const isTrackerState = (cell: string) =>
   /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
 
-/** How much a verdict holds a row back; an unknown one is already reported as it stands. */
-const VERDICT_WEIGHT: Record<Verdict, number> = {pass: 0, 'not-applicable': 0, pending: 1, fail: 2, unknown: 3};
+/** How much a verdict holds a row back: a pass in one column outranks a not-applicable in another (`| N/A | ✅ Pass |`). */
+const VERDICT_RANK: Record<Verdict, number> = {unknown: 0, 'not-applicable': 1, pass: 2, pending: 3, fail: 4};
+
+/** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
+const PROPERTY_COLUMN =
+  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+
+/** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
+const TRACKER_COLUMN = /\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
 
 /** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
 const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
 
+/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
+const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week)\s*#?\d|\d+\.\d+|\d{4}-\d{2}/i;
+
 /**
- * The columns of `candidates` that state where a row stands now: of a sequence named alike but for
- * a number (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; dated columns) the last, and none before a
- * column that takes over (`Retest result`, `Final status`).
+ * The columns of `candidates` that state where a row stands now: none before a column that takes
+ * over (`Retest result`, `Final status`), and of columns named alike but for a number that counts
+ * runs, candidates, versions or dates (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; `Result (2.3)`,
+ * `Result (2.4)`) the greatest. Columns numbered otherwise (`DC1 status`, `DC2 status`) stand side by side.
  */
 function currentColumns(headers: readonly string[], candidates: readonly number[]): number[] {
-  const shape = (index: number) => headers[index].toLowerCase().replace(/\d+/g, '#');
   const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
-  return candidates.filter(
-    (index) =>
-      (takeover === undefined || index >= takeover) &&
-      !(/\d/.test(headers[index]) && candidates.some((later) => later > index && shape(later) === shape(index))),
-  );
+  const numbers = (index: number) => (headers[index].match(/\d+/g) ?? []).map(Number);
+  const greater = (a: number[], b: number[]) => {
+    for (let at = 0; at < Math.min(a.length, b.length); at++) if (a[at] !== b[at]) return a[at] > b[at];
+    return a.length > b.length;
+  };
+  // The greatest of each sequence, by the header's shape with its numbers blanked.
+  const latest = new Map<string, number>();
+  for (const index of candidates) {
+    if (!SEQUENCE_HEADER.test(headers[index])) continue;
+    const shape = headers[index].toLowerCase().replace(/\d+/g, '#');
+    const best = latest.get(shape);
+    if (best === undefined || greater(numbers(index), numbers(best))) latest.set(shape, index);
+  }
+  return candidates.filter((index) => {
+    if (takeover !== undefined && index < takeover) return false;
+    if (!SEQUENCE_HEADER.test(headers[index])) return true;
+    return latest.get(headers[index].toLowerCase().replace(/\d+/g, '#')) === index;
+  });
 }
 
+/**
+ * Of the columns that may hold a table's status (in order of preference), the one whose cells are
+ * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
+ * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
+ * and a verdict: the verdicts are the status.
+ */
 function bestStatusColumn(candidates: readonly number[], statuses: (index: number) => number): number {
   let best = -1;
   let most = -1;
@@ -1273,6 +1386,8 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     const match = same.find((other) => !run.repository || !other.repository || other.repository === run.repository);
     if (match) {
       if (!match.repository && run.repository) Object.assign(match, {repository: run.repository, host: run.host});
+      // Cited in a log's history and again as this release's evidence: what this release says counts.
+      if (match.expected === 'any' && run.expected !== 'any') match.expected = run.expected;
       note(match, run);
       continue;
     }

@@ -166,8 +166,8 @@ const isReferenceStart = (segment: string) =>
  */
 const LINE_SUFFIX = /(?::L?\d+(?:[-–]L?\d+|:\d+)?|#L\d+(?:-L?\d+)?|\s+L\d+(?:[-–]L?\d+)?|\s+\((?:lines?|l\.)\s*\d+(?:\s*[-–,]\s*\d+)*\))$/i;
 
-/** An HTTP route rather than a file: `/api/orders`, `/v1/users`, `api/v2/orders`. */
-const API_ROUTE = /^\/(?:[\w-]+\/)*(?:api|v\d+)(?:\/|$)|^\/(?:oauth2?|auth|graphql|webhooks?|rest)(?:\/|$)|^api\/v\d+\//i;
+/** An HTTP route rather than a file: `/api/orders`, `/v1/users`, `api/v2/orders`, `/oauth/v1/token`. */
+const API_ROUTE = /^\/(?:api|v\d+)(?:\/|$)|^\/(?:oauth2?|auth|graphql|webhooks?|rest)(?:\/|$)|^api\/v\d+\//i;
 
 /** Longer than any repository path a report would cite. */
 const MAX_PATH = 512;
