@@ -794,9 +794,13 @@ function extractReport(tree, options) {
         return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
     };
     /** A status given in words, not only as a symbol or a yes or no: `✅ Pass`, `Approved`, not `✅`, `Yes`. */
-    const saysVerdictInWords = (cell) => {
-        const words = classifier.statusWords(cell).replace(SYMBOLS, ' ').trim();
-        return words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words);
+    /** A short verdict, in words or as a symbol (`✅ Pass`, `❌`, `✅ 120 ms`), not a yes or a no (`Yes`, `OK`). */
+    const isShortVerdict = (cell) => {
+        if (!cell || cell.split(/\s+/).length > 4)
+            return false;
+        const found = classifier.statusWords(cell);
+        const words = found.replace(SYMBOLS, ' ').trim();
+        return SYMBOL_AT.test(found) || (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words));
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
     const onlyFailure = (text, options = {}) => {
@@ -1248,9 +1252,18 @@ function extractReport(tree, options) {
                 context.isFileColumn(header)) {
                 return false;
             }
-            const cells = cellsOf(index);
-            const verdict = (cell) => saysVerdictInWords(cell) || SYMBOL_AT.test(classifier.statusWords(cell));
-            return (cells.some(verdict) && mostly(cells, (cell) => cell.split(/\s+/).length <= 4 && (verdict(cell) || classifier.classify(cell) === 'not-applicable')));
+            const filled = cellsOf(index).filter(Boolean);
+            let verdicts = 0;
+            let others = 0;
+            for (const cell of filled) {
+                if (isShortVerdict(cell))
+                    verdicts++;
+                else if (classifier.classify(cell) !== 'not-applicable')
+                    others++;
+                if (others * 2 >= filled.length)
+                    return false;
+            }
+            return verdicts > 0;
         };
         const wordColumns = () => currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])));
         if (statusIndex < 0)
