@@ -327,11 +327,14 @@ describe('gates', () => {
       'table:Cache=pass@8',
     ]);
     // columns named for what they cover, holding short verdicts; not properties
-    expect(gateRows('## Readiness criteria\n\n| Criterion | iOS | Android | Blocking |\n|---|---|---|---|\n| Unit tests | ✅ | ✅ | ❌ |\n| Push prompt | ✅ | ❌ | ✅ |\n| Apple Pay | ✅ | N/A | ✅ |\n')).toEqual([
+    expect(gateRows('## Readiness criteria\n\n| Criterion | iOS | Android | Blocking |\n|---|---|---|---|\n| Unit tests | ✅ | ✅ | ❌ |\n| Push prompt | ✅ | ❌ Fail | ✅ |\n| Apple Pay | ✅ | N/A | ✅ |\n')).toEqual([
       'table:Unit tests=pass@5',
       'table:Push prompt — Android=fail@6',
       'table:Apple Pay=pass@7',
     ]);
+    // symbols alone make a matrix of yes and no: what is supported, who was present
+    expect(gateRows('## Acceptance\n\n| Feature | NT-200 | NT-300 |\n|---|---|---|\n| Matter 1.3 | ❌ | ✅ |\n| Delta OTA | ❌ (flash too small) | ✅ |\n')).toEqual([]);
+    expect(gateRows('## Sign-off meeting\n\n| Name | Team | Present |\n|---|---|---|\n| Leo Martin | Support | ❌ (sent notes by mail) |\n')).toEqual([]);
     expect(gateRows('## Exit criteria\n\n| Criterion | Status | Needs approval | Blocking? |\n|---|---|---|---|\n| Smoke | ✅ Pass | No | No |\n')).toEqual(['table:Smoke=pass@5']);
     // beside an Expected column a Result is what happened; a waiver in any column speaks for the row
     expect(gateRows('## Acceptance criteria\n\n| Test | Expected | Result | Status |\n|---|---|---|---|\n| Wrong password | Rejected | Rejected with 401 | ✅ Pass |\n')).toEqual(['table:Wrong password=pass@5']);

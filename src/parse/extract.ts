@@ -183,12 +183,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
   };
   /** A status given in words, not only as a symbol or a yes or no: `✅ Pass`, `Approved`, not `✅`, `Yes`. */
-  /** A short verdict, in words or as a symbol (`✅ Pass`, `❌`, `✅ 120 ms`), not a yes or a no (`Yes`, `OK`). */
-  const isShortVerdict = (cell: string) => {
-    if (!cell || cell.split(/\s+/).length > 4) return false;
+  /**
+   * A short verdict: `words` when it is one in words (`✅ Pass`, `❌ Fail`, `Approved`), `symbol` when a
+   * symbol alone (`✅`, `❌`, `✅ 120 ms`), which in a support matrix or an attendance list means yes or
+   * no; not a yes or a no in words (`Yes`, `OK`).
+   */
+  const shortVerdict = (cell: string): 'words' | 'symbol' | undefined => {
+    if (!cell || cell.split(/\s+/).length > 4) return undefined;
     const found = classifier.statusWords(cell);
     const words = found.replace(SYMBOLS, ' ').trim();
-    return SYMBOL_AT.test(found) || (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words));
+    if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words)) return 'words';
+    return SYMBOL_AT.test(found) ? 'symbol' : undefined;
   };
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
@@ -396,9 +401,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
       const decision = isDecisionLabel(label) && firstWords.length <= SLOT_LENGTH;
       // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
-      const signOff = isSignOffLabel(label) && (value.length <= SLOT_LENGTH || (value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value)));
+      // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
+      const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
+      const signOff =
+        isSignOffLabel(label) && (value.length <= SLOT_LENGTH || roles || (firstWords.length <= SLOT_LENGTH && classifier.hasStatus(firstWords)));
       if ((namesGate(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && classifier.classify(firstWords) !== 'unknown'))) {
-        const verdictText = decision && !namesGate(label) ? firstWords : value;
+        const verdictText = (decision && !namesGate(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
         addGateLine(label, value, classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
@@ -437,7 +445,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       text,
       line,
       claim: context.isClaimContext(text),
-      removed: context.isRemovalContext(text),
+      removed: context.isRemovalContext(text) && !REMOVED_THINGS_CHECKED.test(text),
       failureExpected: expectsFailure(text),
       // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
       gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
@@ -627,33 +635,44 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // (`Approved`, `Awaiting approval`), not the free text of a design decision.
     const fromDecisionColumn = statusIndex < 0;
     if (fromDecisionColumn) statusIndex = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
-    // A column named for what it covers (`iOS`, `Android`, `EU`, `orders`) holds statuses when its cells
-    // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`): not a property (`Blocking`, `Automated?`,
-    // `Mandatory`: yes and no), nor a Notes or Evidence column, whose prose uses the same words.
-    const namesVerdicts = (index: number) => {
-      const header = headers[index].trim();
-      if (
-        !header ||
-        isStatusColumn(header) ||
-        observed(header) ||
-        WANTED_COLUMN.test(header) ||
-        PROPERTY_COLUMN.test(header) ||
-        TRACKER_COLUMN.test(header) ||
-        context.isNotesColumn(header) ||
-        context.isGateColumn(header) ||
-        context.isFileColumn(header)
-      ) {
-        return false;
-      }
-      const filled = cellsOf(index).filter(Boolean);
-      let verdicts = 0;
-      let others = 0;
-      for (const cell of filled) {
-        if (isShortVerdict(cell)) verdicts++;
-        else if (classifier.classify(cell) !== 'not-applicable') others++;
-        if (others * 2 >= filled.length) return false;
-      }
-      return verdicts > 0;
+    // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
+    // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
+    // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
+    // `Mandatory`), nor a Notes or Evidence column, whose prose uses the same words.
+    let coverage: Set<number> | undefined;
+    const namesVerdicts = (index: number) => (coverage ??= coverageColumns()).has(index);
+    const coverageColumns = () => {
+      const columns: number[] = [];
+      let inWords = false;
+      headers.forEach((text, index) => {
+        const header = text.trim();
+        if (
+          !header ||
+          isStatusColumn(header) ||
+          observed(header) ||
+          WANTED_COLUMN.test(header) ||
+          PROPERTY_COLUMN.test(header) ||
+          TRACKER_COLUMN.test(header) ||
+          context.isNotesColumn(header) ||
+          context.isGateColumn(header) ||
+          context.isFileColumn(header)
+        ) {
+          return;
+        }
+        const filled = cellsOf(index).filter(Boolean);
+        let words = 0;
+        let others = 0;
+        for (const cell of filled) {
+          const verdict = shortVerdict(cell);
+          if (verdict === 'words') words++;
+          else if (!verdict && classifier.classify(cell) !== 'not-applicable') others++;
+          if (others * 2 >= filled.length) return;
+        }
+        if (filled.length === 0) return;
+        columns.push(index);
+        inWords ||= words > 0;
+      });
+      return new Set(inWords ? columns : []);
     };
     const wordColumns = () => currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])));
     if (statusIndex < 0) statusIndex = wordColumns()[0] ?? -1;
@@ -703,6 +722,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const gateContext =
       !setAside() &&
       !SET_ASIDE_START.test(lead) &&
+      !TABLE_DENIAL.test(lead) &&
       !context.setsAside(lead) &&
       (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(lead)));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
@@ -723,6 +743,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
     const besideSet = new Set(besideIndexes);
+    // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
+    // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
+    const earlierColumns =
+      statusIndex >= 0 && TAKES_OVER.test(headers[statusIndex])
+        ? [...takenOver, ...headers.flatMap((_, index) => (index < statusIndex && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()]
+        : takenOver;
     const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideSet.has(index));
     const rows: GateRow[] = [];
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
@@ -748,7 +774,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const granted = (index: number) => WAIVER.test(texts[index] ?? '') && (verdictOf(texts[index]) === 'not-applicable' || verdictOf(texts[index]) === 'pass');
       // The row's status: a column a later one took over speaks where that one is left blank (`| ✅ Pass | — |`
       // under `Result | Retest result`: no retest was needed), and a waiver in any of its columns speaks for it.
-      let statusAt = statusIndex >= 0 && blank(statusIndex) ? (takenOver.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
+      let statusAt = statusIndex >= 0 && blank(statusIndex) ? (earlierColumns.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
       const waiverAt = statusAt >= 0 && !granted(statusAt) ? besideIndexes.find(granted) : undefined;
       if (waiverAt !== undefined) statusAt = waiverAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
@@ -801,7 +827,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex]))) return;
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-      const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus));
+      const notJudged =
+        (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus));
       if (notJudged) return;
       // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
       const signed = fromSignOffColumn && unjudged && isSignature(status);
@@ -963,6 +990,9 @@ const unbracketed = (text: string) => {
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 
+/** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
+const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
+
 /** What a waiver waits for when it is not yet granted, or no longer is: a decision, an approval, a signature, a renewal. */
 const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed)\b/i;
 
@@ -1045,6 +1075,15 @@ const DENIES_GATE = new RegExp(
   'i',
 );
 
+/**
+ * A last sentence before a table that says of its rows that they are no gate, whatever its columns:
+ * `They are not nonconformities and do not affect the audit result.`, `Opportunities for improvement
+ * are not nonconformities`, `The items below are for information, not criteria.`, `None of these
+ * blocks the release.`; a plural subject, so not `The rollback drill does not block; the criteria:`.
+ */
+const TABLE_DENIAL =
+  /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
+
 /** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
 const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
 const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
@@ -1115,7 +1154,7 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
  * `Legend:`; not `Items marked optional were offered by us.`
  */
 const SET_ASIDE_START =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|for\s+(?:information|info|reference)|informational|fyi|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b/i;
 
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
 const withoutExclusions = (text: string) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
@@ -1153,7 +1192,7 @@ const SLOT_LENGTH = 40;
  */
 const notedRemoved = (textAfter: string) =>
   PASSIVE_REMOVAL.test(textAfter) ||
-  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of)\b[^()]*|\s*)\)|deleted\s*[—–;][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
+  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
     textAfter,
   );
 
@@ -1253,7 +1292,7 @@ const VERDICT_RANK: Record<Verdict, number> = {unknown: 0, 'not-applicable': 1, 
 
 /** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
 const PROPERTY_COLUMN =
-  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
 
 /** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
 const TRACKER_COLUMN = /\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
