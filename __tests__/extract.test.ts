@@ -166,10 +166,14 @@ describe('gates', () => {
       'line:Test exit criteria met=fail@7',
       'line:All acceptance criteria met=pass@9',
     ]);
-    expect(gateRows('**Go/No-Go on 2024-11-20:** NO-GO\n\n**Decision by CAB:** Rejected\n\n**Decision (ADR-014):** Rejected Kafka in favour of SQS\n\n**Entry criteria met:** No (for phase 3)\n')).toEqual([
+    expect(gateRows('**Go/No-Go on 2024-11-20:** NO-GO\n\n**Decision by CAB:** Rejected\n\n**Decision (ADR-014):** Rejected Kafka in favour of SQS\n\n**Entry criteria met:** No (for phase 3)\n\n**Go/No-Go (final):** NO-GO\n\n**Entry and exit criteria met:** No\n')).toEqual([
       'line:Go/No-Go on 2024-11-20=fail@1',
       'line:Decision by CAB=fail@3',
+      'line:Go/No-Go (final)=fail@9',
+      'line:Entry and exit criteria met=fail@11',
     ]);
+    // a legend before a table sets nothing aside
+    expect(gateRows('## Release gates\n\nLegend: ✅ passed, ❌ failed.\n\n| Gate | Status |\n|---|---|\n| Pen test | ❌ |\n')).toEqual(['table:Pen test=fail@7']);
   });
 
   it('waits for a waiver whose decision is still to come', () => {
@@ -183,6 +187,11 @@ describe('gates', () => {
     expect(pulls('**Open PRs:** 3\n')).toEqual([]);
     expect(pulls('**PR #:** 1461  \n**PR number:** 1462\n')).toEqual(['1461@1', '1462@2']);
     expect(model('**Upstream PR:** #4521 in grpc/grpc-go\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual(['4521 grpc/grpc-go']);
+    expect(model('**Related PRs:** #4521 in grpc/grpc-go, #1475 (our bump)  \n**Release PR:** #1461 (merged), see also #2 of the RFC\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual([
+      '4521 grpc/grpc-go',
+      '1475 undefined',
+      '1461 undefined',
+    ]);
   });
 
   it('reads a decision column when its cells are statuses, and a control column as a gate column', () => {
@@ -341,6 +350,39 @@ describe('gates', () => {
     expect(gateRows('## Exit criteria\n\n| Criterion | Result | Status |\n|---|---|---|\n| Load | ❌ Fail | Waived (WVR-7, CTO) |\n')).toEqual(['table:Load=not-applicable@5']);
   });
 
+  it('lets a waiver accept a result, not its own approval nor a parallel column', () => {
+    const table = (header: string, row: string) => `## Release gates\n\n| Gate | ${header} |\n|---|---|---|\n| Pen test | ${row} |\n`;
+    expect(gateRows(table('Status | CISO approval', 'Waived (WVR-7) | ❌ Rejected'))).toEqual(['table:Pen test — CISO approval=fail@5']);
+    expect(gateRows(table('Status (Dev) | Status (Prod)', '❌ Fail | Waived (WVR-7)'))).toEqual(['table:Pen test=fail@5']);
+    expect(gateRows(table('Result | Status', '❌ Fail | Waived (WVR-7)'))).toEqual(['table:Pen test=not-applicable@5']);
+    // `No exception noted` is an auditor's pass, not a waiver
+    expect(gateRows(table('Design effective? | Operating effective?', 'No exception noted | ❌ Ineffective'))).toEqual(['table:Pen test — Operating effective?=fail@5']);
+  });
+
+  it('reads columns in sequence by runs, candidates and dates, and platform versions side by side', () => {
+    const table = (header: string, row: string) => `## Release gates\n\n| Gate | ${header} |\n|---|---|---|\n| Load | ${row} |\n`;
+    expect(gateRows(table('Result 15.05.2024 | Result 01.06.2024', '✅ Pass | ❌ Fail'))).toEqual(['table:Load=fail@5']);
+    expect(gateRows(table('RC-1 | RC-2', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
+    expect(gateRows(table('1st run | 2nd run', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
+    expect(gateRows(table('Python 3.11 | Python 3.12', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=fail@5']);
+    // a blank release column does not stand on the release before
+    expect(gateRows(table('Result (2.3) | Result (2.4)', '✅ Pass | —'))).toEqual(['table:Load=unknown@5']);
+    // a dash does not give way to an approval
+    expect(gateRows(table('Status | Approval', '— | ✅ Approved'))).toEqual(['table:Load=unknown@5']);
+    // a Result of verdicts beside an Expected column is judged; one that repeats what was expected is not
+    expect(gateRows('## Acceptance tests\n\n| Test | Expected | Status | Result |\n|---|---|---|---|\n| Lockout | 423 after 5 attempts | ✅ Executed | ❌ Fail |\n')).toEqual(['table:Lockout — Result=fail@5']);
+    expect(gateRows('## Release gates\n\n| Gate | Planned date | Status | Workflow result |\n|---|---|---|---|\n| Build | 2024-06-03 | ✅ Done | ❌ Failed |\n')).toEqual(['table:Build — Workflow result=fail@5']);
+    // Before and After compare states; they are no verdicts of the row
+    expect(gateRows('## Acceptance criteria\n\n| Criterion | Before | After | Status |\n|---|---|---|---|\n| p99 | ❌ Fail | ✅ Pass | ✅ Met |\n')).toEqual(['table:p99=pass@5']);
+  });
+
+  it('takes a log entry for an earlier one only when its version is lower, or a pre-release of the current', () => {
+    const log = '# Log\n\n## Upgrade path from 2.3 (current version)\n\nSteps.\n\n## 2.4 release gates\n\n| Gate | Status |\n|---|---|\n| Pen test | ❌ Fail |\n';
+    expect(gateRows(log)).toEqual(['table:Pen test=fail@11']);
+    const rc = '# Log\n\n## 2.4.0 (current)\n\n| Gate | Status |\n|---|---|\n| Pen test | ✅ Pass |\n\n## 2.4.0-rc1\n\n| Gate | Status |\n|---|---|\n| Pen test | ❌ Fail |\n\n## Release history 2023–2024\n\n| Gate | Status |\n|---|---|\n| Old | ❌ Fail |\n';
+    expect(gateRows(rc)).toEqual(['table:Pen test=pass@7']);
+  });
+
   it('holds a waiver to its own decision, not to the work it lets follow', () => {
     const table = [
       '## Exit criteria',
@@ -355,6 +397,7 @@ describe('gates', () => {
       '| DP-07 | Exception granted (RET-EX-14) | |',
       '| A.7.4 | Risk accepted (expired) | RA-2023-014 ran to 2024-06-30; renewal not yet tabled |',
       '| p99 | Waived | submitted to the CISO, decision expected next week |',
+      '| p95 | Waived | draft, not yet accepted |',
     ].join('\n');
     expect(gateRows(table)).toEqual([
       'table:Load=not-applicable@5',
@@ -365,6 +408,7 @@ describe('gates', () => {
       'table:DP-07=pass@10',
       'table:A.7.4=pending@11',
       'table:p99=pending@12',
+      'table:p95=pending@13',
     ]);
   });
 

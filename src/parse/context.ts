@@ -118,10 +118,16 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
   const waitPhrase = anyWord(words.waitWords.filter((word) => /\s/.test(word.trim())));
   // A negation counts before what it negates: `aucune réserve en attente`, not `en attente, aucun retour`.
-  const negationBefore = (others: readonly string[]) =>
-    words.negationWords.length === 0 || others.length === 0
-      ? () => false
-      : wordTest(words.negationWords, (negation) => `(?:^|[^\\p{L}\\p{N}])(?:${negation})(?![\\p{L}\\p{N}]).*(?:${escapeWords(others)})(?![\\p{L}\\p{N}])`);
+  const negationBefore = (others: readonly string[]) => {
+    if (words.negationWords.length === 0 || others.length === 0) return () => false;
+    const negation = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escapeWords(words.negationWords)})(?![\\p{L}\\p{N}])`, 'iu');
+    const other = anyWord(others);
+    // Found once each, not by one pattern whose `.*` between them backtracks over a long text.
+    return (text: string) => {
+      const found = negation.exec(text);
+      return found !== null && other(text.slice(found.index + found[0].length));
+    };
+  };
   const negatedWait = negationBefore(words.waitWords);
   const negatedAside = negationBefore(words.setAsideWords);
   // Not when negated right after it: `entfällt nicht`.
@@ -280,11 +286,12 @@ export const isFileColumn = (header: string) =>
 /**
  * Labels that give a decision, read by its first words: `Decision`, `CAB decision`, `Final verdict`,
  * `Go/No-Go`, `Decision Go/No-Go`, `Go/No-Go (2024-11-20)`, `Go/No-Go on 2024-11-20`, `Decision by
- * CAB`, `Go/No-Go call` (not `Decision (ADR-014)`, a design decision); and labels that say whether the
- * criteria were met (`Test exit criteria met`; not `Entry criteria met`, which opens a phase).
+ * CAB`, `Go/No-Go (final)`, `Go/No-Go call` (not `Decision (ADR-014)`, a design decision); and labels
+ * that say whether the criteria were met (`Test exit criteria met`, `Entry and exit criteria met`; not
+ * `Entry criteria met`, which opens a phase).
  */
 export const isDecisionLabel = (label: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|go\s*\/\s*no[- ]?go)(?:\s+(?:decision|call|outcome|result|verdict))?(?:\s*\((?:date|[^()]*\d{4}-\d{2}|[^()]*\d{1,2}\s+\p{L}+\s+\d{4})[^()]*\)|\s+by\s+(?:the\s+)?[\p{L}&/ -]{2,30}|\s+(?:on|at)\s+\d[\d./-]*)?$|^(?!entry\b)(?:[\w-]+\s+){0,3}(?:criteria|criterion|gates?|conditions?)\s+(?:met|passed|satisfied|fulfilled)\??$/iu.test(
+  /^(?:[\w-]+\s+){0,2}(?:decision|verdict|go\s*\/\s*no[- ]?go)(?:\s+(?:decision|call|outcome|result|verdict))?(?:\s*\((?![^()]*\b(?:adr|rfc|design|option|options|proposal|architecture)\b)[^()]{1,40}\)|\s+by\s+(?:the\s+)?[\p{L}&/ -]{2,30}|\s+(?:on|at)\s+\d[\d./-]*)?$|^(?!entry\s+criteria\b)(?:[\w-]+\s+){0,3}(?:criteria|criterion|gates?|conditions?)\s+(?:met|passed|satisfied|fulfilled)\??$/iu.test(
     label.trim(),
   );
 

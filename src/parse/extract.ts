@@ -419,9 +419,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (isPullLabel(label) && findPullNumbers(value).length === 0 && (bareNumbers || value.trim().startsWith('#'))) {
         // `#1472 (auth), #1475 (docs)`: every number given with `#`, notes between them or not; `#4521 in
         // grpc/grpc-go` is another repository's.
-        const repository = /^#\d+\s+in\s+([\w-]+\/[\w.-]*\w)\b/.exec(value.trim())?.[1];
         if (value.trim().startsWith('#')) {
-          for (const number of value.matchAll(/#(\d+)\b/g)) model.pulls.push({line: line.line, column: line.column, number: Number(number[1]), ...(repository && {repository})});
+          // The list the value opens with, not a number mentioned after it (`#1461 (merged), see also #2 of the RFC`).
+          const list = PULL_LIST.exec(value)?.[0] ?? '';
+          for (const [, number, repository] of list.matchAll(/#(\d+)\b(?:\s+in\s+([\w-]+\/[\w.-]*\w)\b)?/g)) {
+            model.pulls.push({line: line.line, column: line.column, number: Number(number), ...(repository && {repository})});
+          }
         } else {
           addPullValue(value, {line: line.line, column: line.column});
         }
@@ -623,9 +626,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // What was observed (`Actual result`) is held against what was expected; a verdict column beside it says how that went.
     const named = context.statusColumns(headers);
     // Beside an `Expected` column, a `Result` is what happened (`Rejected with 401`), held against it.
-    const expects = headers.some((header) => WANTED_COLUMN.test(header.trim()));
-    const observed = (header: string) => OBSERVED_COLUMN.test(header.trim()) || (expects && /^(?:results?|outcome|response|behaviou?r)\b/i.test(header.trim()));
-    const verdictColumns = named.filter((index) => !observed(headers[index]));
+    // (it repeats what was expected: `Rejected` / `Rejected with 401`), not a verdict (`✅ Pass`).
+    const expectedIndex = headers.findIndex((header) => /^expected\b/i.test(header.trim()));
+    const firstWord = (text: string) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
+    const repeatsExpected = (index: number) => {
+      const wanted = cellsOf(expectedIndex);
+      const got = cellsOf(index);
+      const filled = got.flatMap((cell, at) => (cell ? [at] : []));
+      return filled.filter((at) => firstWord(got[at]) !== '' && firstWord(got[at]) === firstWord(wanted[at])).length * 2 > filled.length;
+    };
+    const observed = (index: number) =>
+      OBSERVED_COLUMN.test(headers[index].trim()) ||
+      (expectedIndex >= 0 && /^(?:results?|outcome|response|behaviou?r)\b/i.test(headers[index].trim()) && repeatsExpected(index));
+    const verdictColumns = named.filter((index) => !observed(index));
     const statusCandidates = currentColumns(headers, verdictColumns.length > 0 ? verdictColumns : named);
     // Status columns a later one took over, latest first.
     const current = new Set(statusCandidates);
@@ -649,10 +662,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         if (
           !header ||
           isStatusColumn(header) ||
-          observed(header) ||
+          observed(index) ||
           WANTED_COLUMN.test(header) ||
           PROPERTY_COLUMN.test(header) ||
           TRACKER_COLUMN.test(header) ||
+          COMPARED_COLUMN.test(header) ||
+          isDecisionColumn(header) ||
+          context.isSignOffColumn(header) ||
           context.isNotesColumn(header) ||
           context.isGateColumn(header) ||
           context.isFileColumn(header)
@@ -698,7 +714,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
             index !== statusIndex &&
             (current.has(index) || isDecisionColumn(header) || context.isSignOffColumn(header) || namesVerdicts(index)) &&
             currentColumns(headers, [statusIndex, index]).includes(index) &&
-            !observed(header) &&
+            !observed(index) &&
             !TRACKER_COLUMN.test(header) &&
             !PROPERTY_COLUMN.test(header.trim()) &&
             mostlyStatuses(index) &&
@@ -718,13 +734,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // What the paragraph before says of the table is in its last sentence: it sets the table aside by its
     // first words (`Deferred to 2.5:`), and names no gate when it says it is none (`None of these risks is a
     // readiness criterion.`), but not `Two bugs remain; none blocks the release. The criteria:`.
-    const lead = intro.split(/[.!?]\s+/).pop() ?? '';
+    const sentences = intro.split(/(?<=[.!?])\s+/);
+    const lead = sentences.at(-1) ?? '';
+    // A denial counts in the last sentence that names a gate, or after it: `None of these risks is a
+    // readiness criterion. They are tracked by the PMO.`
+    const naming = sentences.findLastIndex((sentence) => context.isGateHeading(sentence));
+    const denied = sentences.slice(Math.max(naming, 0)).some((sentence) => DENIES_GATE.test(sentence));
     const gateContext =
       !setAside() &&
-      !SET_ASIDE_START.test(lead) &&
+      !TABLE_ASIDE.test(lead) &&
       !TABLE_DENIAL.test(lead) &&
       !context.setsAside(lead) &&
-      (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !DENIES_GATE.test(lead)));
+      (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -745,10 +766,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const besideSet = new Set(besideIndexes);
     // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
     // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
+    // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
     const earlierColumns =
-      statusIndex >= 0 && TAKES_OVER.test(headers[statusIndex])
-        ? [...takenOver, ...headers.flatMap((_, index) => (index < statusIndex && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()]
-        : takenOver;
+      statusIndex < 0 || !(TAKES_OVER.test(headers[statusIndex]) || ATTEMPT.test(headers[statusIndex]))
+        ? []
+        : [...takenOver, ...headers.flatMap((_, index) => (index < statusIndex && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()];
+    // A waiver accepts a result (`| ❌ Fail | Waived (WVR-7) |` under `Result | Status`), not a parallel status nor its own approval.
+    const accepted = (index: number) => RESULT_COLUMN.test(headers[index]) && !isDecisionColumn(headers[index]) && !context.isSignOffColumn(headers[index]);
+    // Where the status column is left blank, a column of the same kind may speak, not an approval or a sign-off.
+    const sameKind = (index: number) => current.has(index) || namesVerdicts(index);
     const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideSet.has(index));
     const rows: GateRow[] = [];
     // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
@@ -775,21 +801,24 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // The row's status: a column a later one took over speaks where that one is left blank (`| ✅ Pass | — |`
       // under `Result | Retest result`: no retest was needed), and a waiver in any of its columns speaks for it.
       let statusAt = statusIndex >= 0 && blank(statusIndex) ? (earlierColumns.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
-      const waiverAt = statusAt >= 0 && !granted(statusAt) ? besideIndexes.find(granted) : undefined;
+      const waiverAt = statusAt >= 0 && !granted(statusAt) && accepted(statusAt) ? besideIndexes.find(granted) : undefined;
+      const resultAt = waiverAt === undefined ? -1 : statusAt;
       if (waiverAt !== undefined) statusAt = waiverAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
       const verdictOfStatus = verdictOf(status);
       // The worst verdict of the other status columns, where they give one; a dash or nothing in the
       // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
       let beside: {index: number; verdict: Verdict} | undefined;
-      for (const index of statusAt >= 0 && granted(statusAt) ? [] : besideIndexes) {
+      for (const index of besideIndexes) {
+        if (index === resultAt || (statusAt >= 0 && granted(statusAt) && accepted(index))) continue;
         const text = texts[index] ?? '';
         const verdict = verdictOf(text);
         if (verdict === 'unknown' || (judgedAsResults && !isResult(text, verdict))) continue;
         if (!beside || VERDICT_RANK[verdict] > VERDICT_RANK[beside.verdict]) beside = {index, verdict};
       }
       const blankStatus = /^[—–-]*$/.test(status);
-      const decidesRow = (verdict: Verdict) => beside !== undefined && (blankStatus || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
+      const decidesRow = (verdict: Verdict) =>
+        beside !== undefined && ((blankStatus && sameKind(beside.index)) || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
       // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
       // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
       // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
@@ -964,6 +993,9 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   const notDone = (row.verdict === 'pass' || waiver) && note ? context.notDoneIn(note) : undefined;
   // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
   // `submitted to the CISO`), not for work it allows to follow (`retest scheduled for 12 June`).
+  // One that has expired or lapsed no longer stands: `Risk accepted (expired)`.
+  const lapsed = waiver ? /\b(?:expired|lapsed|revoked)\b/i.exec(`${row.status} ${note}`)?.[0] : undefined;
+  if (lapsed && !notDone) return {...row, note: lapsed, verdict: 'pending'};
   if (!notDone || (waiver && !WAIVER_DECISION.test(notDone))) return row;
   return {...row, note: notDone, verdict: 'pending'};
 }
@@ -994,10 +1026,14 @@ const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
 
 /** What a waiver waits for when it is not yet granted, or no longer is: a decision, an approval, a signature, a renewal. */
-const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed)\b/i;
+const WAIVER_DECISION =
+  /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed|awaiting|draft|accept\w*|confirm\w*|committee)\b/i;
 
 /** A row let through by a waiver or an exception rather than by its result. */
-const WAIVER = /\b(?:waived|waiver|exception|exemption|risk[- ]accept(?:ed|ance))\b/i;
+const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
+
+/** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
+const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
@@ -1076,6 +1112,13 @@ const DENIES_GATE = new RegExp(
 );
 
 /**
+ * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
+ * `For information:`; not `Legend: ✅ passed, ❌ failed.` nor `Later that day the retest ran:`.
+ */
+const TABLE_ASIDE =
+  /^\W*(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi)\b(?:[^.!?]|\.(?=\d))*:\s*$/i;
+
+/**
  * A last sentence before a table that says of its rows that they are no gate, whatever its columns:
  * `They are not nonconformities and do not affect the audit result.`, `Opportunities for improvement
  * are not nonconformities`, `The items below are for information, not criteria.`, `None of these
@@ -1107,13 +1150,27 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?)\b(?=\s*(?:$|[:(—–-]|(?:of|for|before)\b))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
-const NAMES_ENTRY = /^[^\p{L}\p{N}]*(?:(?:release|version)\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))*)\b/iu;
+const NAMES_ENTRY = /^[^\p{L}\p{N}]*(?:(?:release|version)\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))*(?:-[\w.]+)?)/iu;
+
+/** A version's numbers (`x` as the highest), and whether it is a pre-release (`2.4.0-rc1`). */
+const versionOf = (text: string) => ({
+  numbers: text.split('-')[0].split('.').map((part) => (/^x$/i.test(part) ? Infinity : Number(part))),
+  pre: text.includes('-'),
+});
+
+function compareVersions(a: ReturnType<typeof versionOf>, b: ReturnType<typeof versionOf>): number {
+  for (let at = 0; at < Math.max(a.numbers.length, b.numbers.length); at++) {
+    const difference = (a.numbers[at] ?? 0) - (b.numbers[at] ?? 0);
+    if (difference !== 0 && !Number.isNaN(difference)) return difference;
+  }
+  return Number(b.pre) - Number(a.pre);
+}
 
 /**
  * The lines of the headings of earlier entries in a log kept across releases: beside a heading
@@ -1127,12 +1184,13 @@ function earlierEntries(tree: Root): Set<number> {
   const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));
   if (index < 0) return earlier;
   const current = headings[index];
-  const version = /\d+\.(?:\d+|x)(?:\.(?:\d+|x))*/i.exec(current.text)![0];
+  const version = versionOf(/\d+\.(?:\d+|x)(?:\.(?:\d+|x))*(?:-[\w.]+)?/i.exec(current.text)![0]);
   for (const step of [1, -1]) {
     for (let at = index + step; at >= 0 && at < headings.length && headings[at].depth >= current.depth; at += step) {
       const heading = headings[at];
       const named = heading.depth === current.depth ? NAMES_ENTRY.exec(heading.text) : null;
-      if (named && named[1] !== version && !CURRENT_ENTRY.test(heading.text)) earlier.add(heading.line);
+      // Earlier: a lower version, or a pre-release of this one (`2.4.0-rc1`); not a later one (`## 2.4 release gates` beside `2.3 (current version)`).
+      if (named && !CURRENT_ENTRY.test(heading.text) && compareVersions(versionOf(named[1]), version) < 0) earlier.add(heading.line);
     }
   }
   return earlier;
@@ -1294,14 +1352,22 @@ const VERDICT_RANK: Record<Verdict, number> = {unknown: 0, 'not-applicable': 1, 
 const PROPERTY_COLUMN =
   /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
 
+/** A list of pull requests after a label: `#1472 (auth), #1475 (docs)`, `#4521 in grpc/grpc-go and #1475`. */
+const PULL_ITEM = String.raw`#\d+\b(?:\s+in\s+[\w-]+\/[\w.-]*\w)?(?:\s*\([^()]*\))?`;
+const PULL_LIST = new RegExp(String.raw`^\s*${PULL_ITEM}(?:\s*(?:,|&|\band\b)\s*${PULL_ITEM})*`, 'i');
+
+/** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
+const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;
+
 /** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
-const TRACKER_COLUMN = /\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
+const TRACKER_COLUMN = /^(?!.*\b(?:result|results|verdict|outcome|approval|decision)\b).*\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
 
 /** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
 const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
 
 /** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
-const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week)\s*#?\d|\d+\.\d+|\d{4}-\d{2}/i;
+const SEQUENCE_HEADER =
+  /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
 
 /**
  * The columns of `candidates` that state where a row stands now: none before a column that takes
@@ -1309,9 +1375,16 @@ const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|spri
  * runs, candidates, versions or dates (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; `Result (2.3)`,
  * `Result (2.4)`) the greatest. Columns numbered otherwise (`DC1 status`, `DC2 status`) stand side by side.
  */
+/** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
+const shapeOf = (header: string) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');
+
 function currentColumns(headers: readonly string[], candidates: readonly number[]): number[] {
   const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
-  const numbers = (index: number) => (headers[index].match(/\d+/g) ?? []).map(Number);
+  // A date compares by year, month and day however it is written (`15.05.2024`, `2024-06-01`).
+  const numbers = (index: number) => {
+    const date = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(headers[index]);
+    return date ? [Number(date[3]), Number(date[2]), Number(date[1])] : (headers[index].match(/\d+/g) ?? []).map(Number);
+  };
   const greater = (a: number[], b: number[]) => {
     for (let at = 0; at < Math.min(a.length, b.length); at++) if (a[at] !== b[at]) return a[at] > b[at];
     return a.length > b.length;
@@ -1320,14 +1393,14 @@ function currentColumns(headers: readonly string[], candidates: readonly number[
   const latest = new Map<string, number>();
   for (const index of candidates) {
     if (!SEQUENCE_HEADER.test(headers[index])) continue;
-    const shape = headers[index].toLowerCase().replace(/\d+/g, '#');
+    const shape = shapeOf(headers[index]);
     const best = latest.get(shape);
     if (best === undefined || greater(numbers(index), numbers(best))) latest.set(shape, index);
   }
   return candidates.filter((index) => {
     if (takeover !== undefined && index < takeover) return false;
     if (!SEQUENCE_HEADER.test(headers[index])) return true;
-    return latest.get(headers[index].toLowerCase().replace(/\d+/g, '#')) === index;
+    return latest.get(shapeOf(headers[index])) === index;
   });
 }
 
