@@ -725,7 +725,9 @@ function extractReport(tree, options) {
     readHtmlTables(tree);
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
-    const historyLines = earlierEntries(tree);
+    /** The text of each heading, read once: for the log's entries first, then as the walk reaches it. */
+    const headingTexts = new Map();
+    const historyLines = earlierEntries(tree, headingTexts);
     const statements = [];
     const checkLists = [];
     const headingMarks = [];
@@ -1045,7 +1047,7 @@ function extractReport(tree, options) {
         model.gates.push({ title, kind: 'line', line, column, rows: [row] });
     }
     function visitHeading(node) {
-        const text = (0,lib/* toString */.d)(node).trim();
+        const text = (headingTexts.get(node) ?? (0,lib/* toString */.d)(node)).trim();
         const line = node.position.start.line;
         const kept = withoutExclusions(text);
         const unbracketedText = text.replace(/\([^()]*\)/g, ' ');
@@ -1287,7 +1289,8 @@ function extractReport(tree, options) {
                     const verdict = shortVerdict(cell);
                     if (verdict === 'words')
                         words++;
-                    else if (!verdict && classifier.classify(cell) !== 'not-applicable')
+                    // A long cell is no short verdict, whatever it says: no need to read it.
+                    else if (!verdict && (cell.length > 40 || classifier.classify(cell) !== 'not-applicable'))
                         others++;
                     if (others * 2 >= filled.length)
                         return;
@@ -1732,8 +1735,14 @@ function compareVersions(a, b) {
  * marked current (`## 8.2.0 (current)`), the headings at its depth under the same parent that name
  * another release (`## 8.1.0 (2024-10-15)`, `## 7.9.x and earlier`).
  */
-function earlierEntries(tree) {
-    const headings = tree.children.flatMap((node) => (node.type === 'heading' && node.depth > 1 ? [{ depth: node.depth, line: node.position.start.line, text: (0,lib/* toString */.d)(node) }] : []));
+function earlierEntries(tree, texts) {
+    const headings = tree.children.flatMap((node) => {
+        if (node.type !== 'heading' || node.depth < 2)
+            return [];
+        const text = (0,lib/* toString */.d)(node);
+        texts.set(node, text);
+        return [{ depth: node.depth, line: node.position.start.line, text }];
+    });
     const earlier = new Set();
     // A log has one current entry: the first heading that says so and names its version (`Current release: 5.4.0` names it after).
     const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));

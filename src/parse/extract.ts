@@ -118,7 +118,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
     | undefined
   > = [];
-  const historyLines = earlierEntries(tree);
+  /** The text of each heading, read once: for the log's entries first, then as the walk reaches it. */
+  const headingTexts = new Map<Heading, string>();
+  const historyLines = earlierEntries(tree, headingTexts);
   const statements: StatusStatement[] = [];
   const checkLists: CheckList[] = [];
   const headingMarks: HeadingMark[] = [];
@@ -440,7 +442,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   function visitHeading(node: Heading) {
-    const text = toString(node).trim();
+    const text = (headingTexts.get(node) ?? toString(node)).trim();
     const line = node.position!.start.line;
     const kept = withoutExclusions(text);
     const unbracketedText = text.replace(/\([^()]*\)/g, ' ');
@@ -681,7 +683,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         for (const cell of filled) {
           const verdict = shortVerdict(cell);
           if (verdict === 'words') words++;
-          else if (!verdict && classifier.classify(cell) !== 'not-applicable') others++;
+          // A long cell is no short verdict, whatever it says: no need to read it.
+          else if (!verdict && (cell.length > 40 || classifier.classify(cell) !== 'not-applicable')) others++;
           if (others * 2 >= filled.length) return;
         }
         if (filled.length === 0) return;
@@ -1177,8 +1180,13 @@ function compareVersions(a: ReturnType<typeof versionOf>, b: ReturnType<typeof v
  * marked current (`## 8.2.0 (current)`), the headings at its depth under the same parent that name
  * another release (`## 8.1.0 (2024-10-15)`, `## 7.9.x and earlier`).
  */
-function earlierEntries(tree: Root): Set<number> {
-  const headings = tree.children.flatMap((node) => (node.type === 'heading' && node.depth > 1 ? [{depth: node.depth, line: node.position!.start.line, text: toString(node)}] : []));
+function earlierEntries(tree: Root, texts: Map<Heading, string>): Set<number> {
+  const headings = tree.children.flatMap((node) => {
+    if (node.type !== 'heading' || node.depth < 2) return [];
+    const text = toString(node);
+    texts.set(node, text);
+    return [{depth: node.depth, line: node.position!.start.line, text}];
+  });
   const earlier = new Set<number>();
   // A log has one current entry: the first heading that says so and names its version (`Current release: 5.4.0` names it after).
   const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));
