@@ -335,6 +335,12 @@ describe('gates', () => {
       'table:Apple Pay — Status (Prod)=pass@7',
       'table:Cache=pass@8',
     ]);
+    // the column that decides is read with the row's notes
+    expect(gateRows('## Exit criteria\n\n| Check | Status (Dev) | Status (Prod) | Notes |\n|---|---|---|---|\n| Smoke | ✅ Pass | ✅ Pass | |\n| Load | — | ✅ Pass | Prod report not yet received |\n| Cache | ✅ Pass | — | |\n')).toEqual([
+      'table:Smoke=pass@5',
+      'table:Load — Status (Prod)=pending@6',
+      'table:Cache=pass@7',
+    ]);
     // columns named for what they cover, holding short verdicts; not properties
     expect(gateRows('## Readiness criteria\n\n| Criterion | iOS | Android | Blocking |\n|---|---|---|---|\n| Unit tests | ✅ | ✅ | ❌ |\n| Push prompt | ✅ | ❌ Fail | ✅ |\n| Apple Pay | ✅ | N/A | ✅ |\n')).toEqual([
       'table:Unit tests=pass@5',

@@ -870,10 +870,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notes, context);
       const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
       const judged: GateRow = target ? {...read, verdict: 'fail', shortfall: {measured: texts[measuredIndex], target}} : read;
+      if (!decidesRow(judged.verdict)) {
+        rows.push(judged);
+        return;
+      }
+      // The column that decides is read with its own note and the row's, as the status column is.
+      const decider = texts[beside!.index];
+      const besideNotes = [...noteIndexes.map((index) => texts[index] ?? ''), beside!.verdict === 'pass' || beside!.verdict === 'not-applicable' ? afterVerdict(decider) : ''];
       rows.push(
-        decidesRow(judged.verdict)
-          ? {label: `${label} — ${headers[beside!.index]}`, status: texts[beside!.index], verdict: beside!.verdict, ...cellStart(row.children[beside!.index], line)}
-          : judged,
+        withNote(
+          {label: `${label} — ${headers[beside!.index]}`, status: decider, verdict: beside!.verdict, ...cellStart(row.children[beside!.index], line)},
+          besideNotes.filter(Boolean).join('; '),
+          context,
+        ),
       );
     });
     if (isGate && rows.length > 0 && !inHistory()) {
