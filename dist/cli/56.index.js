@@ -795,7 +795,6 @@ function extractReport(tree, options) {
         const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
         return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
     };
-    /** A status given in words, not only as a symbol or a yes or no: `✅ Pass`, `Approved`, not `✅`, `Yes`. */
     /**
      * A short verdict: `words` when it is one in words (`✅ Pass`, `❌ Fail`, `Approved`), `symbol` when a
      * symbol alone (`✅`, `❌`, `✅ 120 ms`), which in a support matrix or an attendance list means yes or
@@ -1051,6 +1050,8 @@ function extractReport(tree, options) {
         const line = node.position.start.line;
         const kept = withoutExclusions(text);
         const unbracketedText = text.replace(/\([^()]*\)/g, ' ');
+        const deniesGate = NOT_PART_OF_GATE.test(kept);
+        const policyAside = context.setsAside(text);
         headings[node.depth] = {
             text,
             line,
@@ -1058,12 +1059,12 @@ function extractReport(tree, options) {
             removed: context.isRemovalContext(text) && !REMOVED_THINGS_CHECKED.test(text),
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
             // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
-            gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !NOT_PART_OF_GATE.test(kept) && !context.setsAside(text),
+            gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
             results: (0,parse_context/* isResultsHeading */.V4)(text),
-            notYet: NOT_YET_SECTION.test(text) || setsAside(text) || context.setsAside(text),
+            notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
             // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
             // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
-            aside: node.depth > 1 && (SET_ASIDE_START.test(text) || (NOT_PART_OF_GATE.test(text) && !context.isGateHeading(kept)) || context.setsAside(text)),
+            aside: node.depth > 1 && (SET_ASIDE_START.test(text) || (NOT_PART_OF_GATE.test(text) && !context.isGateHeading(kept)) || policyAside),
             // The title (`# Archive service 1.4 go-live readiness`) names the report, not a section of it.
             history: node.depth > 1 && (HISTORY_SECTION.test(text) || historyLines.has(line)),
         };
@@ -1075,7 +1076,7 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if ((0,parse_context/* namesGate */.iG)(kept) && !NOT_PART_OF_GATE.test(kept) && classifier.hasStatus(text, asHeading)) {
+        if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         else if (reviewVerdict) {
@@ -1232,10 +1233,10 @@ function extractReport(tree, options) {
         const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
         // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
         const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
-        // What was observed (`Actual result`) is held against what was expected; a verdict column beside it says how that went.
         const named = context.statusColumns(headers);
-        // Beside an `Expected` column, a `Result` is what happened (`Rejected with 401`), held against it.
-        // (it repeats what was expected: `Rejected` / `Rejected with 401`), not a verdict (`✅ Pass`).
+        // What was observed is held against what was expected, and a verdict column says how that went: an
+        // `Actual result`, or a `Result` beside an `Expected` column that repeats it (`Rejected` / `Rejected
+        // with 401`), is the observation; a `Result` of verdicts there (`✅ Pass`) is the verdict.
         const expectedIndex = headers.findIndex((header) => /^expected\b/i.test(header.trim()));
         const firstWord = (text) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
         const repeatsExpected = (index) => {
@@ -1247,10 +1248,11 @@ function extractReport(tree, options) {
         const observed = (index) => OBSERVED_COLUMN.test(headers[index].trim()) ||
             (expectedIndex >= 0 && /^(?:results?|outcome|response|behaviou?r)\b/i.test(headers[index].trim()) && repeatsExpected(index));
         const verdictColumns = named.filter((index) => !observed(index));
-        const statusCandidates = currentColumns(headers, verdictColumns.length > 0 ? verdictColumns : named);
+        const candidates = verdictColumns.length > 0 ? verdictColumns : named;
+        const statusCandidates = currentColumns(headers, candidates);
         // Status columns a later one took over, latest first.
         const current = new Set(statusCandidates);
-        const takenOver = (verdictColumns.length > 0 ? verdictColumns : named).filter((index) => !current.has(index)).reverse();
+        const takenOver = candidates.filter((index) => !current.has(index)).reverse();
         let statusIndex = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
         // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
         // (`Approved`, `Awaiting approval`), not the free text of a design decision.
@@ -1404,7 +1406,12 @@ function extractReport(tree, options) {
             const label = texts[labelIndex] ?? '';
             const verdictOf = (text) => (text ? (grantedWaiver(text) ?? classifier.classify(text)) : 'unknown');
             const blank = (index) => /^[—–-]*$/.test(texts[index] ?? '');
-            const granted = (index) => WAIVER.test(texts[index] ?? '') && (verdictOf(texts[index]) === 'not-applicable' || verdictOf(texts[index]) === 'pass');
+            const granted = (index) => {
+                if (!WAIVER.test(texts[index] ?? ''))
+                    return false;
+                const verdict = verdictOf(texts[index]);
+                return verdict === 'not-applicable' || verdict === 'pass';
+            };
             // The row's status: a column a later one took over speaks where that one is left blank (`| ✅ Pass | — |`
             // under `Result | Retest result`: no retest was needed), and a waiver in any of its columns speaks for it.
             let statusAt = statusIndex >= 0 && blank(statusIndex) ? (earlierColumns.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
@@ -1427,7 +1434,7 @@ function extractReport(tree, options) {
                 if (!beside || VERDICT_RANK[verdict] > VERDICT_RANK[beside.verdict])
                     beside = { index, verdict };
             }
-            const blankStatus = /^[—–-]*$/.test(status);
+            const blankStatus = blank(statusAt);
             const decidesRow = (verdict) => beside !== undefined && ((blankStatus && sameKind(beside.index)) || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
             // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
             // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
@@ -1474,8 +1481,9 @@ function extractReport(tree, options) {
             const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
-            const notes = [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(status) : ''].filter(Boolean).join('; ');
-            const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notes, context);
+            // The row's notes, and what a passed status says after its verdict.
+            const notesOf = (text, verdict) => [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
+            const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
             const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
             const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read;
             if (!decidesRow(judged.verdict)) {
@@ -1484,8 +1492,7 @@ function extractReport(tree, options) {
             }
             // The column that decides is read with its own note and the row's, as the status column is.
             const decider = texts[beside.index];
-            const besideNotes = [...noteIndexes.map((index) => texts[index] ?? ''), beside.verdict === 'pass' || beside.verdict === 'not-applicable' ? afterVerdict(decider) : ''];
-            rows.push(withNote({ label: `${label} — ${headers[beside.index]}`, status: decider, verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }, besideNotes.filter(Boolean).join('; '), context));
+            rows.push(withNote({ label: `${label} — ${headers[beside.index]}`, status: decider, verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }, notesOf(decider, beside.verdict), context));
         });
         if (isGate && rows.length > 0 && !inHistory()) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
@@ -1688,11 +1695,13 @@ const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bga
  * `not a go-live criterion`.
  */
 const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
+/** Words that open what is set aside, as a heading or as a label before a table. */
+const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
  * `For information:`; not `Legend: ✅ passed, ❌ failed.` nor `Later that day the retest ran:`.
  */
-const TABLE_ASIDE = /^\W*(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi)\b(?:[^.!?]|\.(?=\d))*:\s*$/i;
+const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(?=\d))*:\s*$`, 'i');
 /**
  * A last sentence before a table that says of its rows that they are no gate, whatever its columns:
  * `They are not nonconformities and do not affect the audit result.`, `Opportunities for improvement
@@ -1737,8 +1746,9 @@ function compareVersions(a, b) {
 }
 /**
  * The lines of the headings of earlier entries in a log kept across releases: beside a heading
- * marked current (`## 8.2.0 (current)`), the headings at its depth under the same parent that name
- * another release (`## 8.1.0 (2024-10-15)`, `## 7.9.x and earlier`).
+ * marked current with its version (`## 8.2.0 (current)`), the headings at its depth under the same
+ * parent that open with a lower version or a pre-release of it (`## 8.1.0 (2024-10-15)`, `## 7.9.x
+ * and earlier`, `## 8.2.0-rc1`). Each heading's text is kept in `texts` for the walk.
  */
 function earlierEntries(tree, texts) {
     const headings = tree.children.flatMap((node) => {
@@ -1778,12 +1788,11 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
  * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
  * `Legend:`; not `Items marked optional were offered by us.`
  */
-const SET_ASIDE_START = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|later|moved\s+to|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|for\s+(?:information|info|reference)|informational|fyi|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b/i;
+const SET_ASIDE_START = new RegExp(String.raw `^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${ASIDE_WORDS}|later|moved\s+to|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b`, 'i');
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
 const withoutExclusions = (text) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
-const setsAside = (text) => {
-    const kept = withoutExclusions(text);
+const setsAside = (text, kept = withoutExclusions(text)) => {
     return SET_ASIDE_START.test(text) || [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => SET_ASIDE_START.test(aside[1])) || NOT_PART_OF_GATE.test(kept);
 };
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */

@@ -61,8 +61,11 @@ function wordTest(words: readonly string[], source: (alternation: string) => str
   return (text) => pattern.test(text);
 }
 
+/** The pattern of any of `words`, whole, anywhere in a text. */
+const WHOLE_WORD = (alternation: string) => `(?:^|[^\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`;
+
 /** Any of `words`, whole, anywhere in a text. */
-const anyWord = (words: readonly string[]) => wordTest(words, (alternation) => `(?:^|[^\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`);
+const anyWord = (words: readonly string[]) => wordTest(words, WHOLE_WORD);
 
 /** A column named one of `names`, whole (`Ergebnis`, not `Erwartetes Ergebnis`), perhaps with `?` or `:`. */
 const wholeName = (names: readonly string[]) => {
@@ -120,7 +123,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   // A negation counts before what it negates: `aucune réserve en attente`, not `en attente, aucun retour`.
   const negationBefore = (others: readonly string[]) => {
     if (words.negationWords.length === 0 || others.length === 0) return () => false;
-    const negation = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escapeWords(words.negationWords)})(?![\\p{L}\\p{N}])`, 'iu');
+    const negation = new RegExp(WHOLE_WORD(escapeWords(words.negationWords)), 'iu');
     const other = anyWord(others);
     // Found once each, not by one pattern whose `.*` between them backtracks over a long text.
     return (text: string) => {
