@@ -187,7 +187,7 @@ describe('gates', () => {
     expect(pulls('**Open PRs:** 3\n')).toEqual([]);
     expect(pulls('**PR #:** 1461  \n**PR number:** 1462\n')).toEqual(['1461@1', '1462@2']);
     expect(model('**Upstream PR:** #4521 in grpc/grpc-go\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual(['4521 grpc/grpc-go']);
-    expect(model('**Related PRs:** #4521 in grpc/grpc-go, #1475 (our bump)  \n**Release PR:** #1461 (merged), see also #2 of the RFC\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual([
+    expect(model('**Related PRs:** #4521 in grpc/grpc-go, #1475 (our bump, after #9)  \n**Release PR:** #1461 (merged), see also #2 of the RFC\n').pulls.map((pull) => `${pull.number} ${pull.repository}`)).toEqual([
       '4521 grpc/grpc-go',
       '1475 undefined',
       '1461 undefined',

@@ -421,8 +421,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         // `#1472 (auth), #1475 (docs)`: every number given with `#`, notes between them or not; `#4521 in
         // grpc/grpc-go` is another repository's.
         if (value.trim().startsWith('#')) {
-          // The list the value opens with, not a number mentioned after it (`#1461 (merged), see also #2 of the RFC`).
-          const list = PULL_LIST.exec(value)?.[0] ?? '';
+          // The list the value opens with, not a number mentioned after it or in a note (`#1461 (merged, see #2), see also #3 of the RFC`).
+          const list = (PULL_LIST.exec(value)?.[0] ?? '').replace(/\([^()]*\)/g, ' ');
           for (const [, number, repository] of list.matchAll(/#(\d+)\b(?:\s+in\s+([\w-]+\/[\w.-]*\w)\b)?/g)) {
             model.pulls.push({line: line.line, column: line.column, number: Number(number), ...(repository && {repository})});
           }
