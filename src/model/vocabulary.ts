@@ -66,6 +66,9 @@ const OUTRIGHT_FAILURE = /^(?:FAIL|FAILS|FAILED|FAILING|FAILURE|MISSING|NOT MET|
  * The words that say a gate does not apply, as opposed to one skipped or waived: in a status they open
  * a reason (`N/A — requirement withdrawn`), in a checklist item's note they stand alone.
  */
+/** A status symbol, as a pattern's source: `✅`, `⏳`, `:white_check_mark:`. */
+export const SYMBOL = String.raw`:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
+
 export const DOES_NOT_APPLY = String.raw`N\/A|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|NOT DUE|OUT OF SCOPE|NOT IN SCOPE`;
 const NOT_APPLICABLE_WORD = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|NA|➖)$`, 'i');
 

@@ -1,8 +1,8 @@
-export const id = 56;
-export const ids = [56];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 56:
+/***/ 5229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -707,7 +707,281 @@ function missedTarget(target, measured) {
     return misses ? target.trim() : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/parse/table-columns.js
+
+
+
+
+/** Reads the columns of a table from its `headers` and its body's `cells` (row by row, as text). */
+function readColumns(headers, cells, classifier, context) {
+    const columns = new Map();
+    const cellsOf = (index) => {
+        let column = columns.get(index);
+        if (!column)
+            columns.set(index, (column = cells.map((row) => row[index] ?? '')));
+        return column;
+    };
+    const isStatus = (cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
+    const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
+    // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
+    const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
+    const named = context.statusColumns(headers);
+    // What was observed is held against what was expected, and a verdict column says how that went: an
+    // `Actual result`, or a `Result` beside an `Expected` column that repeats it (`Rejected` / `Rejected
+    // with 401`), is the observation; a `Result` of verdicts there (`✅ Pass`) is the verdict.
+    const expectedIndex = headers.findIndex((header) => /^expected\b/i.test(header.trim()));
+    const firstWord = (text) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
+    const repeatsExpected = (index) => {
+        const wanted = cellsOf(expectedIndex);
+        const got = cellsOf(index);
+        const filled = got.flatMap((cell, at) => (cell ? [at] : []));
+        return filled.filter((at) => firstWord(got[at]) !== '' && firstWord(got[at]) === firstWord(wanted[at])).length * 2 > filled.length;
+    };
+    const observed = (index) => OBSERVED_COLUMN.test(headers[index].trim()) ||
+        (expectedIndex >= 0 && /^(?:results?|outcome|response|behaviou?r)\b/i.test(headers[index].trim()) && repeatsExpected(index));
+    const verdictColumns = named.filter((index) => !observed(index));
+    const candidates = verdictColumns.length > 0 ? verdictColumns : named;
+    const statusCandidates = currentColumns(headers, candidates);
+    // Status columns a later one took over, latest first.
+    const current = new Set(statusCandidates);
+    const takenOver = candidates.filter((index) => !current.has(index)).reverse();
+    let status = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
+    // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+    // (`Approved`, `Awaiting approval`), not the free text of a design decision.
+    const fromDecision = status < 0;
+    if (fromDecision)
+        status = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
+    // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
+    // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
+    // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
+    // `Mandatory`), nor a Notes or Evidence column, whose prose uses the same words.
+    let coverage;
+    const namesVerdicts = (index) => (coverage ??= coverageColumns()).has(index);
+    const coverageColumns = () => {
+        const found = [];
+        let inWords = false;
+        headers.forEach((text, index) => {
+            const header = text.trim();
+            if (!header ||
+                (0,parse_context/* isStatusColumn */.Jw)(header) ||
+                observed(index) ||
+                parse_context/* WANTED_COLUMN */.DT.test(header) ||
+                PROPERTY_COLUMN.test(header) ||
+                TRACKER_COLUMN.test(header) ||
+                COMPARED_COLUMN.test(header) ||
+                (0,parse_context/* isDecisionColumn */.xE)(header) ||
+                context.isSignOffColumn(header) ||
+                context.isNotesColumn(header) ||
+                context.isGateColumn(header) ||
+                context.isFileColumn(header)) {
+                return;
+            }
+            const filled = cellsOf(index).filter(Boolean);
+            let words = 0;
+            let others = 0;
+            for (const cell of filled) {
+                const verdict = shortVerdict(cell, classifier);
+                if (verdict === 'words')
+                    words++;
+                // A long cell is no short verdict, whatever it says: no need to read it.
+                else if (!verdict && (cell.length > 40 || classifier.classify(cell) !== 'not-applicable'))
+                    others++;
+                if (others * 2 >= filled.length)
+                    return;
+            }
+            if (filled.length === 0)
+                return;
+            found.push(index);
+            inWords ||= words > 0;
+        });
+        return new Set(inWords ? found : []);
+    };
+    if (status < 0)
+        status = currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])))[0] ?? -1;
+    if (status < 0)
+        status = headers.findIndex(context.isSignOffColumn);
+    const fromSignOff = status >= 0 && context.isSignOffColumn(headers[status]);
+    const gate = headers.findIndex((text) => context.isGateColumn(text));
+    const statusCells = status < 0 ? [] : cellsOf(status);
+    // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
+    // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
+    // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`,
+    // a `Jira status` column).
+    const beside = status < 0
+        ? []
+        : headers.flatMap((header, index) => index !== status &&
+            (current.has(index) || (0,parse_context/* isDecisionColumn */.xE)(header) || context.isSignOffColumn(header) || namesVerdicts(index)) &&
+            currentColumns(headers, [status, index]).includes(index) &&
+            !observed(index) &&
+            !TRACKER_COLUMN.test(header) &&
+            !PROPERTY_COLUMN.test(header.trim()) &&
+            mostlyStatuses(index) &&
+            !mostly(cellsOf(index), isTrackerState) &&
+            !mostly(cellsOf(index), parse_context/* isChangeWord */.PX) &&
+            !mostly(cellsOf(index), parse_context/* isSettingValue */.Wm) &&
+            !holdsCounts(cellsOf(index))
+            ? [index]
+            : []);
+    const besideSet = new Set(beside);
+    // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
+    const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
+    const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+    const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
+    // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
+    // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
+    const nameIndex = status === 0 ? 1 : 0;
+    return {
+        status,
+        fromDecision,
+        fromSignOff,
+        beside,
+        // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
+        // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
+        // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
+        earlier: status < 0 || !(TAKES_OVER.test(headers[status]) || ATTEMPT.test(headers[status]))
+            ? []
+            : [...takenOver, ...headers.flatMap((_, index) => (index < status && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()],
+        sameKind: (index) => current.has(index) || namesVerdicts(index),
+        // A waiver accepts a result (`| ❌ Fail | Waived (WVR-7) |` under `Result | Status`), not a parallel status nor its own approval.
+        acceptsWaiver: (index) => RESULT_COLUMN.test(headers[index]) && !(0,parse_context/* isDecisionColumn */.xE)(headers[index]) && !context.isSignOffColumn(headers[index]),
+        recordsNoVerdicts: mostly(statusCells, parse_context/* isChangeWord */.PX) || mostly(statusCells, parse_context/* isSettingValue */.Wm) || holdsCounts(statusCells),
+        holdsResults: () => status >= 0 &&
+            mostlyStatuses(status) &&
+            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
+        mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
+        label: namesRows ? gate : nameColumn(headers, cellsOf, (index) => index !== status && index !== gate && !besideSet.has(index)),
+        gate,
+        run: headers.findIndex(parse_context/* isRunColumn */.CI),
+        pull: headers.findIndex(isPullLabel),
+        job: status >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1,
+        notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
+        target,
+        measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+        files: headers.map((header) => context.isFileColumn(header)),
+        newName,
+        oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
+    };
+}
+/** Over half of the filled cells pass `test`. */
+const mostly = (cells, test) => {
+    const filled = cells.filter(Boolean);
+    return filled.length > 0 && filled.filter(test).length * 2 > filled.length;
+};
+/** A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status. */
+const holdsCounts = (cells) => cells.some((cell) => /^\d/.test(cell)) && mostly(cells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
+/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
+const mostlyTickets = (cells) => mostly(cells, (cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell));
+const SYMBOLS = new RegExp(vocabulary/* SYMBOL */.PF, 'gu');
+const SYMBOL_AT = new RegExp(vocabulary/* SYMBOL */.PF, 'u');
+/**
+ * A short verdict: `words` when it is one in words (`✅ Pass`, `❌ Fail`, `Approved`), `symbol` when a
+ * symbol alone (`✅`, `❌`, `✅ 120 ms`), which in a support matrix or an attendance list means yes or
+ * no; not a yes or a no in words (`Yes`, `OK`).
+ */
+function shortVerdict(cell, classifier) {
+    if (!cell || cell.split(/\s+/).length > 4)
+        return undefined;
+    const found = classifier.statusWords(cell);
+    const words = found.replace(SYMBOLS, ' ').trim();
+    if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words))
+        return 'words';
+    return SYMBOL_AT.test(found) ? 'symbol' : undefined;
+}
+/**
+ * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
+ * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
+ * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
+ */
+function nameColumn(headers, cellsOf, allowed) {
+    const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
+    const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
+    return names ?? candidates[0] ?? -1;
+}
+/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
+const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
+/** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
+const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
+/** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
+const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
+/** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+/** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
+const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
+/** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
+const isTrackerState = (cell) => /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
+/** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
+const PROPERTY_COLUMN = /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+/** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
+const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;
+/** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
+const TRACKER_COLUMN = /^(?!.*\b(?:result|results|verdict|outcome|approval|decision)\b).*\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
+/** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
+const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
+const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
+/** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
+const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
+/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
+const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
+/** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
+const shapeOf = (header) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');
+/**
+ * The columns of `candidates` that state where a row stands now: none before a column that takes
+ * over (`Retest result`, `Final status`), and of columns named alike but for a number that counts
+ * runs, candidates, versions or dates (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; `Result (2.3)`,
+ * `Result (2.4)`) the greatest. Columns numbered otherwise (`DC1 status`, `DC2 status`) stand side by side.
+ */
+function currentColumns(headers, candidates) {
+    const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
+    // A date compares by year, month and day however it is written (`15.05.2024`, `2024-06-01`).
+    const numbers = (index) => {
+        const date = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(headers[index]);
+        return date ? [Number(date[3]), Number(date[2]), Number(date[1])] : (headers[index].match(/\d+/g) ?? []).map(Number);
+    };
+    const greater = (a, b) => {
+        for (let at = 0; at < Math.min(a.length, b.length); at++)
+            if (a[at] !== b[at])
+                return a[at] > b[at];
+        return a.length > b.length;
+    };
+    // The greatest of each sequence, by the header's shape with its numbers blanked.
+    const latest = new Map();
+    for (const index of candidates) {
+        if (!SEQUENCE_HEADER.test(headers[index]))
+            continue;
+        const shape = shapeOf(headers[index]);
+        const best = latest.get(shape);
+        if (best === undefined || greater(numbers(index), numbers(best)))
+            latest.set(shape, index);
+    }
+    return candidates.filter((index) => {
+        if (takeover !== undefined && index < takeover)
+            return false;
+        if (!SEQUENCE_HEADER.test(headers[index]))
+            return true;
+        return latest.get(shapeOf(headers[index])) === index;
+    });
+}
+/**
+ * Of the columns that may hold a table's status (in order of preference), the one whose cells are
+ * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
+ * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
+ * and a verdict: the verdicts are the status.
+ */
+function bestStatusColumn(candidates, statuses) {
+    let best = -1;
+    let most = -1;
+    for (const index of candidates) {
+        const count = candidates.length > 1 ? statuses(index) : 0;
+        if (count > most)
+            [best, most] = [index, count];
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./lib/parse/extract.js
+
 
 
 
@@ -794,20 +1068,6 @@ function extractReport(tree, options) {
             return undefined;
         const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
         return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
-    };
-    /**
-     * A short verdict: `words` when it is one in words (`✅ Pass`, `❌ Fail`, `Approved`), `symbol` when a
-     * symbol alone (`✅`, `❌`, `✅ 120 ms`), which in a support matrix or an attendance list means yes or
-     * no; not a yes or a no in words (`Yes`, `OK`).
-     */
-    const shortVerdict = (cell) => {
-        if (!cell || cell.split(/\s+/).length > 4)
-            return undefined;
-        const found = classifier.statusWords(cell);
-        const words = found.replace(SYMBOLS, ' ').trim();
-        if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words))
-            return 'words';
-        return SYMBOL_AT.test(found) ? 'symbol' : undefined;
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
     const onlyFailure = (text, options = {}) => {
@@ -1222,127 +1482,14 @@ function extractReport(tree, options) {
         if (!header)
             return;
         const headers = header.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
-        const columns = new Map();
-        const cellsOf = (index) => {
-            let cells = columns.get(index);
-            if (!cells)
-                columns.set(index, (cells = body.map((row) => (0,lib/* toString */.d)(row.children[index] ?? '').trim())));
-            return cells;
-        };
-        const isStatus = (cell) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
-        const mostlyStatuses = (index) => mostly(cellsOf(index), isStatus);
-        // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
-        const statusWeight = (cell) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
-        const named = context.statusColumns(headers);
-        // What was observed is held against what was expected, and a verdict column says how that went: an
-        // `Actual result`, or a `Result` beside an `Expected` column that repeats it (`Rejected` / `Rejected
-        // with 401`), is the observation; a `Result` of verdicts there (`✅ Pass`) is the verdict.
-        const expectedIndex = headers.findIndex((header) => /^expected\b/i.test(header.trim()));
-        const firstWord = (text) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
-        const repeatsExpected = (index) => {
-            const wanted = cellsOf(expectedIndex);
-            const got = cellsOf(index);
-            const filled = got.flatMap((cell, at) => (cell ? [at] : []));
-            return filled.filter((at) => firstWord(got[at]) !== '' && firstWord(got[at]) === firstWord(wanted[at])).length * 2 > filled.length;
-        };
-        const observed = (index) => OBSERVED_COLUMN.test(headers[index].trim()) ||
-            (expectedIndex >= 0 && /^(?:results?|outcome|response|behaviou?r)\b/i.test(headers[index].trim()) && repeatsExpected(index));
-        const verdictColumns = named.filter((index) => !observed(index));
-        const candidates = verdictColumns.length > 0 ? verdictColumns : named;
-        const statusCandidates = currentColumns(headers, candidates);
-        // Status columns a later one took over, latest first.
-        const current = new Set(statusCandidates);
-        const takenOver = candidates.filter((index) => !current.has(index)).reverse();
-        let statusIndex = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
-        // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
-        // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-        const fromDecisionColumn = statusIndex < 0;
-        if (fromDecisionColumn)
-            statusIndex = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
-        // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
-        // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
-        // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
-        // `Mandatory`), nor a Notes or Evidence column, whose prose uses the same words.
-        let coverage;
-        const namesVerdicts = (index) => (coverage ??= coverageColumns()).has(index);
-        const coverageColumns = () => {
-            const columns = [];
-            let inWords = false;
-            headers.forEach((text, index) => {
-                const header = text.trim();
-                if (!header ||
-                    (0,parse_context/* isStatusColumn */.Jw)(header) ||
-                    observed(index) ||
-                    parse_context/* WANTED_COLUMN */.DT.test(header) ||
-                    PROPERTY_COLUMN.test(header) ||
-                    TRACKER_COLUMN.test(header) ||
-                    COMPARED_COLUMN.test(header) ||
-                    (0,parse_context/* isDecisionColumn */.xE)(header) ||
-                    context.isSignOffColumn(header) ||
-                    context.isNotesColumn(header) ||
-                    context.isGateColumn(header) ||
-                    context.isFileColumn(header)) {
-                    return;
-                }
-                const filled = cellsOf(index).filter(Boolean);
-                let words = 0;
-                let others = 0;
-                for (const cell of filled) {
-                    const verdict = shortVerdict(cell);
-                    if (verdict === 'words')
-                        words++;
-                    // A long cell is no short verdict, whatever it says: no need to read it.
-                    else if (!verdict && (cell.length > 40 || classifier.classify(cell) !== 'not-applicable'))
-                        others++;
-                    if (others * 2 >= filled.length)
-                        return;
-                }
-                if (filled.length === 0)
-                    return;
-                columns.push(index);
-                inWords ||= words > 0;
-            });
-            return new Set(inWords ? columns : []);
-        };
-        const wordColumns = () => currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])));
-        if (statusIndex < 0)
-            statusIndex = wordColumns()[0] ?? -1;
-        if (statusIndex < 0)
-            statusIndex = headers.findIndex(context.isSignOffColumn);
-        const fromSignOffColumn = statusIndex >= 0 && context.isSignOffColumn(headers[statusIndex]);
-        const gateIndex = headers.findIndex((text) => context.isGateColumn(text));
-        const runIndex = headers.findIndex(parse_context/* isRunColumn */.CI);
-        const pullIndex = headers.findIndex(isPullLabel);
-        const statusCells = statusIndex < 0 ? [] : cellsOf(statusIndex);
-        // A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status.
-        const holdsCounts = (cells) => cells.some((cell) => /^\d/.test(cell)) && mostly(cells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
-        const recordsChanges = mostly(statusCells, parse_context/* isChangeWord */.PX);
-        const recordsSettings = mostly(statusCells, parse_context/* isSettingValue */.Wm);
-        const recordsCounts = holdsCounts(statusCells);
-        // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
-        // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
-        // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`,
-        // a `Jira status` column).
-        const besideIndexes = statusIndex < 0
-            ? []
-            : headers.flatMap((header, index) => index !== statusIndex &&
-                (current.has(index) || (0,parse_context/* isDecisionColumn */.xE)(header) || context.isSignOffColumn(header) || namesVerdicts(index)) &&
-                currentColumns(headers, [statusIndex, index]).includes(index) &&
-                !observed(index) &&
-                !TRACKER_COLUMN.test(header) &&
-                !PROPERTY_COLUMN.test(header.trim()) &&
-                mostlyStatuses(index) &&
-                !mostly(cellsOf(index), isTrackerState) &&
-                !mostly(cellsOf(index), parse_context/* isChangeWord */.PX) &&
-                !mostly(cellsOf(index), parse_context/* isSettingValue */.Wm) &&
-                !holdsCounts(cellsOf(index))
-                ? [index]
-                : []);
+        const cells = body.map((row) => row.children.map((cell) => (0,lib/* toString */.d)(cell).trim()));
+        const columns = readColumns(headers, cells, classifier, context);
+        const statusIndex = columns.status;
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
         const heading = section();
-        const recordsStates = mostly(statusCells, (cell) => /\brunning\b/i.test(cell)) && SNAPSHOT.test(heading);
+        const recordsStates = columns.mostlyRunning && SNAPSHOT.test(heading);
         const keptIntro = withoutExclusions(intro);
         // What the paragraph before says of the table is in its last sentence: it sets the table aside by its
         // first words (`Deferred to 2.5:`), and names no gate when it says it is none (`None of these risks is a
@@ -1357,53 +1504,23 @@ function extractReport(tree, options) {
             !TABLE_ASIDE.test(lead) &&
             !TABLE_DENIAL.test(lead) &&
             !context.setsAside(lead) &&
-            (gateIndex >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
+            (columns.gate >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
         // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-        // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
-        // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
-        const nameIndex = statusIndex === 0 ? 1 : 0;
-        const fromResults = !gateContext &&
-            (innermost()?.results || namesResults(intro)) &&
-            statusIndex >= 0 &&
-            mostlyStatuses(statusIndex) &&
-            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[statusIndex]));
-        const isGate = statusIndex >= 0 && !recordsChanges && !recordsSettings && !recordsCounts && (gateContext || (fromResults && !setAside()));
+        const fromResults = !gateContext && (innermost()?.results || namesResults(intro)) && columns.holdsResults();
+        const isGate = statusIndex >= 0 && !columns.recordsNoVerdicts && (gateContext || (fromResults && !setAside()));
         const judgedAsResults = fromResults || recordsStates;
-        // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
-        const namesRows = gateIndex >= 0 && !mostly(cellsOf(gateIndex), isThreshold);
-        const besideSet = new Set(besideIndexes);
-        // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
-        // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
-        // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
-        const earlierColumns = statusIndex < 0 || !(TAKES_OVER.test(headers[statusIndex]) || ATTEMPT.test(headers[statusIndex]))
-            ? []
-            : [...takenOver, ...headers.flatMap((_, index) => (index < statusIndex && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()];
-        // A waiver accepts a result (`| ❌ Fail | Waived (WVR-7) |` under `Result | Status`), not a parallel status nor its own approval.
-        const accepted = (index) => RESULT_COLUMN.test(headers[index]) && !(0,parse_context/* isDecisionColumn */.xE)(headers[index]) && !context.isSignOffColumn(headers[index]);
-        // Where the status column is left blank, a column of the same kind may speak, not an approval or a sign-off.
-        const sameKind = (index) => current.has(index) || namesVerdicts(index);
-        const labelIndex = namesRows ? gateIndex : nameColumn(headers, cellsOf, (index) => index !== statusIndex && index !== gateIndex && !besideSet.has(index));
         const rows = [];
         // A table of CI jobs and their results lists, like a `✅` list, the jobs a run before it must show passing.
-        const jobIndex = statusIndex >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1;
         const passingJobs = [];
-        const noteIndexes = headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : []));
-        // A target and a measured value beside a pass: `| p99 | ≤ 200 ms | 340 ms | ✅ |` fails.
-        const targetIndex = headers.findIndex((header, index) => index !== statusIndex && isTargetColumn(header) && cellsOf(index).some(isBound));
-        const measuredIndex = targetIndex < 0 ? -1 : headers.findIndex((header, index) => index !== statusIndex && isMeasuredColumn(header));
-        const fileColumns = headers.map((header) => context.isFileColumn(header));
         const claimedByIntro = context.isClaimContext(intro);
-        // `| Old path | New path |`, `| Before | After |`: a file's old name is gone where the row gives its new one.
-        const newNameIndex = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
-        const oldNameIndex = newNameIndex < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim()));
         const runsBefore = model.runs.length;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
-            const texts = row.children.map((cell) => (0,lib/* toString */.d)(cell).trim());
-            const label = texts[labelIndex] ?? '';
+            const texts = cells[rowIndex];
+            const label = texts[columns.label] ?? '';
             const verdictOf = (text) => (text ? (grantedWaiver(text) ?? classifier.classify(text)) : 'unknown');
             const blank = (index) => /^[—–-]*$/.test(texts[index] ?? '');
             const granted = (index) => {
@@ -1414,8 +1531,8 @@ function extractReport(tree, options) {
             };
             // The row's status: a column a later one took over speaks where that one is left blank (`| ✅ Pass | — |`
             // under `Result | Retest result`: no retest was needed), and a waiver in any of its columns speaks for it.
-            let statusAt = statusIndex >= 0 && blank(statusIndex) ? (earlierColumns.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
-            const waiverAt = statusAt >= 0 && !granted(statusAt) && accepted(statusAt) ? besideIndexes.find(granted) : undefined;
+            let statusAt = statusIndex >= 0 && blank(statusIndex) ? (columns.earlier.find((index) => !blank(index)) ?? statusIndex) : statusIndex;
+            const waiverAt = statusAt >= 0 && !granted(statusAt) && columns.acceptsWaiver(statusAt) ? columns.beside.find(granted) : undefined;
             const resultAt = waiverAt === undefined ? -1 : statusAt;
             if (waiverAt !== undefined)
                 statusAt = waiverAt;
@@ -1424,8 +1541,8 @@ function extractReport(tree, options) {
             // The worst verdict of the other status columns, where they give one; a dash or nothing in the
             // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
             let beside;
-            for (const index of besideIndexes) {
-                if (index === resultAt || (statusAt >= 0 && granted(statusAt) && accepted(index)))
+            for (const index of columns.beside) {
+                if (index === resultAt || (statusAt >= 0 && granted(statusAt) && columns.acceptsWaiver(index)))
                     continue;
                 const text = texts[index] ?? '';
                 const verdict = verdictOf(text);
@@ -1435,7 +1552,7 @@ function extractReport(tree, options) {
                     beside = { index, verdict };
             }
             const blankStatus = blank(statusAt);
-            const decidesRow = (verdict) => beside !== undefined && ((blankStatus && sameKind(beside.index)) || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
+            const decidesRow = (verdict) => beside !== undefined && ((blankStatus && columns.sameKind(beside.index)) || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
             // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
             // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
             // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
@@ -1446,46 +1563,45 @@ function extractReport(tree, options) {
                 context.saysRemoved(text));
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
             const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
-            const renamed = oldNameIndex >= 0 && /[\p{L}\p{N}]/u.test(texts[newNameIndex] ?? '');
+            const renamed = columns.oldName >= 0 && /[\p{L}\p{N}]/u.test(texts[columns.newName] ?? '');
             const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside.verdict : verdictOfStatus) === 'pass';
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
                 const cellScope = {
                     ...scope,
                     label: `${label} ${column}`,
-                    claim: scope.claim || fileColumns[index] || claimedByIntro,
+                    claim: scope.claim || columns.files[index] || claimedByIntro,
                     evidence: passedGate,
                     // What replaced a removed file is checked, also under a Superseded heading.
-                    removed: (scope.removed || (removedBy >= 0 && index !== removedBy) || (renamed && index === oldNameIndex)) && !REPLACEMENT_COLUMN.test(column),
+                    removed: (scope.removed || (removedBy >= 0 && index !== removedBy) || (renamed && index === columns.oldName)) && !REPLACEMENT_COLUMN.test(column),
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
-                if (index === runIndex)
+                if (index === columns.run)
                     addRunValue(texts[index], cellStart(cell, line), cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
-                if (index === pullIndex && texts[index].startsWith('#'))
+                if (index === columns.pull && texts[index].startsWith('#'))
                     addPullValue(texts[index], cellStart(cell, line));
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
             });
-            if (jobIndex >= 0 && texts[jobIndex] && verdictOfStatus === 'pass')
-                passingJobs.push({ name: texts[jobIndex], line });
-            if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[labelIndex])))
+            if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass')
+                passingJobs.push({ name: texts[columns.job], line });
+            if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
                 return;
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const notJudged = (fromDecisionColumn && !fromSignOffColumn && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus));
+            const notJudged = (columns.fromDecision && !columns.fromSignOff && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus));
             if (notJudged)
                 return;
             // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
-            const signed = fromSignOffColumn && unjudged && (0,parse_context/* isSignature */.hi)(status);
+            const signed = columns.fromSignOff && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
-            // A passed status says more after its verdict (`Approved (verbal), mail will come`): read as a note too.
-            // The row's notes, and what a passed status says after its verdict.
-            const notesOf = (text, verdict) => [...noteIndexes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
+            // The row's notes, and what a passed status says after its verdict (`Approved (verbal), mail will come`).
+            const notesOf = (text, verdict) => [...columns.notes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
-            const target = read.verdict === 'pass' && measuredIndex >= 0 ? missedTarget(texts[targetIndex] ?? '', texts[measuredIndex] ?? '') : undefined;
-            const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[measuredIndex], target } } : read;
+            const target = read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+            const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[columns.measured], target } } : read;
             if (!decidesRow(judged.verdict)) {
                 rows.push(judged);
                 return;
@@ -1637,8 +1753,6 @@ const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:ap
 const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed|awaiting|draft|accept\w*|confirm\w*|committee)\b/i;
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
-/** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
-const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**
@@ -1649,32 +1763,14 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  */
 const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
-/**
- * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
- * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
- * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
- */
-function nameColumn(headers, cellsOf, allowed) {
-    const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
-    const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
-    return names ?? candidates[0] ?? -1;
-}
-/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
-const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
-/** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
-const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
     const split = /[,;(—–]|\s-\s/.exec(status);
     return split ? status.slice(split.index) : '';
 }
-/** A status symbol: `✅`, `⏳`, `:white_check_mark:`. */
-const SYMBOL = String.raw `:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
-const STATUS_SYMBOL = new RegExp(String.raw `^(?:${SYMBOL})$`, 'u');
-const SYMBOLS = new RegExp(SYMBOL, 'gu');
-const SYMBOL_AT = new RegExp(SYMBOL, 'u');
-const LEADING_SYMBOL = new RegExp(String.raw `^(${SYMBOL})\s*(.*)$`, 'u');
+const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
+const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
 const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;
 /**
@@ -1709,15 +1805,8 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
  * blocks the release.`; a plural subject, so not `The rollback drill does not block; the criteria:`.
  */
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
-/** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
-const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
-const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
-/** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
-const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
-/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 /**
@@ -1797,13 +1886,6 @@ const setsAside = (text, kept = withoutExclusions(text)) => {
 };
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;
-/** Over half of the filled cells pass `test`. */
-const mostly = (cells, test) => {
-    const filled = cells.filter(Boolean);
-    return filled.length > 0 && filled.filter(test).length * 2 > filled.length;
-};
-/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
-const mostlyTickets = (cells) => mostly(cells, (cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell));
 /** The state of something live, not a wait: a service `Running`, a port `Open`. */
 const LIVE_STATE = /\b(?:running|open)\b/gi;
 /** A verdict standing alone in a slot is short; longer text there is prose about the review. */
@@ -1883,80 +1965,11 @@ function runSentence(text, index, cited) {
 const SENTENCE_REACH = 300;
 /** How far around a path its note is read: ` (deleted — the v2 scorer is gone)`. */
 const NOTE_REACH = 200;
-/** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
-const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
-/** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
-const isTrackerState = (cell) => /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
 /** How much a verdict holds a row back: a pass in one column outranks a not-applicable in another (`| N/A | ✅ Pass |`). */
 const VERDICT_RANK = { unknown: 0, 'not-applicable': 1, pass: 2, pending: 3, fail: 4 };
-/** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
-const PROPERTY_COLUMN = /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
 /** A list of pull requests after a label: `#1472 (auth), #1475 (docs)`, `#4521 in grpc/grpc-go and #1475`. */
 const PULL_ITEM = String.raw `#\d+\b(?:\s+in\s+[\w-]+\/[\w.-]*\w)?(?:\s*\([^()]*\))?`;
 const PULL_LIST = new RegExp(String.raw `^\s*${PULL_ITEM}(?:\s*(?:,|&|\band\b)\s*${PULL_ITEM})*`, 'i');
-/** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
-const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;
-/** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
-const TRACKER_COLUMN = /^(?!.*\b(?:result|results|verdict|outcome|approval|decision)\b).*\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
-/** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
-const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
-/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
-const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
-/**
- * The columns of `candidates` that state where a row stands now: none before a column that takes
- * over (`Retest result`, `Final status`), and of columns named alike but for a number that counts
- * runs, candidates, versions or dates (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; `Result (2.3)`,
- * `Result (2.4)`) the greatest. Columns numbered otherwise (`DC1 status`, `DC2 status`) stand side by side.
- */
-/** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
-const shapeOf = (header) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');
-function currentColumns(headers, candidates) {
-    const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
-    // A date compares by year, month and day however it is written (`15.05.2024`, `2024-06-01`).
-    const numbers = (index) => {
-        const date = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(headers[index]);
-        return date ? [Number(date[3]), Number(date[2]), Number(date[1])] : (headers[index].match(/\d+/g) ?? []).map(Number);
-    };
-    const greater = (a, b) => {
-        for (let at = 0; at < Math.min(a.length, b.length); at++)
-            if (a[at] !== b[at])
-                return a[at] > b[at];
-        return a.length > b.length;
-    };
-    // The greatest of each sequence, by the header's shape with its numbers blanked.
-    const latest = new Map();
-    for (const index of candidates) {
-        if (!SEQUENCE_HEADER.test(headers[index]))
-            continue;
-        const shape = shapeOf(headers[index]);
-        const best = latest.get(shape);
-        if (best === undefined || greater(numbers(index), numbers(best)))
-            latest.set(shape, index);
-    }
-    return candidates.filter((index) => {
-        if (takeover !== undefined && index < takeover)
-            return false;
-        if (!SEQUENCE_HEADER.test(headers[index]))
-            return true;
-        return latest.get(shapeOf(headers[index])) === index;
-    });
-}
-/**
- * Of the columns that may hold a table's status (in order of preference), the one whose cells are
- * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
- * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
- * and a verdict: the verdicts are the status.
- */
-function bestStatusColumn(candidates, statuses) {
-    let best = -1;
-    let most = -1;
-    for (const index of candidates) {
-        const count = candidates.length > 1 ? statuses(index) : 0;
-        if (count > most)
-            [best, most] = [index, count];
-    }
-    return best;
-}
 /** Where a cell's content starts: a row of an HTML table may take several lines. */
 const cellStart = (cell, rowLine) => ({
     line: cell?.position?.start.line ?? rowLine,
@@ -2112,7 +2125,7 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
 }
 
 // EXTERNAL MODULE: ./lib/parse/guard.js
-var guard = __webpack_require__(6385);
+var guard = __webpack_require__(2414);
 // EXTERNAL MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
 var mdast_util_frontmatter_lib = __webpack_require__(8494);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js

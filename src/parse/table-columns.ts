@@ -1,0 +1,333 @@
+import {SYMBOL, type StatusClassifier} from '../model/vocabulary.js';
+import {type ContextMatchers, isChangeWord, isDecisionColumn, isJobColumn, isRunColumn, isSettingValue, isStatusColumn, WANTED_COLUMN} from './context.js';
+import {isPullLabel} from './patterns.js';
+import {isBound, isMeasuredColumn, isTargetColumn, isThreshold} from './threshold.js';
+
+/**
+ * What each column of a table is for, read from its headers and its cells alone: the column of the
+ * rows' status, the other columns of verdicts that must pass beside it, the column that names the
+ * rows, and those citing runs, pull requests and files. Whether the table is a gate depends on
+ * where it stands, which the walk in extract.ts knows; a column index is -1 where there is none.
+ */
+export interface TableColumns {
+  status: number;
+  /** The status is read from a Decision / Approval column: a date or a note there is no verdict. */
+  fromDecision: boolean;
+  /** The status is read from a sign-off column: a signature there passes. */
+  fromSignOff: boolean;
+  /** The other current columns of verdicts, which must pass too. */
+  beside: number[];
+  /** The columns that speak, nearest first, where a retest or later run left the status blank. */
+  earlier: number[];
+  /** A column of the same kind as the status, which may speak where the status is only a dash. */
+  sameKind(index: number): boolean;
+  /** A column of results, which a waiver beside it may accept. */
+  acceptsWaiver(index: number): boolean;
+  /** The status column records file changes, settings or counts, not verdicts. */
+  recordsNoVerdicts: boolean;
+  /** The status column holds results (mostly statuses), and its rows are no tracker's tickets. */
+  holdsResults(): boolean;
+  /** The status column mostly says something is running: a snapshot, under a heading that says so. */
+  mostlyRunning: boolean;
+  /** The column naming the rows. */
+  label: number;
+  gate: number;
+  run: number;
+  pull: number;
+  /** The column of CI job names, beside a status. */
+  job: number;
+  notes: number[];
+  /** A target and a measured value beside the status: `| p99 | ≤ 200 ms | 340 ms | ✅ |`. */
+  target: number;
+  measured: number;
+  /** Per column: a column of files, whose paths are claimed. */
+  files: boolean[];
+  /** `| Old path | New path |`, `| Before | After |`. */
+  newName: number;
+  oldName: number;
+}
+
+/** Reads the columns of a table from its `headers` and its body's `cells` (row by row, as text). */
+export function readColumns(headers: readonly string[], cells: readonly (readonly string[])[], classifier: StatusClassifier, context: ContextMatchers): TableColumns {
+  const columns = new Map<number, string[]>();
+  const cellsOf = (index: number) => {
+    let column = columns.get(index);
+    if (!column) columns.set(index, (column = cells.map((row) => row[index] ?? '')));
+    return column;
+  };
+  const isStatus = (cell: string) => classifier.hasStatus(cell) || classifier.classify(cell) !== 'unknown';
+  const mostlyStatuses = (index: number) => mostly(cellsOf(index), isStatus);
+  // A cell that is a status and little else (`Pass`, `✅ Verified`) counts twice: `Prompted; rejected after wrong password` tells what happened.
+  const statusWeight = (cell: string) => (cell && isStatus(cell) ? (cell.split(/\s+/).length <= 3 ? 2 : 1) : 0);
+  const named = context.statusColumns(headers);
+  // What was observed is held against what was expected, and a verdict column says how that went: an
+  // `Actual result`, or a `Result` beside an `Expected` column that repeats it (`Rejected` / `Rejected
+  // with 401`), is the observation; a `Result` of verdicts there (`✅ Pass`) is the verdict.
+  const expectedIndex = headers.findIndex((header) => /^expected\b/i.test(header.trim()));
+  const firstWord = (text: string) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
+  const repeatsExpected = (index: number) => {
+    const wanted = cellsOf(expectedIndex);
+    const got = cellsOf(index);
+    const filled = got.flatMap((cell, at) => (cell ? [at] : []));
+    return filled.filter((at) => firstWord(got[at]) !== '' && firstWord(got[at]) === firstWord(wanted[at])).length * 2 > filled.length;
+  };
+  const observed = (index: number) =>
+    OBSERVED_COLUMN.test(headers[index].trim()) ||
+    (expectedIndex >= 0 && /^(?:results?|outcome|response|behaviou?r)\b/i.test(headers[index].trim()) && repeatsExpected(index));
+  const verdictColumns = named.filter((index) => !observed(index));
+  const candidates = verdictColumns.length > 0 ? verdictColumns : named;
+  const statusCandidates = currentColumns(headers, candidates);
+  // Status columns a later one took over, latest first.
+  const current = new Set(statusCandidates);
+  const takenOver = candidates.filter((index) => !current.has(index)).reverse();
+  let status = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
+  // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
+  // (`Approved`, `Awaiting approval`), not the free text of a design decision.
+  const fromDecision = status < 0;
+  if (fromDecision) status = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
+  // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
+  // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
+  // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
+  // `Mandatory`), nor a Notes or Evidence column, whose prose uses the same words.
+  let coverage: Set<number> | undefined;
+  const namesVerdicts = (index: number) => (coverage ??= coverageColumns()).has(index);
+  const coverageColumns = () => {
+    const found: number[] = [];
+    let inWords = false;
+    headers.forEach((text, index) => {
+      const header = text.trim();
+      if (
+        !header ||
+        isStatusColumn(header) ||
+        observed(index) ||
+        WANTED_COLUMN.test(header) ||
+        PROPERTY_COLUMN.test(header) ||
+        TRACKER_COLUMN.test(header) ||
+        COMPARED_COLUMN.test(header) ||
+        isDecisionColumn(header) ||
+        context.isSignOffColumn(header) ||
+        context.isNotesColumn(header) ||
+        context.isGateColumn(header) ||
+        context.isFileColumn(header)
+      ) {
+        return;
+      }
+      const filled = cellsOf(index).filter(Boolean);
+      let words = 0;
+      let others = 0;
+      for (const cell of filled) {
+        const verdict = shortVerdict(cell, classifier);
+        if (verdict === 'words') words++;
+        // A long cell is no short verdict, whatever it says: no need to read it.
+        else if (!verdict && (cell.length > 40 || classifier.classify(cell) !== 'not-applicable')) others++;
+        if (others * 2 >= filled.length) return;
+      }
+      if (filled.length === 0) return;
+      found.push(index);
+      inWords ||= words > 0;
+    });
+    return new Set(inWords ? found : []);
+  };
+  if (status < 0) status = currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])))[0] ?? -1;
+  if (status < 0) status = headers.findIndex(context.isSignOffColumn);
+  const fromSignOff = status >= 0 && context.isSignOffColumn(headers[status]);
+  const gate = headers.findIndex((text) => context.isGateColumn(text));
+  const statusCells = status < 0 ? [] : cellsOf(status);
+  // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
+  // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
+  // what was observed (`Actual result`: `Declined with R13`), nor a ticket's state (`Closed`, `In review`,
+  // a `Jira status` column).
+  const beside =
+    status < 0
+      ? []
+      : headers.flatMap((header, index) =>
+          index !== status &&
+          (current.has(index) || isDecisionColumn(header) || context.isSignOffColumn(header) || namesVerdicts(index)) &&
+          currentColumns(headers, [status, index]).includes(index) &&
+          !observed(index) &&
+          !TRACKER_COLUMN.test(header) &&
+          !PROPERTY_COLUMN.test(header.trim()) &&
+          mostlyStatuses(index) &&
+          !mostly(cellsOf(index), isTrackerState) &&
+          !mostly(cellsOf(index), isChangeWord) &&
+          !mostly(cellsOf(index), isSettingValue) &&
+          !holdsCounts(cellsOf(index))
+            ? [index]
+            : [],
+        );
+  const besideSet = new Set(beside);
+  // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
+  const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
+  const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+  const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
+  // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
+  // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
+  const nameIndex = status === 0 ? 1 : 0;
+  return {
+    status,
+    fromDecision,
+    fromSignOff,
+    beside,
+    // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
+    // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
+    // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
+    earlier:
+      status < 0 || !(TAKES_OVER.test(headers[status]) || ATTEMPT.test(headers[status]))
+        ? []
+        : [...takenOver, ...headers.flatMap((_, index) => (index < status && !takenOver.includes(index) && namesVerdicts(index) ? [index] : [])).reverse()],
+    sameKind: (index) => current.has(index) || namesVerdicts(index),
+    // A waiver accepts a result (`| ❌ Fail | Waived (WVR-7) |` under `Result | Status`), not a parallel status nor its own approval.
+    acceptsWaiver: (index) => RESULT_COLUMN.test(headers[index]) && !isDecisionColumn(headers[index]) && !context.isSignOffColumn(headers[index]),
+    recordsNoVerdicts: mostly(statusCells, isChangeWord) || mostly(statusCells, isSettingValue) || holdsCounts(statusCells),
+    holdsResults: () =>
+      status >= 0 &&
+      mostlyStatuses(status) &&
+      !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
+    mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
+    label: namesRows ? gate : nameColumn(headers, cellsOf, (index) => index !== status && index !== gate && !besideSet.has(index)),
+    gate,
+    run: headers.findIndex(isRunColumn),
+    pull: headers.findIndex(isPullLabel),
+    job: status >= 0 ? headers.findIndex(isJobColumn) : -1,
+    notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
+    target,
+    measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+    files: headers.map((header) => context.isFileColumn(header)),
+    newName,
+    oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
+  };
+}
+
+/** Over half of the filled cells pass `test`. */
+export const mostly = (cells: readonly string[], test: (cell: string) => boolean) => {
+  const filled = cells.filter(Boolean);
+  return filled.length > 0 && filled.filter(test).length * 2 > filled.length;
+};
+
+/** A column of counts (`| Passed | Failed |` holding `311` and `0`) is no status. */
+const holdsCounts = (cells: readonly string[]) => cells.some((cell) => /^\d/.test(cell)) && mostly(cells, (cell) => /^(?:\d[\d.,]*|[—–-])$/.test(cell));
+
+/** Cells that are mostly ticket keys (`PAY-101`, `DEF-7`): a tracker's rows, not gates. */
+const mostlyTickets = (cells: readonly string[]) => mostly(cells, (cell) => /^[A-Z][A-Z0-9]+-\d+\b/.test(cell));
+
+const SYMBOLS = new RegExp(SYMBOL, 'gu');
+const SYMBOL_AT = new RegExp(SYMBOL, 'u');
+
+/**
+ * A short verdict: `words` when it is one in words (`✅ Pass`, `❌ Fail`, `Approved`), `symbol` when a
+ * symbol alone (`✅`, `❌`, `✅ 120 ms`), which in a support matrix or an attendance list means yes or
+ * no; not a yes or a no in words (`Yes`, `OK`).
+ */
+function shortVerdict(cell: string, classifier: StatusClassifier): 'words' | 'symbol' | undefined {
+  if (!cell || cell.split(/\s+/).length > 4) return undefined;
+  const found = classifier.statusWords(cell);
+  const words = found.replace(SYMBOLS, ' ').trim();
+  if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words)) return 'words';
+  return SYMBOL_AT.test(found) ? 'symbol' : undefined;
+}
+
+/**
+ * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
+ * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
+ * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
+ */
+function nameColumn(headers: readonly string[], cellsOf: (index: number) => string[], allowed: (index: number) => boolean): number {
+  const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
+  const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
+  return names ?? candidates[0] ?? -1;
+}
+
+/** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
+const NOT_A_NAME_HEADER =
+  /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
+
+/** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
+const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
+
+/** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
+const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
+
+/** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+
+/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+
+/** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
+const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
+
+/** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
+const isTrackerState = (cell: string) =>
+  /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
+
+/** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
+const PROPERTY_COLUMN =
+  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+
+/** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
+const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;
+
+/** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
+const TRACKER_COLUMN = /^(?!.*\b(?:result|results|verdict|outcome|approval|decision)\b).*\b(?:jira|tickets?|issues?|stor(?:y|ies)|trackers?|workflow|servicenow|change\s+requests?)\b/i;
+
+/** The column of a file's old name, beside one of its new name: `Old path`, `Previous file`, `Before`, `From`. */
+const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
+const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
+
+/** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
+const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
+
+/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
+const SEQUENCE_HEADER =
+  /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
+
+/** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
+const shapeOf = (header: string) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');
+
+/**
+ * The columns of `candidates` that state where a row stands now: none before a column that takes
+ * over (`Retest result`, `Final status`), and of columns named alike but for a number that counts
+ * runs, candidates, versions or dates (`Run 1 result`, `Run 2 result`; `RC1`, `RC2`; `Result (2.3)`,
+ * `Result (2.4)`) the greatest. Columns numbered otherwise (`DC1 status`, `DC2 status`) stand side by side.
+ */
+function currentColumns(headers: readonly string[], candidates: readonly number[]): number[] {
+  const takeover = candidates.findLast((index) => TAKES_OVER.test(headers[index]));
+  // A date compares by year, month and day however it is written (`15.05.2024`, `2024-06-01`).
+  const numbers = (index: number) => {
+    const date = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(headers[index]);
+    return date ? [Number(date[3]), Number(date[2]), Number(date[1])] : (headers[index].match(/\d+/g) ?? []).map(Number);
+  };
+  const greater = (a: number[], b: number[]) => {
+    for (let at = 0; at < Math.min(a.length, b.length); at++) if (a[at] !== b[at]) return a[at] > b[at];
+    return a.length > b.length;
+  };
+  // The greatest of each sequence, by the header's shape with its numbers blanked.
+  const latest = new Map<string, number>();
+  for (const index of candidates) {
+    if (!SEQUENCE_HEADER.test(headers[index])) continue;
+    const shape = shapeOf(headers[index]);
+    const best = latest.get(shape);
+    if (best === undefined || greater(numbers(index), numbers(best))) latest.set(shape, index);
+  }
+  return candidates.filter((index) => {
+    if (takeover !== undefined && index < takeover) return false;
+    if (!SEQUENCE_HEADER.test(headers[index])) return true;
+    return latest.get(shapeOf(headers[index])) === index;
+  });
+}
+
+/**
+ * Of the columns that may hold a table's status (in order of preference), the one whose cells are
+ * most of all statuses, the first of those on a tie; -1 if there is none. `| Result | Status |`
+ * may hold a measurement and a verdict (`98.6 %`, `Met`), `| Verified in | Status |` a test range
+ * and a verdict: the verdicts are the status.
+ */
+function bestStatusColumn(candidates: readonly number[], statuses: (index: number) => number): number {
+  let best = -1;
+  let most = -1;
+  for (const index of candidates) {
+    const count = candidates.length > 1 ? statuses(index) : 0;
+    if (count > most) [best, most] = [index, count];
+  }
+  return best;
+}
