@@ -150,7 +150,7 @@ describe('gates', () => {
   });
 
   it('reads a RAG column, and a checklist under a sign-offs heading', () => {
-    expect(gateRows('## Acceptance\n\n| Criterion | RAG |\n|---|---|\n| Support | Red |\n| Docs | Green |\n')).toEqual(['table:Support=unknown@5', 'table:Docs=pass@6']);
+    expect(gateRows('## Acceptance\n\n| Criterion | RAG |\n|---|---|\n| Support | Red |\n| Docs | Green |\n')).toEqual(['table:Support=fail@5', 'table:Docs=pass@6']);
     expect(gateRows('## Sign-offs\n\n- [x] Security\n- [ ] Legal\n')).toEqual(['checklist:Security=pass@3', 'checklist:Legal=pending@4']);
   });
 
@@ -1231,6 +1231,64 @@ describe('what a section, a label or a note sets aside', () => {
     expect(model('## Notes\n\n`build/` is excluded.\n').files[0].reference).toBe(true);
     expect(verdicts('## Coverage per module\n\n| Module | Line % | Status |\n|---|---|---|\n| core | 81 % | ✅ |\n| ui | 61 % | ❌ |\n')).toEqual(['core=pass', 'ui=fail']);
     expect(verdicts('## CAB approval\n\n| Approver | Decision |\n|---|---|\n| L. Brandt | Approved with conditions (monitor error rate 1h) |\n')).toEqual(['L. Brandt=pass']);
+  });
+
+  it('reads round 25\'s checklists, test tables, verdict labels and numbered controls', () => {
+    // a checklist heading is a gate once a box is ticked (all unticked: a plan), and not when it says it is for later
+    expect(gateRows('## Go-live checklist\n\n- [x] Freeze writes\n- [ ] DR failover rehearsal\n')).toEqual([
+      'checklist:Freeze writes=pass@3',
+      'checklist:DR failover rehearsal=pending@4',
+    ]);
+    expect(gateRows('## Release checklist\n\n- [ ] Tag v3.0.0\n- [ ] Announce\n')).toEqual([]);
+    expect(gateRows('## Deployment checklist — next sprint\n\n| Step | Owner | Status |\n|---|---|---|\n| Migrate DB | DBA | TODO |\n')).toEqual([]);
+    // a left-out thing on purpose does not apply
+    expect(gateRows('## Compatibility checklist\n\n- ✅ Chrome, Firefox, Safari\n- ❌ IE11 — not supported, by design\n')).toEqual([
+      'checklist:Chrome, Firefox, Safari=pass@3',
+      'checklist:IE11=not-applicable@4',
+    ]);
+    // a table of test results, under a heading of testing or beside a column naming the tests
+    expect(gateRows('## Test of operating effectiveness\n\n| # | Sample | Result |\n|---|---|---|\n| 1 | CHG-101 | Pass |\n| 2 | CHG-102 | Fail |\n')).toEqual([
+      'table:CHG-101=pass@5',
+      'table:CHG-102=fail@6',
+    ]);
+    expect(gateRows('## Summary\n\n| # | Test step | Result | Tested by |\n|---|---|---|---|\n| 1 | Login | Pass | AB |\n| 2 | Refund | Fail | AB |\n')).toEqual([
+      'table:Login=pass@5',
+      'table:Refund=fail@6',
+    ]);
+    // not the steps of an execution log, nor a table of what past tests found
+    expect(gateRows('## Execution log\n\n| Step | Outcome |\n|---|---|\n| ANALYZE | ✅ Done (see deviations) |\n')).toEqual([]);
+    expect(gateRows('## Previous tests\n\n| Test | Result |\n|---|---|\n| Q1 2025 | ❌ RTO missed |\n')).toEqual([]);
+    // labels of a verdict, in a verdict, and not of a failure meant to happen nor the document's own status
+    expect(
+      gateRows(
+        '**Overall status:** 🔴 Red\n\n**Assessment:** Non-compliant\n\n**Result:** ❌ FAILED as expected\n\n**Review outcome:** System remains fit for intended use\n\n**Status:** Draft\n\n**Outcome:** Failed over to eu-west-2 in 4 min\n',
+      ),
+    ).toEqual(['line:Overall status=fail@1', 'line:Assessment=fail@3']);
+    // a heading that names one numbered control with its verdict
+    expect(gateRows('### 🔴 Control 3: Dependency scanning\n\n### ✅ Control 4: Secrets\n\n### Controls overview ✅\n')).toEqual([
+      'line:🔴 Control 3: Dependency scanning=fail@1',
+      'line:✅ Control 4: Secrets=pass@3',
+    ]);
+  });
+
+  it('names a row by a column other than its notes, reads a value against the target beside it, and the run id column of several', () => {
+    expect(gateRows('## Checks\n\n| Check | Outcome | Notes |\n|---|---|---|\n| ✅ Lint clean | Pass | |\n| ✅ Integration tests pass | Pass | not done yet: 3 failing |\n')).toEqual([
+      'table:✅ Lint clean=pass@5',
+      'table:✅ Integration tests pass=pending@6',
+    ]);
+    expect(gateRows('## Readiness\n\n| Workstream | State | Notes |\n|---|---|---|\n| Ledger | 🚫 Blocked | waiting on DBA |\n')).toEqual(['table:Ledger=fail@5']);
+    const coverage = model('## Quality gates\n\n| Gate | Status | Notes |\n|---|---|---|\n| Coverage | ✅ Passed | 78 % (target ≥ 80 %) |\n| Latency | ✅ Passed | p95 420 ms (SLO: < 500 ms) |\n');
+    expect(coverage.gates[0].rows.map((row) => [row.label, row.verdict, row.shortfall])).toEqual([
+      ['Coverage', 'fail', {measured: '78 %', target: '≥ 80 %'}],
+      ['Latency', 'pass', undefined],
+    ]);
+    const runs = model('## CI\n\n| Job | Run number | Run ID | Result |\n|---|---|---|---|\n| unit | 1239 | 9800000049 | success |\n').runs;
+    expect(runs.map((run) => run.id)).toEqual([9800000049]);
+    const other = model('Evidence: `gh run view 9523456789 --repo acme/other` and `gh run view -R acme/tools 9523456790`\n').runs;
+    expect(other.map((run) => [run.id, run.repository])).toEqual([
+      [9523456789, 'acme/other'],
+      [9523456790, 'acme/tools'],
+    ]);
   });
 
   it('does not set aside what the code review found it must not', () => {

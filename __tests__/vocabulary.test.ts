@@ -24,11 +24,15 @@ describe('status vocabulary', () => {
     ['Implemented', 'pass'], ['Implemented 8/10', 'fail'], ['No', 'fail'], ['No (see exception EX-12)', 'fail'], ['No issues', 'unknown'],
     // dates beside a status
     ['✅ 12/05/2024', 'pass'], ['Approved 05/12/2024', 'pass'], ['Approved 5/12', 'pass'], ['Passed 12/05/2024', 'pass'],
-    // red and amber are words of notes too (`red team`, `amber alert`): the policy adds them for RAG columns
-    ['✅ Passed — red team exercise closed', 'pass'], ['✅ Passed (amber alert threshold tuned)', 'pass'],
+    // red and amber are RAG statuses where they end a clause, and words of notes elsewhere (`red team`, `amber alert`, `red → green`)
+    ['✅ Passed — red team exercise closed', 'pass'], ['✅ Passed (amber alert threshold tuned)', 'pass'], ['Red', 'fail'], ['🔴 Red', 'fail'],
+    ['Red, 2 blockers', 'fail'], ['RAG: Amber (2 risks)', 'pending'], ['Red team exercise', 'unknown'], ['✅ Done, CI went red → green', 'pass'],
+    // PCI DSS's reporting words; a failover is no failure
+    ['In place', 'pass'], ['In place with CCW', 'pass'], ['Not in place', 'fail'], ['Failed over to eu-west-2 in 4 min', 'unknown'],
     // counts: a pass of some is no pass, a failure of none is no failure
     ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['Passed 3 of 5', 'fail'],
-    ['5/5 passed', 'pass'], ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'unknown'], ['10 failed', 'fail'],
+    ['5/5 passed', 'pass'], ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'pass'], ['10 failed', 'fail'],
+    ['Failed: 0', 'pass'], ['Defects open: 0', 'pass'], ['0 failed, 2 blocked', 'fail'],
     ['✅ Missed: 0', 'pass'], ['Failed: 0, Passed: 12', 'pass'], ['Passed: 0', 'fail'],
     // numbers that are not counts
     ['Release 2.0 approved', 'pass'], ['v1.0 verified', 'pass'], ['SOC 2 audit 05/2024 passed', 'pass'], ['1/2 day soak passed', 'pass'],
@@ -39,7 +43,7 @@ describe('status vocabulary', () => {
     // a count or a share is read only when it is all the status says
     ['Approved (2/3 reviewers)', 'pass'], ['PASS (phase 1/2 complete; phase 2 out of scope)', 'pass'], ['Passed — 2/3 reviewers approved', 'pass'],
     ['50% complete', 'fail'], ['Complete (80%)', 'fail'], ['Passed 95% (target 99%)', 'fail'], ['100% complete', 'pass'],
-    ['Red/Amber/Green', 'unknown'], ['Failed: none', 'unknown'], ['❌ → ✅', 'pass'], ['Amber -> Green', 'pass'],
+    ['Red/Amber/Green', 'unknown'], ['Failed: none', 'pass'], ['❌ → ✅', 'pass'], ['Amber -> Green', 'pass'],
     ['Was failing, now passing', 'pass'], ['✅ Passed (staging -> prod)', 'pass'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],

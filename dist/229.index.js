@@ -539,17 +539,17 @@ function findFileUrls(text) {
  * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
  * view N` is the command that shows one.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{7,})\b/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?\s+(\d{7,})\b(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
 const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
+/** Run ids in text; `gh run view N --repo owner/repo` (or `-R`) gives the run's repository too. */
 function findRunNumbers(text) {
-    return [...text.matchAll(RUN_TEXT)].map((match) => ({
-        id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
-        index: match.index,
-        text: match[0],
-    }));
+    return [...text.matchAll(RUN_TEXT)].map((match) => {
+        const repository = match[4] ?? match[6];
+        return { id: Number(match[1] ?? match[2] ?? match[3] ?? match[5]), index: match.index, text: match[0], ...(repository && { repository }) };
+    });
 }
 /** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
 const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixes|bugfix|fix|chore|origin|refs|heads)$/i;
@@ -706,6 +706,17 @@ function missedTarget(target, measured) {
     }[bound];
     return misses ? target.trim() : undefined;
 }
+/** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}\s*${UNIT}?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
+/** The first value in `text` that misses the target written beside it, with that target; undefined when none does. */
+function missedTargetIn(text) {
+    for (const [, measured, target] of text.matchAll(VALUE_AND_TARGET)) {
+        const missed = missedTarget(target, measured);
+        if (missed)
+            return { measured: measured.trim(), target: missed };
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./lib/parse/table-columns.js
 
@@ -830,6 +841,19 @@ function readColumns(headers, cells, classifier, context) {
     // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
     // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
     const nameIndex = status === 0 ? 1 : 0;
+    // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
+    // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
+    const other = (index) => index !== status && index !== gate;
+    const notNotes = (index) => !context.isNotesColumn(headers[index]);
+    const label = namesRows
+        ? gate
+        : [
+            (index) => other(index) && !besideSet.has(index) && notNotes(index),
+            (index) => other(index) && notNotes(index),
+            (index) => other(index) && !besideSet.has(index),
+        ].reduce((found, allowed) => (found >= 0 ? found : nameColumn(headers, cellsOf, allowed)), -1);
+    // Of several run columns, the one of run ids: `| Run number | Run ID |`.
+    const runColumns = headers.flatMap((header, index) => ((0,parse_context/* isRunColumn */.CI)(header) ? [index] : []));
     return {
         status,
         fromDecision,
@@ -848,10 +872,11 @@ function readColumns(headers, cells, classifier, context) {
         holdsResults: () => status >= 0 &&
             mostlyStatuses(status) &&
             !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
+        namesTestResults: status >= 0 && RESULT_COLUMN.test(headers[status]) && label >= 0 && TESTS_COLUMN.test(headers[label].trim()),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
-        label: namesRows ? gate : nameColumn(headers, cellsOf, (index) => index !== status && index !== gate && !besideSet.has(index)),
+        label,
         gate,
-        run: headers.findIndex(parse_context/* isRunColumn */.CI),
+        run: runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
         pull: headers.findIndex(isPullLabel),
         job: status >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1,
         notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
@@ -905,6 +930,8 @@ const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|
 const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+/** A column naming tests, checks or steps: `Test`, `Test step`, `Test case ID`, `Check`, `Scenario`. */
+const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|ids?|#|no\.?))*$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
@@ -1166,7 +1193,7 @@ function extractReport(tree, options) {
         }
         if (/run/i.test(value)) {
             for (const run of findRunNumbers(value)) {
-                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && { repository: run.repository }) }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
             }
         }
         if (/pr|pull/i.test(value)) {
@@ -1265,7 +1292,9 @@ function extractReport(tree, options) {
             // A decision is its first words; what follows a comma, a bracket or a dash is its condition or its
             // subject (`Go, pending DBA sign-off`, `NO-GO — release 2.4.1 held under ECO-1195.`).
             const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
-            const decision = (0,parse_context/* isDecisionLabel */.ZT)(label) && firstWords.length <= SLOT_LENGTH;
+            // A verdict label (`Result`, `Overall status`) gives a gate only in a verdict, and not in a failure meant to happen.
+            const verdictLabel = (0,parse_context/* isVerdictLabel */.Eb)(label) && firstWords.length <= SLOT_LENGTH && classifier.classify(firstWords) !== 'unknown' && !(0,parse_context/* expectsFailure */.l2)(value);
+            const decision = ((0,parse_context/* isDecisionLabel */.ZT)(label) && firstWords.length <= SLOT_LENGTH) || verdictLabel;
             // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
             // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
             const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
@@ -1320,7 +1349,8 @@ function extractReport(tree, options) {
             failureExpected: (0,parse_context/* expectsFailure */.l2)(text),
             // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
             gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
-            results: (0,parse_context/* isResultsHeading */.V4)(text),
+            // Not results that a heading sets aside: `Deployment checklist — next sprint`.
+            results: (0,parse_context/* isResultsHeading */.V4)(text) && !setsAside(text, kept) && !policyAside,
             notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
             // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
             // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
@@ -1336,7 +1366,7 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
+        if (((0,parse_context/* namesGate */.iG)(kept) || (0,parse_context/* namesNumberedCheck */.Vo)(kept)) && !deniesGate && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
         else if (reviewVerdict) {
@@ -1446,7 +1476,11 @@ function extractReport(tree, options) {
         const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
         if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits())
             return { ...row, note: 'optional', verdict: 'not-applicable' };
-        const notApplicable = row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) && nothingWaits();
+        const clauses = noteClauses(note);
+        // `- ❌ IE11 — not supported, by design`: what is left out on purpose does not apply.
+        const notApplicable = ((row.status === '[ ]' && clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause))) ||
+            (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
+            nothingWaits();
         const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
         if (!read.note)
             return read;
@@ -1509,7 +1543,7 @@ function extractReport(tree, options) {
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
         // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-        const fromResults = !gateContext && (innermost()?.results || namesResults(intro)) && columns.holdsResults();
+        const fromResults = !gateContext && (innermost()?.results || namesResults(intro) || columns.namesTestResults) && columns.holdsResults();
         const isGate = statusIndex >= 0 && !columns.recordsNoVerdicts && (gateContext || (fromResults && !setAside()));
         const judgedAsResults = fromResults || recordsStates;
         const rows = [];
@@ -1600,8 +1634,10 @@ function extractReport(tree, options) {
             // The row's notes, and what a passed status says after its verdict (`Approved (verbal), mail will come`).
             const notesOf = (text, verdict) => [...columns.notes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
+            // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
             const target = read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
-            const judged = target ? { ...read, verdict: 'fail', shortfall: { measured: texts[columns.measured], target } } : read;
+            const shortfall = target ? { measured: texts[columns.measured], target } : read.verdict === 'pass' ? texts.map(missedTargetIn).find(Boolean) : undefined;
+            const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {
                 rows.push(judged);
                 return;
@@ -1669,7 +1705,8 @@ function extractReport(tree, options) {
                 visitChildren(child.children);
             else
                 visitBlock(child, baseScope(), introduction);
-            introduction = child.type === 'paragraph' ? (0,lib/* toString */.d)(child) : '';
+            // A hard break ends a line as a soft one does: `**Auditor:** …` / `**Workpaper:** …` stay two lines.
+            introduction = child.type === 'paragraph' ? child.children.map((node) => (node.type === 'break' ? '\n' : (0,lib/* toString */.d)(node))).join('') : '';
         }
     }
     visitChildren(tree.children);
@@ -1753,6 +1790,8 @@ const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:ap
 const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed|awaiting|draft|accept\w*|confirm\w*|committee)\b/i;
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
+/** A clause that says a thing is left out on purpose: `by design`, `intentionally`. */
+const BY_DESIGN = /^(?:by\s+design|as\s+designed|intentionally|on\s+purpose|deliberately)$/i;
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**
@@ -1792,7 +1831,7 @@ const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bga
  */
 const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** Words that open what is set aside, as a heading or as a label before a table. */
-const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
+const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
  * `For information:`; not `Legend: ✅ passed, ❌ failed.` nor `Later that day the retest ran:`.
@@ -1815,7 +1854,7 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
-const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
@@ -1871,7 +1910,7 @@ const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release)\b/i;
 /**
  * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
  * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
@@ -1882,7 +1921,9 @@ const SET_ASIDE_START = new RegExp(String.raw `^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${
 const withoutExclusions = (text) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
 const setsAside = (text, kept = withoutExclusions(text)) => {
-    return SET_ASIDE_START.test(text) || [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => SET_ASIDE_START.test(aside[1])) || NOT_PART_OF_GATE.test(kept);
+    return (SET_ASIDE_START.test(text) ||
+        [...text.matchAll(/\(([^()]*)\)|\s[—–-]\s(.*)$/g)].some((aside) => SET_ASIDE_START.test(aside[1] ?? aside[2])) ||
+        NOT_PART_OF_GATE.test(kept));
 };
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
 const namesResults = (intro) => (0,parse_context/* isResultsHeading */.V4)(intro) && intro.trim().split(/\s+/).length <= 8;

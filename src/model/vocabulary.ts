@@ -16,7 +16,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
-    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION',
+    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
@@ -26,7 +26,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'INEFFECTIVE', 'DOES NOT SUPPORT', 'EXCEPTION NOTED', 'EXCEPTIONS NOTED', "WON'T FIX", 'WONT FIX', 'WILL NOT FIX',
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
-    'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED',
+    'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -37,7 +37,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'IN REMEDIATION', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
-    'NOT RUN', 'NOT EXECUTED', 'NOT TESTED',
+    'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
@@ -173,6 +173,11 @@ const COUNTED = new Set([
   ...DATED,
 ]);
 
+const FAILED_OVER = /^[ \t]+(?:OVER|BACK)\b/;
+
+/** A RAG colour is a status where it ends its clause (`Red`, `RAG: Amber (2 risks)`), not where it names something (`Red team`) or turns (`red → green`). */
+const COLOURS = new Set(['RED', 'AMBER']);
+
 /** Whether `a/b` beside a dated word reads as a date. */
 const isDate = (word: string, count: string, done: string, total: string) =>
   DATED.has(word) && count.includes('/') && Number(done.replaceAll(',', '')) <= 31 && Number(total.replaceAll(',', '')) <= 31;
@@ -251,16 +256,26 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     const after = upper.slice(end, end + LOOK_BEHIND);
     const negation = NEGATION.exec(before);
     if (negation) {
+      // `0 failed`, `no failures`: none did, which a status alone says as a pass (a word outranks it).
+      if (verdict === 'fail' && /^(?:0|ZERO|NO|NONE)\b/.test(negation[1]) && NEGATED_END.test(after)) return {verdict: 'pass', symbol: false, inferred: true, index: index - negation[1].length, end};
       if (verdict !== 'pass' || !NEGATED_END.test(after)) return undefined;
       const start = index - negation[1].length;
       // The negation may itself be a status (`Not yet` done): the two are one status.
       while (found.length > 0 && found[found.length - 1].end > start) found.pop();
       return {verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end};
     }
-    if (ZERO_AFTER.test(after)) return verdict === 'pass' ? {verdict: 'fail', symbol: false, index, end} : undefined;
+    const zero = ZERO_AFTER.exec(after);
+    if (zero) {
+      if (verdict === 'pass') return {verdict: 'fail', symbol: false, index, end};
+      // `Failed: 0`, `Defects open: 0`: none, said as a pass when the status says nothing else.
+      return verdict === 'fail' || verdict === 'pending' ? {verdict: 'pass', symbol: false, inferred: true, index, end: end + zero[0].length} : undefined;
+    }
     // `0/5 failed`: none did.
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
     const word = upper.slice(index, end);
+    // A failover is no failure: `Failed over to eu-west-2 in 4 min`.
+    if (FAILED_OVER.test(after) && /^FAIL/.test(word)) return undefined;
+    if (COLOURS.has(word) && (!/^[ \t]*(?:$|[^\p{L}\p{N}\s])/u.test(after) || /^[ \t]*(?:→|->)/.test(after))) return undefined;
     if (verdict === 'pass' && COUNTED.has(word)) {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3]) && !isDate(word, counted[1], counted[2], counted[3])) {

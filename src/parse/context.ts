@@ -188,9 +188,12 @@ export const isStatusColumn = (header: string) =>
 /** A gate line names a gate in its label or heading: `**Gate 2**:`, `### Gate 3 Result: ✅`, `**All Gates**:`. */
 export const namesGate = (text: string) => /(?:^|[^\p{L}])gates?(?![\p{L}])/iu.test(text);
 
+/** A heading that opens by naming one numbered control, criterion, requirement or check: `### 🔴 Control 3: Dependency scanning`, `## Requirement 6.2.3 — ✅`. */
+export const namesNumberedCheck = (text: string) => /^[^\p{L}\p{N}]*(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d/iu.test(text);
+
 /** Headings and labels under which cited files are claimed as delivered or as evidence. */
 export const isClaimContext = (text: string) =>
-  /\b(?:deliverables?|files?|evidence|artifacts?|artefacts?|outputs?|added|modified|created|updated|changed|touched|location|path)\b/i.test(
+  /\b(?:deliverables?|delivered|files?|evidence|artifacts?|artefacts?|outputs?|added|modified|created|updated|changed|touched|location|path)\b/i.test(
     text,
   );
 
@@ -228,7 +231,7 @@ export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|b
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE =
-  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|blocked|rejected|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|red\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))/gi;
+  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|red\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))/gi;
 
 /**
  * What, right before such a phrase, says it is not so: a negation at most two words before (`not
@@ -255,7 +258,7 @@ const PLANNED_LOOK_BEHIND = 80;
  */
 export function expectsFailure(text: string): boolean {
   // Every phrase holds one of these: most text holds none, and a plain search skips it cheaply.
-  if (!/fail|block|reject|denie|red\s/i.test(text)) return false;
+  if (!/fail|block|reject|refuse|denie|red\s/i.test(text)) return false;
   for (const match of text.matchAll(PLANNED_FAILURE)) {
     const before = text.slice(Math.max(0, match.index - PLANNED_LOOK_BEHIND), match.index);
     if (!NOT_PLANNED.test(before) && !(/\b(?:should|must)\b/i.test(match[0]) && CONDITION.test(before))) return true;
@@ -298,6 +301,14 @@ export const isDecisionLabel = (label: string) =>
     label.trim(),
   );
 
+/**
+ * Labels of a verdict on the whole report or on one review: `Result`, `Test result`, `Outcome`, `Assessment`,
+ * `Conclusion`, `Overall status`, `Final status`, `Overall RAG`, `RAG status`, `Acceptance status`; not
+ * `Status` alone, often the document's own (`Draft`, `Living document`).
+ */
+export const isVerdictLabel = (label: string) =>
+  /^(?:(?:[\w-]+\s+){0,2}(?:results?|outcomes?|assessment|conclusion|rag)|(?:overall|final|acceptance|rag)\s+status)$/i.test(label.trim());
+
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 
@@ -323,11 +334,14 @@ export const isSignature = (text: string) => {
 };
 
 /**
- * Headings of results (`Test results`, `Post-upgrade verification`, `Smoke checks`, `Objectives`): a
- * table there with a column of verdicts is a gate. Weaker than a gate heading; see `visitTable`.
+ * Headings of results (`Test results`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
+ * operating effectiveness`, `Go-live checklist`): a table there with a column of verdicts is a gate, and
+ * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|coverage|compliance|certifications?)\b/i.test(text);
+  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+    text,
+  );
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,

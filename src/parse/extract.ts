@@ -9,12 +9,14 @@ import {
   isChangeColumn,
   isChangeWord,
   isDecisionLabel,
+  isVerdictLabel,
   isRemovalContext,
   isResultsHeading,
   isSignature,
   isSignOffLabel,
   isStatusLabel,
   namesGate,
+  namesNumberedCheck,
   saidFailedAfter,
   saysFailure,
 } from './context.js';
@@ -34,7 +36,7 @@ import {
   pathCandidate,
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
-import {missedTarget} from './threshold.js';
+import {missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -280,7 +282,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     if (/run/i.test(value)) {
       for (const run of findRunNumbers(value)) {
-        addRun({...at(run.index), id: run.id, text: run.text, placeholder: false}, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+        addRun(
+          {...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && {repository: run.repository})},
+          scope,
+          sentence(run.index, run.text),
+          after(run.index + run.text.length),
+        );
       }
     }
     if (/pr|pull/i.test(value)) {
@@ -383,7 +390,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A decision is its first words; what follows a comma, a bracket or a dash is its condition or its
       // subject (`Go, pending DBA sign-off`, `NO-GO — release 2.4.1 held under ECO-1195.`).
       const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
-      const decision = isDecisionLabel(label) && firstWords.length <= SLOT_LENGTH;
+      // A verdict label (`Result`, `Overall status`) gives a gate only in a verdict, and not in a failure meant to happen.
+      const verdictLabel =
+        isVerdictLabel(label) && firstWords.length <= SLOT_LENGTH && classifier.classify(firstWords) !== 'unknown' && !expectsFailure(value);
+      const decision = (isDecisionLabel(label) && firstWords.length <= SLOT_LENGTH) || verdictLabel;
       // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
       // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
       const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
@@ -438,7 +448,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       failureExpected: expectsFailure(text),
       // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
       gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
-      results: isResultsHeading(text),
+      // Not results that a heading sets aside: `Deployment checklist — next sprint`.
+      results: isResultsHeading(text) && !setsAside(text, kept) && !policyAside,
       notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
       // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
       // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
@@ -453,7 +464,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
     const slot = text.slice(text.lastIndexOf(':') + 1).trim();
     const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
-    if (namesGate(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
+    if ((namesGate(kept) || namesNumberedCheck(kept)) && !deniesGate && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
     } else if (reviewVerdict) {
       addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
@@ -563,8 +574,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A pass in the reason does not (`skipped, the 1× test passed`); a failure or a wait does.
     const nothingWaits = () => classifier.verdicts(note).every((verdict) => verdict === 'not-applicable' || verdict === 'pass') && context.notDoneIn(note) === undefined;
     if (row.status === '[ ]' && OPTIONAL_ITEM.test(row.label) && nothingWaits()) return {...row, note: 'optional', verdict: 'not-applicable'};
+    const clauses = noteClauses(note);
+    // `- ❌ IE11 — not supported, by design`: what is left out on purpose does not apply.
     const notApplicable =
-      row.status === '[ ]' && noteClauses(note).some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) && nothingWaits();
+      ((row.status === '[ ]' && clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause))) ||
+        (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
+      nothingWaits();
     const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
     if (!read.note) return read;
     // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
@@ -627,7 +642,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
     // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-    const fromResults = !gateContext && (innermost()?.results || namesResults(intro)) && columns.holdsResults();
+    const fromResults = !gateContext && (innermost()?.results || namesResults(intro) || columns.namesTestResults) && columns.holdsResults();
     const isGate = statusIndex >= 0 && !columns.recordsNoVerdicts && (gateContext || (fromResults && !setAside()));
     const judgedAsResults = fromResults || recordsStates;
     const rows: GateRow[] = [];
@@ -715,9 +730,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const notesOf = (text: string, verdict: Verdict) =>
         [...columns.notes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
+      // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
       const target =
         read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
-      const judged: GateRow = target ? {...read, verdict: 'fail', shortfall: {measured: texts[columns.measured], target}} : read;
+      const shortfall = target ? {measured: texts[columns.measured], target} : read.verdict === 'pass' ? texts.map(missedTargetIn).find(Boolean) : undefined;
+      const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {
         rows.push(judged);
         return;
@@ -790,7 +807,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     for (const child of children) {
       if (child.type === 'blockquote') visitChildren(child.children);
       else visitBlock(child, baseScope(), introduction);
-      introduction = child.type === 'paragraph' ? toString(child) : '';
+      // A hard break ends a line as a soft one does: `**Auditor:** …` / `**Workpaper:** …` stay two lines.
+      introduction = child.type === 'paragraph' ? child.children.map((node) => (node.type === 'break' ? '\n' : toString(node))).join('') : '';
     }
   }
 
@@ -891,6 +909,9 @@ const WAIVER_DECISION =
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
 
+/** A clause that says a thing is left out on purpose: `by design`, `intentionally`. */
+const BY_DESIGN = /^(?:by\s+design|as\s+designed|intentionally|on\s+purpose|deliberately)$/i;
+
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 
@@ -946,7 +967,7 @@ const DENIES_GATE = new RegExp(
 );
 
 /** Words that open what is set aside, as a heading or as a label before a table. */
-const ASIDE_WORDS = String.raw`deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+release|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
+const ASIDE_WORDS = String.raw`deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
@@ -976,7 +997,7 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
@@ -1036,7 +1057,7 @@ const NOT_YET_SECTION =
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+release|future\s+release)\b/i;
+const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release)\b/i;
 
 /**
  * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
@@ -1053,7 +1074,11 @@ const withoutExclusions = (text: string) => text.replace(/\([^()]*\)|\s[—–-]
 
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
 const setsAside = (text: string, kept = withoutExclusions(text)) => {
-  return SET_ASIDE_START.test(text) || [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => SET_ASIDE_START.test(aside[1])) || NOT_PART_OF_GATE.test(kept);
+  return (
+    SET_ASIDE_START.test(text) ||
+    [...text.matchAll(/\(([^()]*)\)|\s[—–-]\s(.*)$/g)].some((aside) => SET_ASIDE_START.test(aside[1] ?? aside[2])) ||
+    NOT_PART_OF_GATE.test(kept)
+  );
 };
 
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */

@@ -80,7 +80,7 @@ export function findFileUrls(text: string): UrlFile[] {
  * view N` is the command that shows one.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)\s+(\d{7,})\b/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?\s+(\d{7,})\b(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?/gi;
 
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
@@ -88,12 +88,12 @@ export const isRunId = (text: string) => /^\d{7,}$/.test(text);
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
 export const isLabelledRunId = (text: string) => /^\d{5,}$/.test(text);
 
-export function findRunNumbers(text: string): Array<{id: number; index: number; text: string}> {
-  return [...text.matchAll(RUN_TEXT)].map((match) => ({
-    id: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
-    index: match.index,
-    text: match[0],
-  }));
+/** Run ids in text; `gh run view N --repo owner/repo` (or `-R`) gives the run's repository too. */
+export function findRunNumbers(text: string): Array<{id: number; index: number; text: string; repository?: string}> {
+  return [...text.matchAll(RUN_TEXT)].map((match) => {
+    const repository = match[4] ?? match[6];
+    return {id: Number(match[1] ?? match[2] ?? match[3] ?? match[5]), index: match.index, text: match[0], ...(repository && {repository})};
+  });
 }
 
 /** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */

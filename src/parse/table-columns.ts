@@ -27,6 +27,8 @@ export interface TableColumns {
   recordsNoVerdicts: boolean;
   /** The status column holds results (mostly statuses), and its rows are no tracker's tickets. */
   holdsResults(): boolean;
+  /** A column of results beside one naming tests, checks or steps (`| Test step | Result |`): results wherever the table stands. */
+  namesTestResults: boolean;
   /** The status column mostly says something is running: a snapshot, under a heading that says so. */
   mostlyRunning: boolean;
   /** The column naming the rows. */
@@ -163,6 +165,19 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
   // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
   const nameIndex = status === 0 ? 1 : 0;
+  // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
+  // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
+  const other = (index: number) => index !== status && index !== gate;
+  const notNotes = (index: number) => !context.isNotesColumn(headers[index]);
+  const label = namesRows
+    ? gate
+    : [
+        (index: number) => other(index) && !besideSet.has(index) && notNotes(index),
+        (index: number) => other(index) && notNotes(index),
+        (index: number) => other(index) && !besideSet.has(index),
+      ].reduce((found, allowed) => (found >= 0 ? found : nameColumn(headers, cellsOf, allowed)), -1);
+  // Of several run columns, the one of run ids: `| Run number | Run ID |`.
+  const runColumns = headers.flatMap((header, index) => (isRunColumn(header) ? [index] : []));
   return {
     status,
     fromDecision,
@@ -183,10 +198,11 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       status >= 0 &&
       mostlyStatuses(status) &&
       !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
+    namesTestResults: status >= 0 && RESULT_COLUMN.test(headers[status]) && label >= 0 && TESTS_COLUMN.test(headers[label].trim()),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
-    label: namesRows ? gate : nameColumn(headers, cellsOf, (index) => index !== status && index !== gate && !besideSet.has(index)),
+    label,
     gate,
-    run: headers.findIndex(isRunColumn),
+    run: runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
     pull: headers.findIndex(isPullLabel),
     job: status >= 0 ? headers.findIndex(isJobColumn) : -1,
     notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
@@ -249,6 +265,9 @@ const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+
+/** A column naming tests, checks or steps: `Test`, `Test step`, `Test case ID`, `Check`, `Scenario`. */
+const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|ids?|#|no\.?))*$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;

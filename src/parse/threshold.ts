@@ -68,3 +68,18 @@ export function missedTarget(target: string, measured: string): string | undefin
   }[bound];
   return misses ? target.trim() : undefined;
 }
+
+/** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
+const VALUE_AND_TARGET = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER}\s*${UNIT}?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`,
+  'giu',
+);
+
+/** The first value in `text` that misses the target written beside it, with that target; undefined when none does. */
+export function missedTargetIn(text: string): {measured: string; target: string} | undefined {
+  for (const [, measured, target] of text.matchAll(VALUE_AND_TARGET)) {
+    const missed = missedTarget(target, measured);
+    if (missed) return {measured: measured.trim(), target: missed};
+  }
+  return undefined;
+}
