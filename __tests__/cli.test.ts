@@ -105,6 +105,23 @@ describe('the built CLI, dist/cli/index.js', () => {
     expect(stdout).toContain('docs/evidence/STAGE1.0_PHASE2_REPORT.md:123:20 notice run-unverified CI run 20696090612 was not verified (offline).');
   });
 
+  it('says how many GitHub file links it could not check without the repository, and checks them with it', () => {
+    const root = makeTempDir('eg-cli-links-');
+    mkdirSync(join(root, 'docs', 'evidence'), {recursive: true});
+    writeFileSync(
+      join(root, 'docs', 'evidence', 'R.md'),
+      '# Release\n\n## Deliverables\n\n- [Runbook](https://github.com/acme/app/blob/main/docs/runbooks/canary.md)\n- `infra\\k8s\\hpa.yaml`\n',
+    );
+    const without = cli(['--root', root, '--offline']);
+    expect(without.stdout).toContain('note: 1 GitHub file link was not checked: pass --repository (or set GITHUB_REPOSITORY) to check those of this repository.');
+    expect(without.stdout).toContain(
+      'docs/evidence/R.md:6:3 error file-missing Claimed file `infra\\k8s\\hpa.yaml` (read as `infra/k8s/hpa.yaml`) does not exist in the repository.',
+    );
+    const withRepository = cli(['--root', root, '--offline', '--repository', 'acme/app']);
+    expect(withRepository.stdout).toContain('docs/evidence/R.md:5:3 error link-broken GitHub link to `docs/runbooks/canary.md` (acme/app) does not exist');
+    expect(withRepository.stdout).not.toContain('GitHub file link');
+  });
+
   it('looks cited runs up through the API when a token and the repository are given', async () => {
     const {startFakeGitHub} = await import('./support/github-api.js');
     const github = await startFakeGitHub({token: 'cli-token'});

@@ -1291,6 +1291,62 @@ describe('what a section, a label or a note sets aside', () => {
     ]);
   });
 
+  it('keeps round 26 and code review M\'s honest text out of the gates the broader reading adds', () => {
+    // an account after a pass is its note, unless it says it failed after all
+    expect(
+      gateRows(
+        '## Test results\n\n| Test case | Result |\n|---|---|\n| Lockout | Pass — account locked after 5 failed attempts |\n| WAF | Pass — blocked by WAF rule 942100 |\n| Errors | Met — 1 failure in 10,000 messages |\n| Prod | Done — but failing in prod |\n| Sampled | Effective — 2 exceptions noted |\n| Count | Passed: 0 |\n',
+      ),
+    ).toEqual(['table:Lockout=pass@5', 'table:WAF=pass@6', 'table:Errors=pass@7', 'table:Prod=fail@8', 'table:Sampled=fail@9', 'table:Count=fail@10']);
+    // a negative test's outcome as meant; a log of what tests did is no results table
+    expect(gateRows('## UAT\n\n| Test case | Result |\n|---|---|\n| Bad card | Rejected as expected |\n| Good card | ✅ Pass |\n')).toEqual([
+      'table:Bad card=pass@5',
+      'table:Good card=pass@6',
+    ]);
+    expect(gateRows('# Security review\n\n| Test | Result |\n|---|---|\n| SQL injection | Blocked |\n| CSRF | Rejected |\n')).toEqual([]);
+    // observations, expectations and risk ratings are no verdict labels; nor a result told in a narrative section
+    expect(gateRows('**Expected result:** Request rejected.\n\n**Actual result:** Account blocked.\n\n**Risk assessment:** Open\n\n**Verdict:** ✅ Pass\n')).toEqual(['line:Verdict=pass@7']);
+    expect(gateRows('## Background\n\n**Result:** Failed; we reverted it the same day.\n\n## Incident timeline\n\n**Outcome:** Failed — rolled back\n')).toEqual([]);
+    expect(gateRows('**Overall status:** Ready for release.\n\n**Final status:** Rolled back as planned (rehearsal).\n\n**Result:** 212 passed, 3 failed\n')).toEqual([
+      'line:Overall status=pass@1',
+      'line:Result=fail@5',
+    ]);
+    // a numbered control's description is no verdict: only a symbol or a whole status after its dash or colon
+    expect(gateRows('### Control 3: Failed login monitoring\n\n### Control 2: Blocked accounts cannot log in — Effective\n\n### CC6.1 Logical access — ❌ Exception noted\n')).toEqual([
+      'line:Control 2: Blocked accounts cannot log in — Effective=pass@3',
+      'line:CC6.1 Logical access — ❌ Exception noted=fail@5',
+    ]);
+    // plans and later work: all waiting rows, a plan's title, a heading that sets its list for later, an N/A box
+    expect(gateRows('## Rollback checklist\n\n| Step | Owner | Status |\n|---|---|---|\n| Restore DB | DBA | Not started |\n')).toEqual([]);
+    expect(gateRows('# Release plan — v4.2\n\n## Go-live checklist\n\n- [x] Branch cut\n- [ ] Smoke tests\n')).toEqual([]);
+    expect(gateRows('## Post-release checklist (to be completed by 30 June)\n\n- [x] Retro scheduled\n- [ ] Metrics review\n')).toEqual([]);
+    expect(gateRows('## Follow-up checklist\n\n- [x] Ticket filed\n- [ ] Fix shipped\n')).toEqual([]);
+    expect(gateRows('## Go-live checklist\n\n- [x] Backup taken\n- [ ] N/A — no schema changes in this release\n')).toEqual([
+      'checklist:Backup taken=pass@3',
+      'checklist:N/A=not-applicable@4',
+    ]);
+    // what a reproduction before the fix, a superseded run and an earlier release candidate recorded
+    expect(gateRows('### Before the fix (reproduction on 2.3.1)\n\n| Test | Result |\n|---|---|\n| Race | ❌ Fail |\n')).toEqual([]);
+    expect(
+      gateRows(
+        '## Runs\n\n### Execution CHK-1391 — superseded by CHK-1422\n\n| Test | Status |\n|---|---|\n| T-1 | FAIL |\n\n### R-398 — 3.1.0-rc1 (closed)\n\n| Case | Status |\n|---|---|\n| C1 | Failed |\n\n### R-412 — 3.1.0-rc3\n\n| Case | Status |\n|---|---|\n| C1 | Failed |\n',
+      ),
+    ).toEqual(['table:C1=fail@19']);
+    // a history of the value in a note, a row named by a group rather than an index
+    expect(gateRows('## Quality gates\n\n| Gate | Status | Notes |\n|---|---|---|\n| Coverage | ✅ Pass | Was 78 % (target ≥ 80 %) at rc1; now 84 %. |\n')).toEqual(['table:Coverage=pass@5']);
+    expect(gateRows('## Test results\n\n| # | Area | Result | Comments |\n|---|---|---|---|\n| 1 | Auth | ✅ Pass | fine |\n')).toEqual(['table:Auth=pass@5']);
+    // things meant to be left out, and one meant to be fixed
+    expect(gateRows('## Acceptance criteria\n\n- ❌ IE11 — intentionally not supported\n- ❌ Checkout — broken, by design of the vendor SDK\n')).toEqual([
+      'checklist:IE11=not-applicable@3',
+      'checklist:Checkout — broken, by design of the vendor SDK=fail@4',
+    ]);
+    // files delivered later, or by someone, are mentions
+    const files = model('## To be delivered in 2.5\n\n- `src/later.ts`\n\n## Not delivered in this release\n\n- `src/undone.ts`\n\n**Delivered by:** Jane, see `docs/handover.md`\n').files;
+    expect(files.map((file) => file.kind)).toEqual(['mention', 'mention', 'mention']);
+    // the run id column of `| Run | Run ID |`
+    expect(model('## CI\n\n| Run | Run ID |\n|---|---|\n| #412 | 9876543210 |\n').runs.map((run) => run.id)).toEqual([9876543210]);
+  });
+
   it('does not set aside what the code review found it must not', () => {
     // A set-aside word inside a heading's own words, or a bracket that excludes one thing, keeps the section a gate.
     for (const heading of ['Go-live gates (the docs review does not block)', 'Acceptance criteria (perf is not gating)', 'Readiness checklist — items not in the release notes are internal']) {

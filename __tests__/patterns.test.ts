@@ -49,6 +49,9 @@ describe('pull request citations', () => {
     expect(findPullNumbers('Merge PR #3 to main; pull request #12').map((pull) => pull.number)).toEqual([3, 12]);
     expect(findPullNumbers('PR: #17').map((pull) => pull.number)).toEqual([17]);
     expect(findPullNumbers('issue #4, PRs, #5')).toEqual([]);
+    // a number without its `#` where the sentence goes on after it, not where it counts something
+    expect(findPullNumbers('Merged in PR 77. Then pull request 1234, and PR #12 and PR 13 (hotfix)').map((pull) => pull.number)).toEqual([77, 1234, 12, 13]);
+    expect(findPullNumbers('PR 2 weeks old; the PR 42 reviewers; PR-123')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {isMeasuredColumn, isTargetColumn, missedTarget} from '../src/parse/threshold.js';
+import {isMeasuredColumn, isTargetColumn, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
 import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
@@ -19,8 +19,19 @@ describe('a measured value against its target', () => {
     ['≤ 4 h', '5 h 10 min'],
     ['≤ 4 h', '4 h 30 min'],
     ['≥ 4 h', '3 h 0 min'],
+    // a count against a count of the same total
+    ['5/5', '4/5'],
+    ['12/12', '11/12 passed'],
+    ['≥ 9 of 10', '8 of 10'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
+  });
+
+  it('reads a value with its target in a bracket after it', () => {
+    expect(missedTargetIn('Coverage 78 % (target ≥ 80 %), mutation 63 %')).toEqual({measured: '78 %', target: '≥ 80 %'});
+    expect(missedTargetIn('p95 640 ms (SLO: < 500 ms)')).toEqual({measured: '640 ms', target: '< 500 ms'});
+    expect(missedTargetIn('p95 420 ms (SLO: < 500 ms); 1.2 s (target ≤ 2 s)')).toBeUndefined();
+    expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toBeUndefined();
   });
 
   it.each([
@@ -28,7 +39,7 @@ describe('a measured value against its target', () => {
     ['≥ 97 %', '98.6 % (493/500)'],
     ['< 0.5 %', '0.04%'],
     ['at least 1,000', '1,204'],
-    // not comparable: another unit, a range, a decimal comma, words, a ratio
+    // not comparable: another unit, a range, a decimal comma, words, a ratio, counts of other totals
     ['≤ 200 ms', '0.3 s'],
     ['0.8 – 1.25', '1.4 – 1.6'],
     ['≤ 1,2 s', '1,5 s'],
@@ -38,7 +49,8 @@ describe('a measured value against its target', () => {
     ['0', '0'],
     ['95 %', '93 %'],
     ['0 remaining', '3 remaining'],
-    ['5/5', '4/5'],
+    ['5/5', '5/5'],
+    ['5/5', '4/6'],
     ['≤ 4 h', '3 h 50 min'],
     ['≥ 4 h', '4 h 10 min'],
   ])('%s is met by %s, or cannot be compared with it', (target, measured) => {

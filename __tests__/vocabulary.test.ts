@@ -32,7 +32,12 @@ describe('status vocabulary', () => {
     // counts: a pass of some is no pass, a failure of none is no failure
     ['3/5 suites passed', 'fail'], ['0/5 passed', 'fail'], ['4 of 6 checks met', 'fail'], ['Passed 3 of 5', 'fail'],
     ['5/5 passed', 'pass'], ['6 of 6 met', 'pass'], ['✅ 0 failures', 'pass'], ['0 failed', 'pass'], ['10 failed', 'fail'],
-    ['Failed: 0', 'pass'], ['Defects open: 0', 'pass'], ['0 failed, 2 blocked', 'fail'],
+    ['Failed: 0', 'pass'], ['Defects open: 0', 'pass'], ['0 failed, 2 blocked', 'fail'], ['0 failed, 4 errors', 'unknown'],
+    // a zero of something else, and a count that is no zero
+    ['Shard 0 failed.', 'unknown'], ['Zero downtime cutover failed.', 'unknown'], ['Open: 0 critical, 4 high', 'unknown'],
+    ['Failed over the 12 h window', 'fail'], ['FAIL over 3 attempts', 'fail'], ['✅ Passed initially; failed over the weekend soak', 'fail'],
+    ['Upgraded in place', 'unknown'], ['Largely in place', 'pending'], ['Red/Amber', 'unknown'], ['✅ Fired (amber)', 'pass'],
+    ['Ready for release', 'pass'], ['Ready for review', 'pending'], ['Rolled back as planned', 'unknown'],
     ['✅ Missed: 0', 'pass'], ['Failed: 0, Passed: 12', 'pass'], ['Passed: 0', 'fail'],
     // numbers that are not counts
     ['Release 2.0 approved', 'pass'], ['v1.0 verified', 'pass'], ['SOC 2 audit 05/2024 passed', 'pass'], ['1/2 day soak passed', 'pass'],

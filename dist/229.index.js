@@ -537,9 +537,9 @@ function findFileUrls(text) {
  * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
  * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
  * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
- * view N` is the command that shows one.
+ * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?\s+(\d{7,})\b(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
@@ -547,8 +547,8 @@ const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
 /** Run ids in text; `gh run view N --repo owner/repo` (or `-R`) gives the run's repository too. */
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => {
-        const repository = match[4] ?? match[6];
-        return { id: Number(match[1] ?? match[2] ?? match[3] ?? match[5]), index: match.index, text: match[0], ...(repository && { repository }) };
+        const repository = match.groups?.before ?? match.groups?.after;
+        return { id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && { repository }) };
     });
 }
 /** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
@@ -558,13 +558,20 @@ const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixe
  * whole `owner/name`: not a branch (`in release/2.5`) nor a file (`in src/app/main.ts`).
  */
 const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*(?::\s*)?(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+([\w-]+\/[\w.-]*\w)(?![\w\/-]|\.\w))?/gi;
+/**
+ * `PR 77`, `pull request 77`: a number without its `#`, where the sentence or a list goes on after it
+ * (`merged in PR 77.`, `PR 77 (hotfix)`), not where it counts something (`PR 2 weeks old`).
+ */
+const PULL_BARE = /\b(?:PR|pull\s+request)\s+(\d{1,7})\b(?=[ \t]*(?:$|[.,;:!?)\]—–(|]|-\s|(?:and|or)\b|&))/gim;
 function findPullNumbers(text) {
-    return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
+    const listed = [...text.matchAll(PULL_TEXT)].flatMap((match) => {
         const listAt = match.index + match[0].indexOf(match[1]);
         const named = match[2];
         const repository = named && !BRANCH_PREFIX.test(named.split('/')[0]) && !/\.[A-Za-z]{1,5}$/.test(named) ? named : undefined;
         return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({ number: Number(number[1]), index: listAt + number.index, repository }));
     });
+    const bare = [...text.matchAll(PULL_BARE)].map((match) => ({ number: Number(match[1]), index: match.index + match[0].lastIndexOf(match[1]) }));
+    return bare.length === 0 ? listed : [...listed, ...bare].sort((a, b) => a.index - b.index);
 }
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */
 const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
@@ -673,6 +680,9 @@ const NUMBER = String.raw `[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const UNIT = String.raw `(?:%|[a-zµ]{1,4})`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
+/** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
+const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
+const MEASURED_COUNT = /^(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})(?![\d/.,])/i;
 const threshold_valueOf = (number) => Number(number.replace(/,/g, ''));
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target) {
@@ -684,12 +694,17 @@ function boundOf(target) {
     return bound ? { bound, limit, unit: (wanted[3] ?? '').toLowerCase() } : undefined;
 }
 /** A cell that states a target `missedTarget` can compare with. */
-const isBound = (cell) => boundOf(cell) !== undefined;
+const isBound = (cell) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim());
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
  */
 function missedTarget(target, measured) {
+    // A count against a count of the same total: `11/12 passed` against `12/12`, or `≥ 9/10`.
+    const wantedCount = TARGET_COUNT.exec(target.trim());
+    const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
+    if (wantedCount && gotCount)
+        return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
     const wanted = boundOf(target);
     const got = MEASURED.exec(measured.trim());
     if (!wanted || !got || wanted.unit !== (got[2] ?? '').toLowerCase())
@@ -708,9 +723,16 @@ function missedTarget(target, measured) {
 }
 /** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
 const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}\s*${UNIT}?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
-/** The first value in `text` that misses the target written beside it, with that target; undefined when none does. */
+/**
+ * The first value in `text` that misses the target written beside it, with that target; undefined when none
+ * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
+ */
 function missedTargetIn(text) {
-    for (const [, measured, target] of text.matchAll(VALUE_AND_TARGET)) {
+    for (const match of text.matchAll(VALUE_AND_TARGET)) {
+        const [, measured, target] = match;
+        const clause = text.slice(0, match.index).split(/[;.!?]\s/).pop() ?? '';
+        if (/\b(?:was|were|previously|formerly|initially|originally|earlier|before)\b/i.test(clause))
+            continue;
         const missed = missedTarget(target, measured);
         if (missed)
             return { measured: measured.trim(), target: missed };
@@ -838,9 +860,6 @@ function readColumns(headers, cells, classifier, context) {
     const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
     const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
     const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
-    // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
-    // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
-    const nameIndex = status === 0 ? 1 : 0;
     // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
     // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
     const other = (index) => index !== status && index !== gate;
@@ -852,7 +871,7 @@ function readColumns(headers, cells, classifier, context) {
             (index) => other(index) && notNotes(index),
             (index) => other(index) && !besideSet.has(index),
         ].reduce((found, allowed) => (found >= 0 ? found : nameColumn(headers, cellsOf, allowed)), -1);
-    // Of several run columns, the one of run ids: `| Run number | Run ID |`.
+    // Of several run columns, the one of run ids: `| Run number | Run ID |`, `| Workflow run | Run ID |`.
     const runColumns = headers.flatMap((header, index) => ((0,parse_context/* isRunColumn */.CI)(header) ? [index] : []));
     return {
         status,
@@ -871,12 +890,19 @@ function readColumns(headers, cells, classifier, context) {
         recordsNoVerdicts: mostly(statusCells, parse_context/* isChangeWord */.PX) || mostly(statusCells, parse_context/* isSettingValue */.Wm) || holdsCounts(statusCells),
         holdsResults: () => status >= 0 &&
             mostlyStatuses(status) &&
-            !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
-        namesTestResults: status >= 0 && RESULT_COLUMN.test(headers[status]) && label >= 0 && TESTS_COLUMN.test(headers[label].trim()),
+            // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
+            // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
+            !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status])),
+        recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
+        // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
+        namesTestResults: status >= 0 &&
+            /\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) &&
+            headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
+            statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
         label,
         gate,
-        run: runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
+        run: runColumns.find((index) => /\bid\b/i.test(headers[index])) ?? runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
         pull: headers.findIndex(isPullLabel),
         job: status >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1,
         notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
@@ -915,12 +941,14 @@ function shortVerdict(cell, classifier) {
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
  * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
- * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
+ * numbers, dates and durations such as `7 h 40 min`), else the first that holds more than numbers, else the first allowed one.
  */
 function nameColumn(headers, cellsOf, allowed) {
     const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
-    const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
-    return names ?? candidates[0] ?? -1;
+    const numbers = (index) => mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell));
+    const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !numbers(index));
+    // Else a group's name (`Area`) before an index (`#`).
+    return names ?? candidates.find((index) => !numbers(index)) ?? candidates[0] ?? -1;
 }
 /** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
 const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|date|dated|when|time|duration|elapsed|area|category|group|domain|section|phase|stream|workstream|type|kind|owner|team|assignee)$/i;
@@ -930,8 +958,10 @@ const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|
 const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
-/** A column naming tests, checks or steps: `Test`, `Test step`, `Test case ID`, `Check`, `Scenario`. */
-const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|ids?|#|no\.?))*$/i;
+/** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
+const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
+/** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
+const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
@@ -1096,6 +1126,32 @@ function extractReport(tree, options) {
         const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
         return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
     };
+    /** A slot that says a status and nothing else but a bracket: `Effective`, `❌ Not met`, `N/A (no logins)`; not `Failed login monitoring`. */
+    const isWholeStatus = (slot) => {
+        const bare = (text) => text.replace(/\([^()]*\)/g, ' ').replace(/[^\p{L}\p{N}/'’-]+/gu, ' ').trim().toLowerCase();
+        const words = bare(slot);
+        return classifier.hasStatus(slot, { symbolsFirst: true }) && (words === '' || bare(classifier.statusWords(slot)) === words);
+    };
+    /** A gate row for a measurement that misses the target written beside it (`312 ms (target ≤ 250 ms)`), named `label` or by its text. */
+    const measurementRow = (text, line, column, label = text) => {
+        const shortfall = missedTargetIn(text);
+        return shortfall && { label: label || text, status: text, verdict: 'fail', line, column, shortfall };
+    };
+    /**
+     * A status that opens with a pass and then gives its account after a dash or a colon (`Pass — account
+     * locked after 5 failed attempts`, `Met — 1 failure in 10,000 messages`): the account is its note, read
+     * for work not done (`Pass — retest pending`), not for the words of what the test did. Not an account
+     * that says it failed after all (`✅ Pass — ❌ on Android`, `Done — but failing in prod`, `Effective — 2
+     * exceptions noted`, `Pass — 3 failed`).
+     */
+    const openingPass = (status) => {
+        const split = OPENING_VERDICT.exec(status);
+        if (!split || split[1].trim().split(/\s+/).length > 3 || classifier.classify(split[1]) !== 'pass')
+            return undefined;
+        return FAIL_SYMBOL.test(split[2]) || ACCOUNT_FAILS.test(split[2]) ? undefined : 'pass';
+    };
+    /** A negative test's outcome as it was meant to be: `Rejected as expected`, `❌ Blocked (as designed)`. */
+    const plannedOutcome = (status) => (0,parse_context/* expectsFailure */.l2)(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
     const onlyFailure = (text, options = {}) => {
         const verdicts = classifier.verdicts(text, options);
@@ -1293,15 +1349,18 @@ function extractReport(tree, options) {
             // subject (`Go, pending DBA sign-off`, `NO-GO — release 2.4.1 held under ECO-1195.`).
             const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
             // A verdict label (`Result`, `Overall status`) gives a gate only in a verdict, and not in a failure meant to happen.
-            const verdictLabel = (0,parse_context/* isVerdictLabel */.Eb)(label) && firstWords.length <= SLOT_LENGTH && classifier.classify(firstWords) !== 'unknown' && !(0,parse_context/* expectsFailure */.l2)(value);
+            const firstVerdict = firstWords.length <= SLOT_LENGTH ? classifier.classify(firstWords) : 'unknown';
+            const verdictLabel = (0,parse_context/* isVerdictLabel */.Eb)(label) && firstVerdict !== 'unknown' && !(0,parse_context/* expectsFailure */.l2)(value) && !headings.some((heading) => heading && NARRATIVE.test(heading.text));
             const decision = ((0,parse_context/* isDecisionLabel */.ZT)(label) && firstWords.length <= SLOT_LENGTH) || verdictLabel;
             // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
             // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
             const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
             const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && (value.length <= SLOT_LENGTH || roles || (firstWords.length <= SLOT_LENGTH && classifier.hasStatus(firstWords)));
-            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && classifier.classify(firstWords) !== 'unknown'))) {
+            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && firstVerdict !== 'unknown'))) {
                 const verdictText = (decision && !(0,parse_context/* namesGate */.iG)(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
-                addGateLine(label, value, classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
+                // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
+                const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
+                addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
@@ -1350,7 +1409,7 @@ function extractReport(tree, options) {
             // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
             gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
             // Not results that a heading sets aside: `Deployment checklist — next sprint`.
-            results: (0,parse_context/* isResultsHeading */.V4)(text) && !setsAside(text, kept) && !policyAside,
+            results: (0,parse_context/* isResultsHeading */.V4)(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ')),
             notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
             // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
             // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
@@ -1366,8 +1425,15 @@ function extractReport(tree, options) {
         // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
         const slot = text.slice(text.lastIndexOf(':') + 1).trim();
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
-        if (((0,parse_context/* namesGate */.iG)(kept) || (0,parse_context/* namesNumberedCheck */.Vo)(kept)) && !deniesGate && classifier.hasStatus(text, asHeading)) {
+        // A numbered control's verdict is its leading symbol or what follows its last dash or colon: its name may
+        // use status words (`### Control 2: Blocked accounts cannot log in — Effective`).
+        const leading = LEADING_SYMBOL.exec(text)?.[1];
+        const checkSlot = !(0,parse_context/* namesGate */.iG)(kept) && (0,parse_context/* namesNumberedCheck */.Vo)(kept) ? (leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim()) : undefined;
+        if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
+        }
+        else if (checkSlot && !deniesGate && checkSlot.length <= SLOT_LENGTH && isWholeStatus(checkSlot)) {
+            addGateLine(text, checkSlot, classifier.classify(checkSlot, { symbolsFirst: true }), line, node.position.start.column);
         }
         else if (reviewVerdict) {
             addGateLine(text, slot, classifier.classify(slot, { symbolsFirst: true }), line, node.position.start.column);
@@ -1407,7 +1473,7 @@ function extractReport(tree, options) {
         // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
         // follow next time.
         const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
-        const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
+        const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results'));
         const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
@@ -1417,6 +1483,7 @@ function extractReport(tree, options) {
             checklist: isGate ? rows : undefined,
         };
         const passing = [];
+        const measured = [];
         for (const item of node.children) {
             // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
             const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
@@ -1425,10 +1492,19 @@ function extractReport(tree, options) {
                 if (status.row.verdict === 'pass')
                     passing.push({ name: status.row.label, line: status.row.line });
             }
+            else if (!nested) {
+                // `- p95 latency: 312 ms (target ≤ 250 ms)`: a measurement that misses the target it gives fails, in any list.
+                const first = item.children[0];
+                const missed = first?.type === 'paragraph' ? measurementRow((0,lib/* toString */.d)(first).split('\n')[0].trim(), item.position.start.line, first.position?.start.column) : undefined;
+                if (missed)
+                    measured.push(missed);
+            }
             visitItem(item, introScope);
         }
         if (isGate && !nested && rows.length > 0 && !inHistory())
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows });
+        else if (!isGate && measured.length > 0 && !inHistory() && !setAside())
+            model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows: measured });
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
             checkLists.push({ line: node.position.start.line, items: passing });
         }
@@ -1478,10 +1554,15 @@ function extractReport(tree, options) {
             return { ...row, note: 'optional', verdict: 'not-applicable' };
         const clauses = noteClauses(note);
         // `- ❌ IE11 — not supported, by design`: what is left out on purpose does not apply.
-        const notApplicable = ((row.status === '[ ]' && clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause))) ||
+        const notApplicable = ((row.status === '[ ]' &&
+            (clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) || NOT_APPLICABLE_NOTE.test(noteClauses(row.label)[0]))) ||
             (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
-            nothingWaits();
+            (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
         const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
+        // A value against the target written beside it: `- ✅ Coverage 78 % (target ≥ 80 %)`.
+        const shortfall = read.verdict === 'pass' ? missedTargetIn(row.label) : undefined;
+        if (shortfall)
+            return { ...read, verdict: 'fail', shortfall };
         if (!read.note)
             return read;
         // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
@@ -1543,7 +1624,8 @@ function extractReport(tree, options) {
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
         // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-        const fromResults = !gateContext && (innermost()?.results || namesResults(intro) || columns.namesTestResults) && columns.holdsResults();
+        // Under a results heading, a table whose rows all wait is a plan (`## Rollback checklist`, `Not started`).
+        const fromResults = !gateContext && (((innermost()?.results || namesResults(intro)) && columns.recordsOutcomes()) || columns.namesTestResults) && columns.holdsResults();
         const isGate = statusIndex >= 0 && !columns.recordsNoVerdicts && (gateContext || (fromResults && !setAside()));
         const judgedAsResults = fromResults || recordsStates;
         const rows = [];
@@ -1555,7 +1637,7 @@ function extractReport(tree, options) {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
             const label = texts[columns.label] ?? '';
-            const verdictOf = (text) => (text ? (grantedWaiver(text) ?? classifier.classify(text)) : 'unknown');
+            const verdictOf = (text) => (text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? classifier.classify(text)) : 'unknown');
             const blank = (index) => /^[—–-]*$/.test(texts[index] ?? '');
             const granted = (index) => {
                 if (!WAIVER.test(texts[index] ?? ''))
@@ -1621,7 +1703,15 @@ function extractReport(tree, options) {
             });
             if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass')
                 passingJobs.push({ name: texts[columns.job], line });
-            if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
+            if (!isGate) {
+                // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`.
+                const at = texts.findIndex((text) => missedTargetIn(text) !== undefined);
+                const missed = at >= 0 ? measurementRow(texts[at], line, cellStart(row.children[at], line).column, label) : undefined;
+                if (missed)
+                    rows.push(missed);
+                return;
+            }
+            if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
                 return;
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
@@ -1646,7 +1736,7 @@ function extractReport(tree, options) {
             const decider = texts[beside.index];
             rows.push(withNote({ label: `${label} — ${headers[beside.index]}`, status: decider, verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }, notesOf(decider, beside.verdict), context));
         });
-        if (isGate && rows.length > 0 && !inHistory()) {
+        if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
             model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
@@ -1790,8 +1880,24 @@ const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:ap
 const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?off)?|grant\w*|submitted|ciso|cab|renew\w*|expired|lapsed|awaiting|draft|accept\w*|confirm\w*|committee)\b/i;
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
-/** A clause that says a thing is left out on purpose: `by design`, `intentionally`. */
-const BY_DESIGN = /^(?:by\s+design|as\s+designed|intentionally|on\s+purpose|deliberately)$/i;
+/** What follows a heading's last dash or colon: `Effective` of `Control 2: Blocked accounts cannot log in — Effective`. */
+const CHECK_SLOT = /(?:\s[—–-]\s|:\s)([^—–:]*)$/;
+/** A status's opening words and the account after its dash: `Pass — request rejected with HTTP 400` (not a colon: `Passed: 0`). */
+const OPENING_VERDICT = /^(.{1,30}?)(?:\s+[—–-]\s+|\s*[—–]\s+)(\S[^]*)$/;
+/** An account after a pass that says it failed after all: see `openingPass`. */
+const ACCOUNT_FAILS = /^(?:but|however|except|although|though|yet|still)\b|\b(?:exceptions?\s+noted|not\s+met|no-go|deviations?\s+noted|still\s+(?:fail\w*|broken|blocked|red))\b|\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failing|failures?|errors?)(?=\s*(?:$|[.,;:)]))/i;
+/** A failure symbol, which no account after a pass explains away. */
+const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
+/** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
+const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
+/** Some failures, counted: `3 failed`, `2 test failures`, `1 error`. */
+const FAILED_SOME = /\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failures?|failing|errors?)\b/i;
+/** A report titled as a plan (`Release plan — Storefront v4.2`, `DR runbook`): its checklists are to be done, not results. */
+const PLAN_TITLE = /^(?!.*\b(?:results?|report|record|evidence|summary)\b).*\b(?:plan|planning|runbook|playbook|template)\b/i;
+/** After the release: `Post-release verification` reads results, though what comes after it is often to come. */
+const AFTER_RELEASE = /\bpost[- ]?(?:launch|release|go[- ]?live)\b/gi;
+/** A clause that says a thing is left out on purpose: `by design`, `not supported by design`, `intentionally not supported`; not `by design of the vendor SDK`. */
+const BY_DESIGN = new RegExp(String.raw `^(?:${parse_context/* ON_PURPOSE */.zB})(?:\s+(?!of\b)[\w-]+){0,3}$|^(?:[\w-]+\s+){0,3}(?:${parse_context/* ON_PURPOSE */.zB})$`, 'i');
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
 /**
@@ -1831,7 +1937,9 @@ const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bga
  */
 const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
 /** Words that open what is set aside, as a heading or as a label before a table. */
-const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
+/** The next release or work cycle: `next release`, `next sprint`. */
+const NEXT_CYCLE = String.raw `next\s+(?:release|sprint|iteration|cycle|quarter)`;
+const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?${NEXT_CYCLE}|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
  * `For information:`; not `Legend: ✅ passed, ❌ failed.` nor `Later that day the retest ran:`.
@@ -1850,11 +1958,13 @@ const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|
 const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|components|services)\b/i;
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
- * `Archive`, `Changelog`, `4.7.1 (previous release)`. What follows was decided then. Not a history
+ * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422` (not `Superseded evidence`, a section of what
+ * replaced what). What follows was decided then. Not a history
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
-const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
@@ -1876,7 +1986,8 @@ function compareVersions(a, b) {
  * The lines of the headings of earlier entries in a log kept across releases: beside a heading
  * marked current with its version (`## 8.2.0 (current)`), the headings at its depth under the same
  * parent that open with a lower version or a pre-release of it (`## 8.1.0 (2024-10-15)`, `## 7.9.x
- * and earlier`, `## 8.2.0-rc1`). Each heading's text is kept in `texts` for the walk.
+ * and earlier`, `## 8.2.0-rc1`); and, marked or not, the earlier of sibling headings naming pre-releases
+ * of one version (see `candidatesBefore`). Each heading's text is kept in `texts` for the walk.
  */
 function earlierEntries(tree, texts) {
     const headings = tree.children.flatMap((node) => {
@@ -1886,7 +1997,7 @@ function earlierEntries(tree, texts) {
         texts.set(node, text);
         return [{ depth: node.depth, line: node.position.start.line, text }];
     });
-    const earlier = new Set();
+    const earlier = candidatesBefore(headings);
     // A log has one current entry: the first heading that says so and names its version (`Current release: 5.4.0` names it after).
     const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));
     if (index < 0)
@@ -1904,25 +2015,75 @@ function earlierEntries(tree, texts) {
     }
     return earlier;
 }
+/**
+ * Of sibling headings naming pre-releases of one version (`R-398 — 3.1.0-rc1 (closed)`, `R-405 — 3.1.0-rc2`,
+ * `R-412 — 3.1.0-rc3`), the lines of all but the latest: what the earlier candidates recorded was superseded.
+ */
+function candidatesBefore(headings) {
+    const earlier = new Set();
+    for (let start = 0; start < headings.length; start++) {
+        const depth = headings[start].depth;
+        if (start > 0 && headings[start - 1].depth >= depth)
+            continue;
+        // The siblings from here to the end of their parent's section, by version and pre-release tag.
+        const groups = new Map();
+        for (let at = start; at < headings.length && headings[at].depth >= depth; at++) {
+            if (headings[at].depth !== depth)
+                continue;
+            const candidate = PRE_RELEASE.exec(headings[at].text);
+            if (!candidate)
+                continue;
+            const key = `${candidate[1]}-${candidate[2].toLowerCase()}`;
+            groups.set(key, [...(groups.get(key) ?? []), { line: headings[at].line, number: Number(candidate[3]) }]);
+        }
+        for (const group of groups.values()) {
+            const latest = Math.max(...group.map((entry) => entry.number));
+            for (const entry of group)
+                if (entry.number < latest)
+                    earlier.add(entry.line);
+        }
+    }
+    return earlier;
+}
+/** A pre-release named in a heading: `3.1.0-rc1`, `2.0.0-beta.2`, `v4.2 RC3`. */
+const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/i;
 /** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release)\b/i;
+const NOT_YET_LABEL = new RegExp(String.raw `\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|${NEXT_CYCLE}|future\s+release)\b`, 'i');
 /**
  * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
  * for this release`, `Optional items:`, `Planned for 1.3`, `To run on release day, in order:`,
  * `Legend:`; not `Items marked optional were offered by us.`
  */
-const SET_ASIDE_START = new RegExp(String.raw `^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${ASIDE_WORDS}|later|moved\s+to|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b`, 'i');
+const SET_ASIDE_START = new RegExp(String.raw `^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${ASIDE_WORDS}|later|moved\s+to|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out|completed)\s+(?:on|at|during|after|by)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b`, 'i');
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
-const withoutExclusions = (text) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
+const withoutExclusions = (text) => asidesOf(text).reduceRight((kept, aside) => kept.slice(0, aside.index) + (NOT_PART_OF_GATE.test(aside.text) ? ' ' : aside.text) + kept.slice(aside.index + aside.text.length), text);
+/**
+ * A text's asides, left to right: each bracket (`(to run on release day)`), and what follows a dash on its
+ * last line (`Deployment checklist — next sprint`), which takes the brackets after it in. Found in one
+ * pass, so a long line of dashes followed by more lines costs no more than its length.
+ */
+function asidesOf(text) {
+    const lastLine = text.lastIndexOf('\n') + 1;
+    const found = [];
+    for (const match of text.matchAll(/\(([^()]*)\)|\s[—–-]\s/g)) {
+        if (match[1] !== undefined)
+            found.push({ index: match.index, text: match[0], inner: match[1] });
+        else if (match.index >= lastLine) {
+            found.push({ index: match.index, text: text.slice(match.index), inner: text.slice(match.index + match[0].length) });
+            break;
+        }
+    }
+    return found;
+}
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
 const setsAside = (text, kept = withoutExclusions(text)) => {
     return (SET_ASIDE_START.test(text) ||
-        [...text.matchAll(/\(([^()]*)\)|\s[—–-]\s(.*)$/g)].some((aside) => SET_ASIDE_START.test(aside[1] ?? aside[2])) ||
+        asidesOf(text).some((aside) => SET_ASIDE_START.test(aside.inner)) ||
         NOT_PART_OF_GATE.test(kept));
 };
 /** An introduction that is a label naming results (`Smoke test results:`), not prose that uses the word. */
@@ -1973,9 +2134,9 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
     String.raw `)`, 'i');
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
- * `committed at`, also before a list of paths (`filed as `a.pdf` and `).
+ * `committed at`, also before a list of paths (`filed as `a.pdf` and `); not that it will be (`will be filed as`).
  */
-const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.

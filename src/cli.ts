@@ -101,6 +101,11 @@ async function main(argv: string[]): Promise<number> {
         ? []
         : [`CI runs and pull requests were not looked up: ${values.offline ? '--offline' : 'set GITHUB_TOKEN and --repository to verify them'}.`],
     });
+    if (!setting.repository) {
+      // GitHub file links are checked only against the repository being verified, which is not known here.
+      const links = result.reports.reduce((sum, report) => sum + (report.model?.files.filter((file) => file.repository !== undefined).length ?? 0), 0);
+      if (links > 0) result.skipped.push(`${links} GitHub file link${links === 1 ? ' was' : 's were'} not checked: pass --repository (or set GITHUB_REPOSITORY) to check those of this repository.`);
+    }
     if (format === 'json') for (const chunk of renderJsonChunks(result)) process.stdout.write(chunk);
     else process.stdout.write(format === 'markdown' ? renderSummary(result) : renderText(result));
     return result.passed ? 0 : 1;

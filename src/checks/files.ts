@@ -55,18 +55,19 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
           ? ` \`${rootPath.path}\` exists at the repository root: from ${posix.dirname(model.path)}/ the link should be \`${posix.relative(posix.dirname(model.path), rootPath.path)}\`.`
           : ' Fix the link or add the file.';
       findings.add('link-broken', 'error', {...at, message: `Link target \`${citation.cited}\` does not exist (resolved to \`${resolved.path}\`).${hint}`});
-    } else if (citation.kind === 'claim') {
-      findings.add('file-missing', 'error', {
-        ...at,
-        message: `Claimed file \`${citation.cited}\` does not exist in the repository. Add it in this change, or correct the path in the report.`,
-      });
     } else {
-      findings.add('file-mention-missing', 'warning', {
-        ...at,
-        message: `Mentioned file \`${citation.cited}\` was not found in the repository.`,
-      });
+      // `infra\k8s\hpa.yaml`, `src/x.ts#L5`: say which path was looked for.
+      const read = resolved.path !== citation.cited.replace(/^\.\//, '').replace(/\/+$/, '') ? ` (read as \`${resolved.path}\`)` : '';
+      if (citation.kind === 'claim') {
+        findings.add('file-missing', 'error', {
+          ...at,
+          message: `Claimed file \`${citation.cited}\`${read} does not exist in the repository. Add it in this change, or correct the path in the report.`,
+        });
+      } else {
+        findings.add('file-mention-missing', 'warning', {...at, message: `Mentioned file \`${citation.cited}\`${read} was not found in the repository.`});
+      }
     }
-    return {citation, exists: false};
+    return {citation, path: resolved.path, exists: false};
   });
 }
 

@@ -16,7 +16,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
-    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE',
+    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED',
+    'READY FOR RELEASE', 'READY FOR PRODUCTION', 'READY FOR PROD', 'READY FOR GO-LIVE', 'READY FOR LAUNCH', 'READY FOR DEPLOYMENT',
+    'READY TO RELEASE', 'READY TO SHIP', 'READY TO DEPLOY', 'READY TO GO LIVE',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
@@ -27,6 +29,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
     'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
+    'UNSUCCESSFUL', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -34,7 +37,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'AWAITED', 'WAITING', 'CONDITIONAL', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
-    'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'IN REMEDIATION', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY',
+    'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'IN REMEDIATION', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY', 'LARGELY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
     'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER',
@@ -62,13 +65,13 @@ function upperCase(text: string): string {
 const RESTATES_SKIP = /^(?:NOT RUN|NOT EXECUTED|NOT TESTED)$/i;
 /** Failure words that a not-applicable status's reason cannot explain away. */
 const OUTRIGHT_FAILURE = /^(?:FAIL|FAILS|FAILED|FAILING|FAILURE|MISSING|NOT MET|BLOCKED|NO-GO|NOK|BROKEN)$/i;
+/** A status symbol, as a pattern's source: `✅`, `⏳`, `:white_check_mark:`. */
+export const SYMBOL = String.raw`:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
+
 /**
  * The words that say a gate does not apply, as opposed to one skipped or waived: in a status they open
  * a reason (`N/A — requirement withdrawn`), in a checklist item's note they stand alone.
  */
-/** A status symbol, as a pattern's source: `✅`, `⏳`, `:white_check_mark:`. */
-export const SYMBOL = String.raw`:[\w+-]+:|\p{Extended_Pictographic}\uFE0F?|[✓✗✔✘☐☑➖]`;
-
 export const DOES_NOT_APPLY = String.raw`N\/A|NOT APPLICABLE|NOT REQUIRED|NOT NEEDED|NOT DUE|OUT OF SCOPE|NOT IN SCOPE`;
 const NOT_APPLICABLE_WORD = new RegExp(String.raw`^(?:${DOES_NOT_APPLY}|NA|➖)$`, 'i');
 
@@ -173,10 +176,27 @@ const COUNTED = new Set([
   ...DATED,
 ]);
 
-const FAILED_OVER = /^[ \t]+(?:OVER|BACK)\b/;
+/** A failover is no failure: `Failed over to eu-west-2 in 4 min`, `failed over and failed back`; not `failed over the weekend`. */
+const FAILED_OVER = /^[ \t]+(?:OVER|BACK)(?:[ \t]*(?:$|[.,;:)])|[ \t]+(?:TO|FROM|AND|SUCCESSFULLY|CLEANLY|AUTOMATICALLY|MANUALLY|IN|WITHIN)\b)/;
 
-/** A RAG colour is a status where it ends its clause (`Red`, `RAG: Amber (2 risks)`), not where it names something (`Red team`) or turns (`red → green`). */
-const COLOURS = new Set(['RED', 'AMBER']);
+/** A failure of none, said right before the failure word at the start of a clause: `0 failed`, `No failures`, `none failed`. */
+const NONE_BEFORE = /(?:^|[.,;:(|—–]|\s-)[ \t]*[^\p{L}\p{N}\s]*[ \t]*(?:0|ZERO|NO|NONE)[ \t]+$/u;
+
+/** What may follow a zero for it to say none: the end of its clause (`Failed: 0`, `Open: 0 (3 closed)`), not a qualifier (`0 critical, 4 high`). */
+const ZERO_ENDS = /^[ \t]*(?:$|[.,;)(|—–]|-[ \t])/;
+
+/** Some problems, counted: `4 errors`, `2 defects`, `1 blocked`. */
+const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors?|failures?|failed|failing|blocked|broken|defects?|issues?|bugs?)\b/iu;
+
+/** Words that are statuses only where `isColourStatus` places them: RAG colours, and `In place` (not `Upgraded in place`; also `In place with CCW`). */
+const COLOURS = new Set(['RED', 'AMBER', 'IN PLACE']);
+
+/**
+ * A RAG colour opens its status or follows its label (`Red`, `🔴 Red, 2 blockers`, `RAG: Amber (2 risks)`)
+ * and ends its clause; not where it names something (`Red team`, `outlined in red`, `(amber)`) or turns (`red → green`).
+ */
+const isColourStatus = (before: string, after: string) =>
+  /(?:^|[:;|—–/])[ \t]*[^\p{L}\p{N}\s()/]*[ \t]*$/u.test(before) && /^[ \t]*(?:$|[^\p{L}\p{N}\s])/u.test(after) && !/^[ \t]*(?:→|->)/.test(after);
 
 /** Whether `a/b` beside a dated word reads as a date. */
 const isDate = (word: string, count: string, done: string, total: string) =>
@@ -247,8 +267,10 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * A status word read in its context; undefined when it states no verdict of its own.
    * - Negated: a pass is no pass (`Not done`, `No Go` fail, `not yet verified` is pending) when the
    *   negation is about it (`no approved deviations` is about the deviations: no verdict); a failure
-   *   or a wait states none (`not blocked`, `0 failed`).
-   * - Counted: `3/5 suites passed` and `Passed 3 of 5` fail; `Failures: 0` states none, `Passed: 0` fails.
+   *   or a wait states none (`not blocked`), and a failure of none right before it says a pass (`0
+   *   failed`, `no failures`), which any other status word outranks.
+   * - Counted: `3/5 suites passed` and `Passed 3 of 5` fail; `Failures: 0` and `Defects open: 0` pass
+   *   where the zero ends the clause (not `Open: 0 critical, 4 high`), `Passed: 0` fails.
    */
   function wordToken(upper: string, index: number, end: number, verdict: Verdict, found: Token[]): Token | undefined {
     // Negations and counts stand right next to the word: bounded windows keep this linear.
@@ -256,8 +278,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     const after = upper.slice(end, end + LOOK_BEHIND);
     const negation = NEGATION.exec(before);
     if (negation) {
-      // `0 failed`, `no failures`: none did, which a status alone says as a pass (a word outranks it).
-      if (verdict === 'fail' && /^(?:0|ZERO|NO|NONE)\b/.test(negation[1]) && NEGATED_END.test(after)) return {verdict: 'pass', symbol: false, inferred: true, index: index - negation[1].length, end};
+      // `0 failed`, `no failures`: none did, said right before it at the start of a clause (not `Shard 0 failed`).
+      if (verdict === 'fail' && NONE_BEFORE.test(before) && NEGATED_END.test(after)) return {verdict: 'pass', symbol: false, inferred: true, index: index - negation[1].length, end};
       if (verdict !== 'pass' || !NEGATED_END.test(after)) return undefined;
       const start = index - negation[1].length;
       // The negation may itself be a status (`Not yet` done): the two are one status.
@@ -267,15 +289,17 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     const zero = ZERO_AFTER.exec(after);
     if (zero) {
       if (verdict === 'pass') return {verdict: 'fail', symbol: false, index, end};
-      // `Failed: 0`, `Defects open: 0`: none, said as a pass when the status says nothing else.
-      return verdict === 'fail' || verdict === 'pending' ? {verdict: 'pass', symbol: false, inferred: true, index, end: end + zero[0].length} : undefined;
+      // `Failed: 0`, `Defects open: 0 (5 raised, all fixed)`: none, where the zero ends its clause.
+      const none = (verdict === 'fail' || verdict === 'pending') && ZERO_ENDS.test(after.slice(zero[0].length));
+      return none ? {verdict: 'pass', symbol: false, inferred: true, index, end: end + zero[0].length} : undefined;
     }
     // `0/5 failed`: none did.
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
     const word = upper.slice(index, end);
-    // A failover is no failure: `Failed over to eu-west-2 in 4 min`.
-    if (FAILED_OVER.test(after) && /^FAIL/.test(word)) return undefined;
-    if (COLOURS.has(word) && (!/^[ \t]*(?:$|[^\p{L}\p{N}\s])/u.test(after) || /^[ \t]*(?:→|->)/.test(after))) return undefined;
+    // Done as planned is no plan: `Rolled back as planned`.
+    if (word === 'PLANNED' && /\bAS[ \t]+$/.test(before)) return undefined;
+    if (/^FAIL/.test(word) && FAILED_OVER.test(after)) return undefined;
+    if (COLOURS.has(word) && !isColourStatus(before, after) && !(word === 'IN PLACE' && /^[ \t]+WITH\b/.test(after))) return undefined;
     if (verdict === 'pass' && COUNTED.has(word)) {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3]) && !isDate(word, counted[1], counted[2], counted[3])) {
@@ -342,6 +366,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     }
     // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
     if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);
+    // A pass read from a failure of none is no pass beside a count of other problems: `0 failed, 4 errors`.
+    if (found.length > 0 && found.every((token) => token.inferred && token.verdict === 'pass') && SOME_PROBLEMS.test(normalised)) found = [];
     if (options?.heading) {
       // `Gate 3 pass/fail criteria` names a review; `Gate 2 Result: PASS / FAIL` and `Gate 6 — Approved /
       // Rejected` are a slot left unfilled: after a result label, or all that follows a colon or a dash.

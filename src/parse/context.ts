@@ -188,12 +188,17 @@ export const isStatusColumn = (header: string) =>
 /** A gate line names a gate in its label or heading: `**Gate 2**:`, `### Gate 3 Result: ✅`, `**All Gates**:`. */
 export const namesGate = (text: string) => /(?:^|[^\p{L}])gates?(?![\p{L}])/iu.test(text);
 
-/** A heading that opens by naming one numbered control, criterion, requirement or check: `### 🔴 Control 3: Dependency scanning`, `## Requirement 6.2.3 — ✅`. */
-export const namesNumberedCheck = (text: string) => /^[^\p{L}\p{N}]*(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d/iu.test(text);
+/**
+ * A heading that opens by naming one numbered control, criterion, requirement or check, or by a control's
+ * id: `### 🔴 Control 3: Dependency scanning`, `## Requirement 6.2.3 — ✅`, `### CC6.1 Logical access — ❌ Exception noted`.
+ */
+export const namesNumberedCheck = (text: string) =>
+  /^[^\p{L}\p{N}]*(?:(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d|[A-Z]{1,4}[-.]?\d+(?:\.\d+)+\b|[A-Z]{2,4}-\d+\b)/u.test(text) ||
+  /^[^\p{L}\p{N}]*(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d/iu.test(text);
 
 /** Headings and labels under which cited files are claimed as delivered or as evidence. */
 export const isClaimContext = (text: string) =>
-  /\b(?:deliverables?|delivered|files?|evidence|artifacts?|artefacts?|outputs?|added|modified|created|updated|changed|touched|location|path)\b/i.test(
+  /\b(?:deliverables?|(?<!\b(?:to|will|shall|would)\s+be\s+|\bnot\s+)delivered(?!\s+by\b)|files?|evidence|artifacts?|artefacts?|outputs?|added|modified|created|updated|changed|touched|location|path)\b/i.test(
     text,
   );
 
@@ -229,9 +234,14 @@ export const isSettingValue = (text: string) =>
  */
 export const saysFailure = (text: string) => /\b(?:fail|failure|failed|failing|broken)\s+(?:[\w-]+\s+)?(?:ci\s+|workflow\s+)?run\b/i.test(text);
 
+/** Words that say something was done or left out on purpose: `by design`, `as designed`, `intentionally`. */
+export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|intentionally|on\s+purpose|deliberately`;
+
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
-const PLANNED_FAILURE =
-  /\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|red\s+(?:as\s+(?:expected|intended|designed)|by\s+design|on\s+purpose)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))/gi;
+const PLANNED_FAILURE = new RegExp(
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  'gi',
+);
 
 /**
  * What, right before such a phrase, says it is not so: a negation at most two words before (`not
@@ -304,10 +314,13 @@ export const isDecisionLabel = (label: string) =>
 /**
  * Labels of a verdict on the whole report or on one review: `Result`, `Test result`, `Outcome`, `Assessment`,
  * `Conclusion`, `Overall status`, `Final status`, `Overall RAG`, `RAG status`, `Acceptance status`; not
- * `Status` alone, often the document's own (`Draft`, `Living document`).
+ * `Status` alone, often the document's own (`Draft`, `Living document`), nor what was expected or observed (`Expected
+ * result`, `Actual outcome`) or a rating of risk (`Risk assessment`).
  */
 export const isVerdictLabel = (label: string) =>
-  /^(?:(?:[\w-]+\s+){0,2}(?:results?|outcomes?|assessment|conclusion|rag)|(?:overall|final|acceptance|rag)\s+status)$/i.test(label.trim());
+  /^(?!(?:expected|actual|observed|measured|target|desired|planned|intended|previous|prior|initial|original|risk|inherent|residual)\b)(?:(?:[\w-]+\s+){0,2}(?:results?|outcomes?|assessment|conclusion|rag)|(?:overall|final|acceptance|rag)\s+status)$/i.test(
+    label.trim(),
+  );
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());

@@ -17,6 +17,7 @@ import {
   isStatusLabel,
   namesGate,
   namesNumberedCheck,
+  ON_PURPOSE,
   saidFailedAfter,
   saysFailure,
 } from './context.js';
@@ -181,6 +182,32 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
     return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
   };
+  /** A slot that says a status and nothing else but a bracket: `Effective`, `❌ Not met`, `N/A (no logins)`; not `Failed login monitoring`. */
+  const isWholeStatus = (slot: string) => {
+    const bare = (text: string) => text.replace(/\([^()]*\)/g, ' ').replace(/[^\p{L}\p{N}/'’-]+/gu, ' ').trim().toLowerCase();
+    const words = bare(slot);
+    return classifier.hasStatus(slot, {symbolsFirst: true}) && (words === '' || bare(classifier.statusWords(slot)) === words);
+  };
+  /** A gate row for a measurement that misses the target written beside it (`312 ms (target ≤ 250 ms)`), named `label` or by its text. */
+  const measurementRow = (text: string, line: number, column: number | undefined, label = text): GateRow | undefined => {
+    const shortfall = missedTargetIn(text);
+    return shortfall && {label: label || text, status: text, verdict: 'fail', line, column, shortfall};
+  };
+  /**
+   * A status that opens with a pass and then gives its account after a dash or a colon (`Pass — account
+   * locked after 5 failed attempts`, `Met — 1 failure in 10,000 messages`): the account is its note, read
+   * for work not done (`Pass — retest pending`), not for the words of what the test did. Not an account
+   * that says it failed after all (`✅ Pass — ❌ on Android`, `Done — but failing in prod`, `Effective — 2
+   * exceptions noted`, `Pass — 3 failed`).
+   */
+  const openingPass = (status: string): Verdict | undefined => {
+    const split = OPENING_VERDICT.exec(status);
+    if (!split || split[1].trim().split(/\s+/).length > 3 || classifier.classify(split[1]) !== 'pass') return undefined;
+    return FAIL_SYMBOL.test(split[2]) || ACCOUNT_FAILS.test(split[2]) ? undefined : 'pass';
+  };
+  /** A negative test's outcome as it was meant to be: `Rejected as expected`, `❌ Blocked (as designed)`. */
+  const plannedOutcome = (status: string): Verdict | undefined =>
+    expectsFailure(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
@@ -391,17 +418,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // subject (`Go, pending DBA sign-off`, `NO-GO — release 2.4.1 held under ECO-1195.`).
       const firstWords = value.split(/[,;(]|\s[—–-]\s/)[0];
       // A verdict label (`Result`, `Overall status`) gives a gate only in a verdict, and not in a failure meant to happen.
-      const verdictLabel =
-        isVerdictLabel(label) && firstWords.length <= SLOT_LENGTH && classifier.classify(firstWords) !== 'unknown' && !expectsFailure(value);
+      const firstVerdict = firstWords.length <= SLOT_LENGTH ? classifier.classify(firstWords) : 'unknown';
+      const verdictLabel = isVerdictLabel(label) && firstVerdict !== 'unknown' && !expectsFailure(value) && !headings.some((heading) => heading && NARRATIVE.test(heading.text));
       const decision = (isDecisionLabel(label) && firstWords.length <= SLOT_LENGTH) || verdictLabel;
       // Sign-offs are read whole: a short value, or a longer list of roles with their symbols (`Hardware lead ✅, Firmware lead ❌, Quality ✅`).
       // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
       const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
       const signOff =
         isSignOffLabel(label) && (value.length <= SLOT_LENGTH || roles || (firstWords.length <= SLOT_LENGTH && classifier.hasStatus(firstWords)));
-      if ((namesGate(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && classifier.classify(firstWords) !== 'unknown'))) {
+      if ((namesGate(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && firstVerdict !== 'unknown'))) {
         const verdictText = (decision && !namesGate(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
-        addGateLine(label, value, classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
+        // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
+        const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
+        addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
@@ -449,7 +478,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
       gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
       // Not results that a heading sets aside: `Deployment checklist — next sprint`.
-      results: isResultsHeading(text) && !setsAside(text, kept) && !policyAside,
+      results: isResultsHeading(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ')),
       notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
       // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
       // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
@@ -464,8 +493,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // `## Sign-off: ❌ Rejected`, `## Go/No-Go: NO-GO`: a heading for a gate-like review, its verdict after the colon.
     const slot = text.slice(text.lastIndexOf(':') + 1).trim();
     const reviewVerdict = !namesGate(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, {symbolsFirst: true});
-    if ((namesGate(kept) || namesNumberedCheck(kept)) && !deniesGate && classifier.hasStatus(text, asHeading)) {
+    // A numbered control's verdict is its leading symbol or what follows its last dash or colon: its name may
+    // use status words (`### Control 2: Blocked accounts cannot log in — Effective`).
+    const leading = LEADING_SYMBOL.exec(text)?.[1];
+    const checkSlot = !namesGate(kept) && namesNumberedCheck(kept) ? (leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim()) : undefined;
+    if (namesGate(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
       addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
+    } else if (checkSlot && !deniesGate && checkSlot.length <= SLOT_LENGTH && isWholeStatus(checkSlot)) {
+      addGateLine(text, checkSlot, classifier.classify(checkSlot, {symbolsFirst: true}), line, node.position!.start.column);
     } else if (reviewVerdict) {
       addGateLine(text, slot, classifier.classify(slot, {symbolsFirst: true}), line, node.position!.start.column);
     }
@@ -507,7 +542,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
     // follow next time.
     const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
-    const checks = ticked && !yetToCome && (namesResults(lead) || inSection('results'));
+    const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results'));
     const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
@@ -517,16 +552,23 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       checklist: isGate ? rows : undefined,
     };
     const passing: JobExpectation[] = [];
+    const measured: GateRow[] = [];
     for (const item of node.children) {
       // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
       const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
       if (status) {
         rows.push(status.row);
         if (status.row.verdict === 'pass') passing.push({name: status.row.label, line: status.row.line});
+      } else if (!nested) {
+        // `- p95 latency: 312 ms (target ≤ 250 ms)`: a measurement that misses the target it gives fails, in any list.
+        const first = item.children[0];
+        const missed = first?.type === 'paragraph' ? measurementRow(toString(first).split('\n')[0].trim(), item.position!.start.line, first.position?.start.column) : undefined;
+        if (missed) measured.push(missed);
       }
       visitItem(item, introScope);
     }
     if (isGate && !nested && rows.length > 0 && !inHistory()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
+    else if (!isGate && measured.length > 0 && !inHistory() && !setAside()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows: measured});
     if (passing.length > 0 && introducesChecks(title)) {
       checkLists.push({line: node.position!.start.line, items: passing});
     }
@@ -577,10 +619,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const clauses = noteClauses(note);
     // `- ❌ IE11 — not supported, by design`: what is left out on purpose does not apply.
     const notApplicable =
-      ((row.status === '[ ]' && clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause))) ||
+      ((row.status === '[ ]' &&
+        (clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) || NOT_APPLICABLE_NOTE.test(noteClauses(row.label)[0]))) ||
         (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
-      nothingWaits();
+      (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
     const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
+    // A value against the target written beside it: `- ✅ Coverage 78 % (target ≥ 80 %)`.
+    const shortfall = read.verdict === 'pass' ? missedTargetIn(row.label) : undefined;
+    if (shortfall) return {...read, verdict: 'fail', shortfall};
     if (!read.note) return read;
     // Named up to the clause that decided it: `Phase 2: Rotate keys — pending sign-off` is `Phase 2: Rotate keys`.
     const decided = notApplicable ? row.label.length - note.length : row.label.lastIndexOf(read.note);
@@ -642,7 +688,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
     // (`1,204,551 → 1,204,551`) or a word no vocabulary knows is no result to hold against it.
-    const fromResults = !gateContext && (innermost()?.results || namesResults(intro) || columns.namesTestResults) && columns.holdsResults();
+    // Under a results heading, a table whose rows all wait is a plan (`## Rollback checklist`, `Not started`).
+    const fromResults =
+      !gateContext && (((innermost()?.results || namesResults(intro)) && columns.recordsOutcomes()) || columns.namesTestResults) && columns.holdsResults();
     const isGate = statusIndex >= 0 && !columns.recordsNoVerdicts && (gateContext || (fromResults && !setAside()));
     const judgedAsResults = fromResults || recordsStates;
     const rows: GateRow[] = [];
@@ -655,7 +703,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
       const label = texts[columns.label] ?? '';
-      const verdictOf = (text: string) => (text ? (grantedWaiver(text) ?? classifier.classify(text)) : 'unknown');
+      const verdictOf = (text: string) => (text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? classifier.classify(text)) : 'unknown');
       const blank = (index: number) => /^[—–-]*$/.test(texts[index] ?? '');
       const granted = (index: number) => {
         if (!WAIVER.test(texts[index] ?? '')) return false;
@@ -717,7 +765,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         visitInline(cell.children, cellScope);
       });
       if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass') passingJobs.push({name: texts[columns.job], line});
-      if (!isGate || !texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label]))) return;
+      if (!isGate) {
+        // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`.
+        const at = texts.findIndex((text) => missedTargetIn(text) !== undefined);
+        const missed = at >= 0 ? measurementRow(texts[at], line, cellStart(row.children[at], line).column, label) : undefined;
+        if (missed) rows.push(missed);
+        return;
+      }
+      if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label]))) return;
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       const notJudged =
@@ -749,7 +804,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         ),
       );
     });
-    if (isGate && rows.length > 0 && !inHistory()) {
+    if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
       model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.
@@ -909,8 +964,31 @@ const WAIVER_DECISION =
 /** A row let through by a waiver or an exception rather than by its result. */
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
 
-/** A clause that says a thing is left out on purpose: `by design`, `intentionally`. */
-const BY_DESIGN = /^(?:by\s+design|as\s+designed|intentionally|on\s+purpose|deliberately)$/i;
+/** What follows a heading's last dash or colon: `Effective` of `Control 2: Blocked accounts cannot log in — Effective`. */
+const CHECK_SLOT = /(?:\s[—–-]\s|:\s)([^—–:]*)$/;
+
+/** A status's opening words and the account after its dash: `Pass — request rejected with HTTP 400` (not a colon: `Passed: 0`). */
+const OPENING_VERDICT = /^(.{1,30}?)(?:\s+[—–-]\s+|\s*[—–]\s+)(\S[^]*)$/;
+/** An account after a pass that says it failed after all: see `openingPass`. */
+const ACCOUNT_FAILS =
+  /^(?:but|however|except|although|though|yet|still)\b|\b(?:exceptions?\s+noted|not\s+met|no-go|deviations?\s+noted|still\s+(?:fail\w*|broken|blocked|red))\b|\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failing|failures?|errors?)(?=\s*(?:$|[.,;:)]))/i;
+/** A failure symbol, which no account after a pass explains away. */
+const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
+
+/** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
+const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
+
+/** Some failures, counted: `3 failed`, `2 test failures`, `1 error`. */
+const FAILED_SOME = /\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failures?|failing|errors?)\b/i;
+
+/** A report titled as a plan (`Release plan — Storefront v4.2`, `DR runbook`): its checklists are to be done, not results. */
+const PLAN_TITLE = /^(?!.*\b(?:results?|report|record|evidence|summary)\b).*\b(?:plan|planning|runbook|playbook|template)\b/i;
+
+/** After the release: `Post-release verification` reads results, though what comes after it is often to come. */
+const AFTER_RELEASE = /\bpost[- ]?(?:launch|release|go[- ]?live)\b/gi;
+
+/** A clause that says a thing is left out on purpose: `by design`, `not supported by design`, `intentionally not supported`; not `by design of the vendor SDK`. */
+const BY_DESIGN = new RegExp(String.raw`^(?:${ON_PURPOSE})(?:\s+(?!of\b)[\w-]+){0,3}$|^(?:[\w-]+\s+){0,3}(?:${ON_PURPOSE})$`, 'i');
 
 /** A note's clauses: split at dashes, colons, semicolons, commas and brackets. */
 const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((clause) => clause.trim());
@@ -967,7 +1045,10 @@ const DENIES_GATE = new RegExp(
 );
 
 /** Words that open what is set aside, as a heading or as a label before a table. */
-const ASIDE_WORDS = String.raw`deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
+/** The next release or work cycle: `next release`, `next sprint`. */
+const NEXT_CYCLE = String.raw`next\s+(?:release|sprint|iteration|cycle|quarter)`;
+
+const ASIDE_WORDS = String.raw`deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?${NEXT_CYCLE}|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,
@@ -992,12 +1073,14 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
- * `Archive`, `Changelog`, `4.7.1 (previous release)`. What follows was decided then. Not a history
+ * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422` (not `Superseded evidence`, a section of what
+ * replaced what). What follows was decided then. Not a history
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to)\b|\d))|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
@@ -1023,7 +1106,8 @@ function compareVersions(a: ReturnType<typeof versionOf>, b: ReturnType<typeof v
  * The lines of the headings of earlier entries in a log kept across releases: beside a heading
  * marked current with its version (`## 8.2.0 (current)`), the headings at its depth under the same
  * parent that open with a lower version or a pre-release of it (`## 8.1.0 (2024-10-15)`, `## 7.9.x
- * and earlier`, `## 8.2.0-rc1`). Each heading's text is kept in `texts` for the walk.
+ * and earlier`, `## 8.2.0-rc1`); and, marked or not, the earlier of sibling headings naming pre-releases
+ * of one version (see `candidatesBefore`). Each heading's text is kept in `texts` for the walk.
  */
 function earlierEntries(tree: Root, texts: Map<Heading, string>): Set<number> {
   const headings = tree.children.flatMap((node) => {
@@ -1032,7 +1116,7 @@ function earlierEntries(tree: Root, texts: Map<Heading, string>): Set<number> {
     texts.set(node, text);
     return [{depth: node.depth, line: node.position!.start.line, text}];
   });
-  const earlier = new Set<number>();
+  const earlier = candidatesBefore(headings);
   // A log has one current entry: the first heading that says so and names its version (`Current release: 5.4.0` names it after).
   const index = headings.findIndex((heading) => CURRENT_ENTRY.test(heading.text) && /\d+\.(?:\d+|x)/i.test(heading.text));
   if (index < 0) return earlier;
@@ -1049,6 +1133,35 @@ function earlierEntries(tree: Root, texts: Map<Heading, string>): Set<number> {
   return earlier;
 }
 
+/**
+ * Of sibling headings naming pre-releases of one version (`R-398 — 3.1.0-rc1 (closed)`, `R-405 — 3.1.0-rc2`,
+ * `R-412 — 3.1.0-rc3`), the lines of all but the latest: what the earlier candidates recorded was superseded.
+ */
+function candidatesBefore(headings: ReadonlyArray<{depth: number; line: number; text: string}>): Set<number> {
+  const earlier = new Set<number>();
+  for (let start = 0; start < headings.length; start++) {
+    const depth = headings[start].depth;
+    if (start > 0 && headings[start - 1].depth >= depth) continue;
+    // The siblings from here to the end of their parent's section, by version and pre-release tag.
+    const groups = new Map<string, Array<{line: number; number: number}>>();
+    for (let at = start; at < headings.length && headings[at].depth >= depth; at++) {
+      if (headings[at].depth !== depth) continue;
+      const candidate = PRE_RELEASE.exec(headings[at].text);
+      if (!candidate) continue;
+      const key = `${candidate[1]}-${candidate[2].toLowerCase()}`;
+      groups.set(key, [...(groups.get(key) ?? []), {line: headings[at].line, number: Number(candidate[3])}]);
+    }
+    for (const group of groups.values()) {
+      const latest = Math.max(...group.map((entry) => entry.number));
+      for (const entry of group) if (entry.number < latest) earlier.add(entry.line);
+    }
+  }
+  return earlier;
+}
+
+/** A pre-release named in a heading: `3.1.0-rc1`, `2.0.0-beta.2`, `v4.2 RC3`. */
+const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/i;
+
 /** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
@@ -1057,7 +1170,10 @@ const NOT_YET_SECTION =
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
  */
-const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|next\s+(?:release|sprint|iteration|cycle|quarter)|future\s+release)\b/i;
+const NOT_YET_LABEL = new RegExp(
+  String.raw`\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|postponed|carried\s+over|later|moved\s+to|${NEXT_CYCLE}|future\s+release)\b`,
+  'i',
+);
 
 /**
  * A heading or label that opens by setting its content aside: `Next release (0.10)`, `Not applicable
@@ -1065,18 +1181,37 @@ const NOT_YET_LABEL = /\b(?:deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|
  * `Legend:`; not `Items marked optional were offered by us.`
  */
 const SET_ASIDE_START = new RegExp(
-  String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${ASIDE_WORDS}|later|moved\s+to|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out)\s+(?:on|at|during|after)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b`,
+  String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:${ASIDE_WORDS}|later|moved\s+to|optional|not\s+(?:applicable|needed|required)|nice[- ]to[- ]have|(?:steps\s+)?to\s+(?:be\s+)?(?:run|done|performed|executed|carried\s+out|completed)\s+(?:on|at|during|after|by)|(?:legend|key|symbols(?:\s+used)?)(?=\s*(?:[:(—–-]|$)))\b`,
   'i',
 );
 
 /** A heading or label without its asides that say what is not part of it: `Go-live gates (the docs review does not block)` is `Go-live gates`. */
-const withoutExclusions = (text: string) => text.replace(/\([^()]*\)|\s[—–-]\s.*$/g, (aside) => (NOT_PART_OF_GATE.test(aside) ? ' ' : aside));
+const withoutExclusions = (text: string) =>
+  asidesOf(text).reduceRight((kept, aside) => kept.slice(0, aside.index) + (NOT_PART_OF_GATE.test(aside.text) ? ' ' : aside.text) + kept.slice(aside.index + aside.text.length), text);
+
+/**
+ * A text's asides, left to right: each bracket (`(to run on release day)`), and what follows a dash on its
+ * last line (`Deployment checklist — next sprint`), which takes the brackets after it in. Found in one
+ * pass, so a long line of dashes followed by more lines costs no more than its length.
+ */
+function asidesOf(text: string): Array<{index: number; text: string; inner: string}> {
+  const lastLine = text.lastIndexOf('\n') + 1;
+  const found: Array<{index: number; text: string; inner: string}> = [];
+  for (const match of text.matchAll(/\(([^()]*)\)|\s[—–-]\s/g)) {
+    if (match[1] !== undefined) found.push({index: match.index, text: match[0], inner: match[1]});
+    else if (match.index >= lastLine) {
+      found.push({index: match.index, text: text.slice(match.index), inner: text.slice(match.index + match[0].length)});
+      break;
+    }
+  }
+  return found;
+}
 
 /** A heading or label of what is set aside: at its start, in a bracket of its own (`(to run on release day)`), or all of it (`Open items (not part of this acceptance)`). */
 const setsAside = (text: string, kept = withoutExclusions(text)) => {
   return (
     SET_ASIDE_START.test(text) ||
-    [...text.matchAll(/\(([^()]*)\)|\s[—–-]\s(.*)$/g)].some((aside) => SET_ASIDE_START.test(aside[1] ?? aside[2])) ||
+    asidesOf(text).some((aside) => SET_ASIDE_START.test(aside.inner)) ||
     NOT_PART_OF_GATE.test(kept)
   );
 };
@@ -1149,9 +1284,9 @@ const ELSEWHERE_AFTER = new RegExp(
 
 /**
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
- * `committed at`, also before a list of paths (`filed as `a.pdf` and `).
+ * `committed at`, also before a list of paths (`filed as `a.pdf` and `); not that it will be (`will be filed as`).
  */
-const FILED_BEFORE = /\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader

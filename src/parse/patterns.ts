@@ -77,10 +77,10 @@ export function findFileUrls(text: string): UrlFile[] {
  * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
  * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
  * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
- * view N` is the command that shows one.
+ * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?\s+(\d{7,})\b(?:\s+(?:--repo|-R)[=\s]+([\w.-]+\/[\w.-]*\w))?/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
@@ -91,8 +91,8 @@ export const isLabelledRunId = (text: string) => /^\d{5,}$/.test(text);
 /** Run ids in text; `gh run view N --repo owner/repo` (or `-R`) gives the run's repository too. */
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string; repository?: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => {
-    const repository = match[4] ?? match[6];
-    return {id: Number(match[1] ?? match[2] ?? match[3] ?? match[5]), index: match.index, text: match[0], ...(repository && {repository})};
+    const repository = match.groups?.before ?? match.groups?.after;
+    return {id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && {repository})};
   });
 }
 
@@ -105,13 +105,21 @@ const BRANCH_PREFIX = /^(?:feature|features|feat|release|releases|hotfix|hotfixe
  */
 const PULL_TEXT = /\b(?:PRs?|pull requests?)\s*(?::\s*)?(#\d+\b(?:\s*(?:,|&|\/|\band\b)\s*#\d+\b)*)(?:\s+in\s+([\w-]+\/[\w.-]*\w)(?![\w\/-]|\.\w))?/gi;
 
+/**
+ * `PR 77`, `pull request 77`: a number without its `#`, where the sentence or a list goes on after it
+ * (`merged in PR 77.`, `PR 77 (hotfix)`), not where it counts something (`PR 2 weeks old`).
+ */
+const PULL_BARE = /\b(?:PR|pull\s+request)\s+(\d{1,7})\b(?=[ \t]*(?:$|[.,;:!?)\]—–(|]|-\s|(?:and|or)\b|&))/gim;
+
 export function findPullNumbers(text: string): Array<{number: number; index: number; repository?: string}> {
-  return [...text.matchAll(PULL_TEXT)].flatMap((match) => {
+  const listed = [...text.matchAll(PULL_TEXT)].flatMap((match) => {
     const listAt = match.index + match[0].indexOf(match[1]);
     const named = match[2];
     const repository = named && !BRANCH_PREFIX.test(named.split('/')[0]) && !/\.[A-Za-z]{1,5}$/.test(named) ? named : undefined;
     return [...match[1].matchAll(/#(\d+)/g)].map((number) => ({number: Number(number[1]), index: listAt + number.index, repository}));
   });
+  const bare = [...text.matchAll(PULL_BARE)].map((match) => ({number: Number(match[1]), index: match.index + match[0].lastIndexOf(match[1])}));
+  return bare.length === 0 ? listed : [...listed, ...bare].sort((a, b) => a.index - b.index);
 }
 
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */

@@ -25,8 +25,10 @@ export interface TableColumns {
   acceptsWaiver(index: number): boolean;
   /** The status column records file changes, settings or counts, not verdicts. */
   recordsNoVerdicts: boolean;
-  /** The status column holds results (mostly statuses), and its rows are no tracker's tickets. */
+  /** The status column holds results (mostly statuses), and its rows are no tracker's tickets (read on demand: it classifies every status cell). */
   holdsResults(): boolean;
+  /** Some status cell passes or fails: a record of outcomes, not a plan whose rows all wait (`Not started`, `Planned`). */
+  recordsOutcomes(): boolean;
   /** A column of results beside one naming tests, checks or steps (`| Test step | Result |`): results wherever the table stands. */
   namesTestResults: boolean;
   /** The status column mostly says something is running: a snapshot, under a heading that says so. */
@@ -162,9 +164,6 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
   const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
   const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
-  // The rows' names in a results table: tickets there (`PAY-101`) make a tracker, unless the column says they
-  // name requirements (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
-  const nameIndex = status === 0 ? 1 : 0;
   // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
   // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
   const other = (index: number) => index !== status && index !== gate;
@@ -176,7 +175,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
         (index: number) => other(index) && notNotes(index),
         (index: number) => other(index) && !besideSet.has(index),
       ].reduce((found, allowed) => (found >= 0 ? found : nameColumn(headers, cellsOf, allowed)), -1);
-  // Of several run columns, the one of run ids: `| Run number | Run ID |`.
+  // Of several run columns, the one of run ids: `| Run number | Run ID |`, `| Workflow run | Run ID |`.
   const runColumns = headers.flatMap((header, index) => (isRunColumn(header) ? [index] : []));
   return {
     status,
@@ -197,12 +196,20 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     holdsResults: () =>
       status >= 0 &&
       mostlyStatuses(status) &&
-      !(mostlyTickets(cellsOf(nameIndex)) && !NAMES_REQUIREMENTS.test(headers[nameIndex] ?? '') && !RESULT_COLUMN.test(headers[status])),
-    namesTestResults: status >= 0 && RESULT_COLUMN.test(headers[status]) && label >= 0 && TESTS_COLUMN.test(headers[label].trim()),
+      // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
+      // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
+      !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status])),
+    recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
+    // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
+    namesTestResults:
+      status >= 0 &&
+      /\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) &&
+      headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
+      statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
     gate,
-    run: runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
+    run: runColumns.find((index) => /\bid\b/i.test(headers[index])) ?? runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
     pull: headers.findIndex(isPullLabel),
     job: status >= 0 ? headers.findIndex(isJobColumn) : -1,
     notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
@@ -245,12 +252,14 @@ function shortVerdict(cell: string, classifier: StatusClassifier): 'words' | 'sy
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
  * priority, a date, a measurement or a group (`#`, `Priority`, `Date`, `Duration`, `Area`, or cells of
- * numbers, dates and durations such as `7 h 40 min`), else the first allowed one.
+ * numbers, dates and durations such as `7 h 40 min`), else the first that holds more than numbers, else the first allowed one.
  */
 function nameColumn(headers: readonly string[], cellsOf: (index: number) => string[], allowed: (index: number) => boolean): number {
   const candidates = headers.flatMap((_, index) => (allowed(index) ? [index] : []));
-  const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell)));
-  return names ?? candidates[0] ?? -1;
+  const numbers = (index: number) => mostly(cellsOf(index), (cell) => NOT_A_NAME_CELL.test(cell));
+  const names = candidates.find((index) => !NOT_A_NAME_HEADER.test(headers[index].trim()) && !numbers(index));
+  // Else a group's name (`Area`) before an index (`#`).
+  return names ?? candidates.find((index) => !numbers(index)) ?? candidates[0] ?? -1;
 }
 
 /** Headers of columns that do not name a row: `#`, `No.`, `Priority`, `Date`, `Duration`, or a group of rows (`Area`, `Category`, `Owner`). */
@@ -266,8 +275,11 @@ const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
 
-/** A column naming tests, checks or steps: `Test`, `Test step`, `Test case ID`, `Check`, `Scenario`. */
-const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|ids?|#|no\.?))*$/i;
+/** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
+const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
+
+/** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
+const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
