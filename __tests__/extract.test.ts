@@ -1347,6 +1347,43 @@ describe('what a section, a label or a note sets aside', () => {
     expect(model('## CI\n\n| Run | Run ID |\n|---|---|\n| #412 | 9876543210 |\n').runs.map((run) => run.id)).toEqual([9876543210]);
   });
 
+  it('reads round 27\'s forms: a Gate column of verdicts, targets of all, a retest column of ticket ids, notes in the measured value', () => {
+    expect(gateRows('## Fairness\n\n| Check | Threshold | Result | Gate |\n|---|---|---|---|\n| Disparate impact | ≥ 0.80 | 0.76 | ✅ pass |\n| PSI | < 0.2 | 0.08 | ✅ pass |\n')).toEqual([
+      'table:Disparate impact=fail@5',
+      'table:PSI=pass@6',
+    ]);
+    expect(
+      gateRows(
+        '## Verification\n\n| Activity | Target | Result | Status |\n|---|---|---|---|\n| Integration tests | all pass | 1,208/1,208 | ✅ Pass |\n| Risk controls | all RCMs verified | 57/58 verified | ✅ Pass |\n| Traceability | 100% | 96% (48/50) | ✅ Met |\n| Row counts | 100% | 131,877,590 of 131,877,703 | ✅ Pass |\n',
+      ),
+    ).toEqual(['table:Integration tests=pass@5', 'table:Risk controls=fail@6', 'table:Traceability=fail@7', 'table:Row counts=fail@8']);
+    expect(gateRows('## Retest results\n\n| ID | Title | Original status | Retest status |\n|---|---|---|---|\n| NG-01 | IDOR | Open | ✅ Fixed — verified |\n| NG-04 | XSS | Open | ❌ Not fixed |\n')).toEqual([
+      'table:NG-01=pass@5',
+      'table:NG-04=fail@6',
+    ]);
+    expect(gateRows('## Verification\n\n| Activity | Target | Measured | Status |\n|---|---|---|---|\n| Risk controls | ≥ 0 | 58 verified; RC-19 re-execution pending after fix | ✅ Pass |\n')).toEqual([
+      'table:Risk controls=pending@5',
+    ]);
+    expect(gateRows('## Vendor checks\n\n| Item | Status | Notes |\n|---|---|---|\n| Pen test summary | ✅ Complete | requested 2024-09-03; vendor has not provided it yet |\n')).toEqual([
+      'table:Pen test summary=pending@5',
+    ]);
+    // a decision in prose says no verdict; a bare log name in a passed row is what the check read; files to come are no citations
+    expect(gateRows('**Release decision:** Promote v7.0.0 to champion — effective 2024-05-20.\n')).toEqual([]);
+    const read = model(
+      '## Checks\n\n| Check | Result |\n|---|---|\n| Errors in `postgresql.log` | Pass |\n\n- Old reader removed (`src/v1_reader.py` deleted in #2244).\n\nThe plan will be published as `docs/dr/2025-plan.md` once scheduled.\n',
+    );
+    expect(read.files.map((file) => `${file.kind}:${file.cited}`)).toEqual([]);
+    // a waiver read by its opening words, with the plan after it as its account
+    expect(
+      gateRows('## Retest results\n\n| ID | Retest status |\n|---|---|\n| NG-01 | ✅ Fixed — verified |\n| NG-05 | ⚠️ Risk accepted — host to be decommissioned by 2024-12-31, RA-2024-031 signed |\n| NG-06 | ⚠️ Risk accepted — decision expected next week |\n'),
+    ).toEqual(['table:NG-01=pass@5', 'table:NG-05=pass@6', 'table:NG-06=pending@7']);
+    // a PCI table whose requirement column is abbreviated
+    expect(gateRows('## Requirement 8\n\n| Req. | Procedure | Assessment finding |\n|---|---|---|\n| 8.2.1 | Unique IDs | In Place |\n| 8.2.3 | Remote access | Not Applicable — no remote access |\n')).toEqual([
+      'table:8.2.1=pass@5',
+      'table:8.2.3=not-applicable@6',
+    ]);
+  });
+
   it('does not set aside what the code review found it must not', () => {
     // A set-aside word inside a heading's own words, or a bracket that excludes one thing, keeps the section a gate.
     for (const heading of ['Go-live gates (the docs review does not block)', 'Acceptance criteria (perf is not gating)', 'Readiness checklist — items not in the release notes are internal']) {

@@ -682,7 +682,9 @@ const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
-const MEASURED_COUNT = /^(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})(?![\d/.,])/i;
+const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
+const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 const threshold_valueOf = (number) => Number(number.replace(/,/g, ''));
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target) {
@@ -694,12 +696,19 @@ function boundOf(target) {
     return bound ? { bound, limit, unit: (wanted[3] ?? '').toLowerCase() } : undefined;
 }
 /** A cell that states a target `missedTarget` can compare with. */
-const isBound = (cell) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim());
+const isBound = (cell) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
  */
 function missedTarget(target, measured) {
+    // All of them (`100 %`, `all RCMs verified`) against a count or a share short of all: `57/58 verified`, `96 % (48/50)`.
+    if (ALL_TARGET.test(target.trim())) {
+        const count = MEASURED_COUNT.exec(measured.trim().replace(/,(?=\d{3}\b)/g, ''));
+        const share = /^(\d{1,3}(?:\.\d+)?)\s*%/.exec(measured.trim());
+        const short = count ? Number(count[1]) < Number(count[2]) : share ? Number(share[1]) < 100 : false;
+        return short ? target.trim() : undefined;
+    }
     // A count against a count of the same total: `11/12 passed` against `12/12`, or `≥ 9/10`.
     const wantedCount = TARGET_COUNT.exec(target.trim());
     const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
@@ -833,8 +842,12 @@ function readColumns(headers, cells, classifier, context) {
         status = currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])))[0] ?? -1;
     if (status < 0)
         status = headers.findIndex(context.isSignOffColumn);
+    let gate = headers.findIndex((text) => context.isGateColumn(text));
+    // A column headed `Gate` that holds verdicts (`✅ pass`), beside the metrics it judges (a `Result` of `0.76`), is the status.
+    const gateHoldsVerdicts = gate > 0 && (status < 0 || !mostlyStatuses(status)) && mostly(cellsOf(gate), (cell) => OPENS_WITH_VERDICT.test(cell));
+    if (gateHoldsVerdicts)
+        [status, gate] = [gate, -1];
     const fromSignOff = status >= 0 && context.isSignOffColumn(headers[status]);
-    const gate = headers.findIndex((text) => context.isGateColumn(text));
     const statusCells = status < 0 ? [] : cellsOf(status);
     // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
     // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
@@ -892,7 +905,7 @@ function readColumns(headers, cells, classifier, context) {
             mostlyStatuses(status) &&
             // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
             // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
-            !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status])),
+            !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status]) && !TAKES_OVER.test(headers[status])),
         recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
         // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
         namesTestResults: status >= 0 &&
@@ -902,6 +915,7 @@ function readColumns(headers, cells, classifier, context) {
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
         label,
         gate,
+        headedAsGate: gate >= 0 || gateHoldsVerdicts,
         run: runColumns.find((index) => /\bid\b/i.test(headers[index])) ?? runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
         pull: headers.findIndex(isPullLabel),
         job: status >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1,
@@ -958,6 +972,8 @@ const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|
 const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+/** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
+const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+met|go|no-go|ok|done|approved|rejected|blocked)\b|^\s*(?:✅|✔️?|☑️?|❌|✗|✘|⛔|🔴|🟢|🟡|⏳)\s*$/iu;
 /** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
 const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
@@ -1123,7 +1139,10 @@ function extractReport(tree, options) {
     const grantedWaiver = (status) => {
         if (!WAIVER.test(status) || !/⚠/u.test(status))
             return undefined;
-        const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
+        // Read by its opening words when it gives an account after a dash (`⚠️ Risk accepted — host to be decommissioned by …`).
+        const split = OPENING_VERDICT.exec(status);
+        const opening = split && WAIVER.test(split[1]) && !ACCOUNT_FAILS.test(split[2]) ? split[1] : status;
+        const verdict = classifier.classify(opening.replace(/⚠\uFE0F?/gu, ' '));
         return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
     };
     /** A slot that says a status and nothing else but a bracket: `Effective`, `❌ Not met`, `N/A (no logins)`; not `Failed login monitoring`. */
@@ -1158,7 +1177,8 @@ function extractReport(tree, options) {
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
     };
     function addFile(cited, line, column, scope, link, reference = false) {
-        if (scope.removed)
+        // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
+        if (scope.removed || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited)))
             return;
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
@@ -1271,8 +1291,10 @@ function extractReport(tree, options) {
                 case 'inlineCode': {
                     // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
                     const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
+                    // `will be published as `docs/…/plan.md``: a file to come, not one cited.
+                    const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
                     visitText(node.value, start, scope);
-                    const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
+                    const candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
@@ -1356,7 +1378,8 @@ function extractReport(tree, options) {
             // A longer one is read by its first words, as a decision is (`awaiting the CISO's countersignature (sent 2025-09-26)`).
             const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
             const signOff = (0,parse_context/* isSignOffLabel */.fL)(label) && (value.length <= SLOT_LENGTH || roles || (firstWords.length <= SLOT_LENGTH && classifier.hasStatus(firstWords)));
-            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && firstVerdict !== 'unknown'))) {
+            // A decision is its first words: one that says no verdict there (`Promote v7.0.0 to champion — effective 2024-05-20`) is prose.
+            if (((0,parse_context/* namesGate */.iG)(label) || decision || signOff) && (decision && !(0,parse_context/* namesGate */.iG)(label) && !signOff ? firstVerdict !== 'unknown' : classifier.hasStatus(value) || firstVerdict !== 'unknown')) {
                 const verdictText = (decision && !(0,parse_context/* namesGate */.iG)(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
                 // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
                 const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
@@ -1467,7 +1490,7 @@ function extractReport(tree, options) {
         const lead = intro.split(/[.!?]\s+/).pop() ?? '';
         const label = /:\s*$/.test(lead) ? lead : '';
         const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
-        const title = trimEnd(label, ' \t\n:') || heading;
+        const title = oneLine(trimEnd(label, ' \t\n:')) || heading;
         const nested = scope.checklist !== undefined;
         // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
         // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
@@ -1619,7 +1642,7 @@ function extractReport(tree, options) {
             !TABLE_ASIDE.test(lead) &&
             !TABLE_DENIAL.test(lead) &&
             !context.setsAside(lead) &&
-            (columns.gate >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
+            (columns.headedAsGate || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
         // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
         // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
         // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -1722,7 +1745,14 @@ function extractReport(tree, options) {
             const signed = columns.fromSignOff && unjudged && (0,parse_context/* isSignature */.hi)(status);
             const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
             // The row's notes, and what a passed status says after its verdict (`Approved (verbal), mail will come`).
-            const notesOf = (text, verdict) => [...columns.notes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
+            // A measured value may say what is still to come as well (`57/58 verified; RC-19 re-execution pending`).
+            const notesOf = (text, verdict) => [
+                ...columns.notes.map((index) => texts[index] ?? ''),
+                columns.measured >= 0 && verdict === 'pass' ? (texts[columns.measured] ?? '') : '',
+                verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : '',
+            ]
+                .filter(Boolean)
+                .join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
             // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
             const target = read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
@@ -1737,7 +1767,7 @@ function extractReport(tree, options) {
             rows.push(withNote({ label: `${label} — ${headers[beside.index]}`, status: decider, verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }, notesOf(decider, beside.verdict), context));
         });
         if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
-            model.gates.push({ title: heading || intro || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
+            model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
         if (passingJobs.length > 0 && model.runs.length === runsBefore) {
@@ -1882,6 +1912,8 @@ const WAIVER_DECISION = /\b(?:decision|decide[ds]?|approv\w*|sign(?:ed|ature|-?o
 const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|risk[- ]accept(?:ed|ance))\b/i;
 /** What follows a heading's last dash or colon: `Effective` of `Control 2: Blocked accounts cannot log in — Effective`. */
 const CHECK_SLOT = /(?:\s[—–-]\s|:\s)([^—–:]*)$/;
+/** A title on one line, as findings quote it: an introduction's line breaks become spaces. */
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 /** A status's opening words and the account after its dash: `Pass — request rejected with HTTP 400` (not a colon: `Passed: 0`). */
 const OPENING_VERDICT = /^(.{1,30}?)(?:\s+[—–-]\s+|\s*[—–]\s+)(\S[^]*)$/;
 /** An account after a pass that says it failed after all: see `openingPass`. */
@@ -1964,7 +1996,7 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
-const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
@@ -2099,7 +2131,7 @@ const SLOT_LENGTH = 40;
  * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
 const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
-    /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
+    /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
 /** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
 const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed|purged|cleaned\s+up)\b/i;
 /** Text after a path that goes on to another: `, `, ` and `, ` & `. */
@@ -2136,6 +2168,8 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
  * `committed at`, also before a list of paths (`filed as `a.pdf` and `); not that it will be (`will be filed as`).
  */
+/** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
+const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader

@@ -31,7 +31,7 @@ export interface ContextWords {
 }
 
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
-  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'condition', 'conditions', 'control', 'controls'],
+  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'req.', 'condition', 'conditions', 'control', 'controls'],
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
@@ -365,7 +365,7 @@ export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =
-  String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch|upgrade|migration|translations?|documentation|docs|training|handover|cutover|backup|restore|drill|rehearsal|remediation`;
+  String.raw`review|approval|sign-?off|confirmation|fix|merge|deployment|retest|re-test|re-?execution|verification|validation|window|go-live|release|run|re-?run|slot|test|tests|check|scan|audit|decision|response|feedback|acknowledge?ment|attestation|signature|upload|rollout|patch|upgrade|migration|translations?|documentation|docs|training|handover|cutover|backup|restore|drill|rehearsal|remediation`;
 
 /** Verbs that show a clause goes on after its subject: `jobs still running at shutdown are drained`. */
 const MAIN_VERB = String.raw`\b(?:are|is|were|was|stay|stays|remain|remains|get|gets|will|can|must|see|sees|expire|expires|receive|receives)\b`;
@@ -414,7 +414,7 @@ const NOT_DONE_START = new RegExp(
   'i',
 );
 const NOT_DONE_END = new RegExp(
-  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+)?yet|todo|to\s+follow|will\s+come|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
+  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+){0,2}yet|todo|to\s+follow|will\s+come|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
   'i',
 );
 

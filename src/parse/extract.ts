@@ -179,7 +179,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    */
   const grantedWaiver = (status: string): Verdict | undefined => {
     if (!WAIVER.test(status) || !/⚠/u.test(status)) return undefined;
-    const verdict = classifier.classify(status.replace(/⚠\uFE0F?/gu, ' '));
+    // Read by its opening words when it gives an account after a dash (`⚠️ Risk accepted — host to be decommissioned by …`).
+    const split = OPENING_VERDICT.exec(status);
+    const opening = split && WAIVER.test(split[1]) && !ACCOUNT_FAILS.test(split[2]) ? split[1] : status;
+    const verdict = classifier.classify(opening.replace(/⚠\uFE0F?/gu, ' '));
     return verdict === 'not-applicable' || verdict === 'pass' ? verdict : undefined;
   };
   /** A slot that says a status and nothing else but a bracket: `Effective`, `❌ Not met`, `N/A (no logins)`; not `Failed login monitoring`. */
@@ -215,7 +218,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   };
 
   function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean, reference = false) {
-    if (scope.removed) return;
+    // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
+    if (scope.removed || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited))) return;
     // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
     // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
     const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
@@ -336,8 +340,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'inlineCode': {
           // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
           const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
+          // `will be published as `docs/…/plan.md``: a file to come, not one cited.
+          const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
           visitText(node.value, start, scope);
-          const candidate = scope.inLink ? undefined : pathCandidate(node.value, scope.claim);
+          const candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
           break;
@@ -426,7 +432,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const roles = value.length <= 4 * SLOT_LENGTH && /\p{Extended_Pictographic}/u.test(value);
       const signOff =
         isSignOffLabel(label) && (value.length <= SLOT_LENGTH || roles || (firstWords.length <= SLOT_LENGTH && classifier.hasStatus(firstWords)));
-      if ((namesGate(label) || decision || signOff) && (classifier.hasStatus(value) || (decision && firstVerdict !== 'unknown'))) {
+      // A decision is its first words: one that says no verdict there (`Promote v7.0.0 to champion — effective 2024-05-20`) is prose.
+      if ((namesGate(label) || decision || signOff) && (decision && !namesGate(label) && !signOff ? firstVerdict !== 'unknown' : classifier.hasStatus(value) || firstVerdict !== 'unknown')) {
         const verdictText = (decision && !namesGate(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
         // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
         const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
@@ -536,7 +543,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const lead = intro.split(/[.!?]\s+/).pop() ?? '';
     const label = /:\s*$/.test(lead) ? lead : '';
     const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
-    const title = trimEnd(label, ' \t\n:') || heading;
+    const title = oneLine(trimEnd(label, ' \t\n:')) || heading;
     const nested = scope.checklist !== undefined;
     // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
     // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
@@ -683,7 +690,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       !TABLE_ASIDE.test(lead) &&
       !TABLE_DENIAL.test(lead) &&
       !context.setsAside(lead) &&
-      (columns.gate >= 0 || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
+      (columns.headedAsGate || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -782,8 +789,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const signed = columns.fromSignOff && unjudged && isSignature(status);
       const verdict = signed ? (context.notDoneIn(status) === undefined ? 'pass' : 'pending') : verdictOfStatus;
       // The row's notes, and what a passed status says after its verdict (`Approved (verbal), mail will come`).
+      // A measured value may say what is still to come as well (`57/58 verified; RC-19 re-execution pending`).
       const notesOf = (text: string, verdict: Verdict) =>
-        [...columns.notes.map((index) => texts[index] ?? ''), verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : ''].filter(Boolean).join('; ');
+        [
+          ...columns.notes.map((index) => texts[index] ?? ''),
+          columns.measured >= 0 && verdict === 'pass' ? (texts[columns.measured] ?? '') : '',
+          verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
       // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
       const target =
@@ -805,7 +819,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       );
     });
     if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
-      model.gates.push({title: heading || intro || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
+      model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows});
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.
     if (passingJobs.length > 0 && model.runs.length === runsBefore) {
@@ -967,6 +981,9 @@ const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|
 /** What follows a heading's last dash or colon: `Effective` of `Control 2: Blocked accounts cannot log in — Effective`. */
 const CHECK_SLOT = /(?:\s[—–-]\s|:\s)([^—–:]*)$/;
 
+/** A title on one line, as findings quote it: an introduction's line breaks become spaces. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** A status's opening words and the account after its dash: `Pass — request rejected with HTTP 400` (not a colon: `Passed: 0`). */
 const OPENING_VERDICT = /^(.{1,30}?)(?:\s+[—–-]\s+|\s*[—–]\s+)(\S[^]*)$/;
 /** An account after a pass that says it failed after all: see `openingPass`. */
@@ -1080,7 +1097,7 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
@@ -1234,7 +1251,7 @@ const SLOT_LENGTH = 40;
  */
 const notedRemoved = (textAfter: string) =>
   PASSIVE_REMOVAL.test(textAfter) ||
-  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle))?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
+  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
     textAfter,
   );
 
@@ -1286,6 +1303,10 @@ const ELSEWHERE_AFTER = new RegExp(
  * The words of a sentence before a path that say the file was put in the repository: `is filed as`,
  * `committed at`, also before a list of paths (`filed as `a.pdf` and `); not that it will be (`will be filed as`).
  */
+/** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
+const FILED_LATER =
+  /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 
 /**

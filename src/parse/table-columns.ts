@@ -35,7 +35,10 @@ export interface TableColumns {
   mostlyRunning: boolean;
   /** The column naming the rows. */
   label: number;
+  /** The column of gates or criteria naming the rows, or -1. */
   gate: number;
+  /** A column is headed as a gate or criterion, naming the rows or holding their verdicts: the table is a gate wherever it stands. */
+  headedAsGate: boolean;
   run: number;
   pull: number;
   /** The column of CI job names, beside a status. */
@@ -134,8 +137,11 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   };
   if (status < 0) status = currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])))[0] ?? -1;
   if (status < 0) status = headers.findIndex(context.isSignOffColumn);
+  let gate = headers.findIndex((text) => context.isGateColumn(text));
+  // A column headed `Gate` that holds verdicts (`✅ pass`), beside the metrics it judges (a `Result` of `0.76`), is the status.
+  const gateHoldsVerdicts = gate > 0 && (status < 0 || !mostlyStatuses(status)) && mostly(cellsOf(gate), (cell) => OPENS_WITH_VERDICT.test(cell));
+  if (gateHoldsVerdicts) [status, gate] = [gate, -1];
   const fromSignOff = status >= 0 && context.isSignOffColumn(headers[status]);
-  const gate = headers.findIndex((text) => context.isGateColumn(text));
   const statusCells = status < 0 ? [] : cellsOf(status);
   // Other columns of verdicts beside it must pass too: `Status (Dev)` and `Status (Prod)`, a `Result` and an
   // `Approval`, `Design effective?` and `Operating effective?` (of a sequence, only its latest: above). Not
@@ -198,7 +204,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       mostlyStatuses(status) &&
       // The rows' names: tickets there (`PAY-101`) make a tracker, unless the column says they name requirements
       // (`Req ID`) or the status column holds results (`| CP-07 | … | Pass/Fail |`, `| NS-10 | … | Retest result |`).
-      !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status])),
+      !(label >= 0 && mostlyTickets(cellsOf(label)) && !NAMES_REQUIREMENTS.test(headers[label]) && !RESULT_COLUMN.test(headers[status]) && !TAKES_OVER.test(headers[status])),
     recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
     // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
     namesTestResults:
@@ -209,6 +215,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
     gate,
+    headedAsGate: gate >= 0 || gateHoldsVerdicts,
     run: runColumns.find((index) => /\bid\b/i.test(headers[index])) ?? runColumns.find((index) => !/(?:number|#)\s*$/i.test(headers[index].trim())) ?? runColumns[0] ?? -1,
     pull: headers.findIndex(isPullLabel),
     job: status >= 0 ? headers.findIndex(isJobColumn) : -1,
@@ -274,6 +281,9 @@ const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+
+/** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
+const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+met|go|no-go|ok|done|approved|rejected|blocked)\b|^\s*(?:✅|✔️?|☑️?|❌|✗|✘|⛔|🔴|🟢|🟡|⏳)\s*$/iu;
 
 /** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
 const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;

@@ -36,7 +36,9 @@ const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w
 
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
-const MEASURED_COUNT = /^(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})(?![\d/.,])/i;
+const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
+const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 
 const valueOf = (number: string) => Number(number.replace(/,/g, ''));
 
@@ -50,13 +52,20 @@ function boundOf(target: string): {bound: Bound; limit: number; unit: string} | 
 }
 
 /** A cell that states a target `missedTarget` can compare with. */
-export const isBound = (cell: string) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim());
+export const isBound = (cell: string) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
  */
 export function missedTarget(target: string, measured: string): string | undefined {
+  // All of them (`100 %`, `all RCMs verified`) against a count or a share short of all: `57/58 verified`, `96 % (48/50)`.
+  if (ALL_TARGET.test(target.trim())) {
+    const count = MEASURED_COUNT.exec(measured.trim().replace(/,(?=\d{3}\b)/g, ''));
+    const share = /^(\d{1,3}(?:\.\d+)?)\s*%/.exec(measured.trim());
+    const short = count ? Number(count[1]) < Number(count[2]) : share ? Number(share[1]) < 100 : false;
+    return short ? target.trim() : undefined;
+  }
   // A count against a count of the same total: `11/12 passed` against `12/12`, or `≥ 9/10`.
   const wantedCount = TARGET_COUNT.exec(target.trim());
   const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
