@@ -737,6 +737,9 @@ const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}\s*${UNIT}?
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
  */
 function missedTargetIn(text) {
+    // Most cells hold no bracket: no pattern is run over them.
+    if (!text.includes('('))
+        return undefined;
     for (const match of text.matchAll(VALUE_AND_TARGET)) {
         const [, measured, target] = match;
         const clause = text.slice(0, match.index).split(/[;.!?]\s/).pop() ?? '';
@@ -1164,7 +1167,7 @@ function extractReport(tree, options) {
      * exceptions noted`, `Pass — 3 failed`).
      */
     const openingPass = (status) => {
-        const split = OPENING_VERDICT.exec(status);
+        const split = /[—–-]/.test(status) ? OPENING_VERDICT.exec(status) : null;
         if (!split || split[1].trim().split(/\s+/).length > 3 || classifier.classify(split[1]) !== 'pass')
             return undefined;
         return FAIL_SYMBOL.test(split[2]) || ACCOUNT_FAILS.test(split[2]) ? undefined : 'pass';

@@ -204,7 +204,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * exceptions noted`, `Pass — 3 failed`).
    */
   const openingPass = (status: string): Verdict | undefined => {
-    const split = OPENING_VERDICT.exec(status);
+    const split = /[—–-]/.test(status) ? OPENING_VERDICT.exec(status) : null;
     if (!split || split[1].trim().split(/\s+/).length > 3 || classifier.classify(split[1]) !== 'pass') return undefined;
     return FAIL_SYMBOL.test(split[2]) || ACCOUNT_FAILS.test(split[2]) ? undefined : 'pass';
   };

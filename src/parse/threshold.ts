@@ -97,6 +97,8 @@ const VALUE_AND_TARGET = new RegExp(
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
  */
 export function missedTargetIn(text: string): {measured: string; target: string} | undefined {
+  // Most cells hold no bracket: no pattern is run over them.
+  if (!text.includes('(')) return undefined;
   for (const match of text.matchAll(VALUE_AND_TARGET)) {
     const [, measured, target] = match;
     const clause = text.slice(0, match.index).split(/[;.!?]\s/).pop() ?? '';
