@@ -1377,6 +1377,10 @@ describe('what a section, a label or a note sets aside', () => {
     expect(
       gateRows('## Retest results\n\n| ID | Retest status |\n|---|---|\n| NG-01 | ✅ Fixed — verified |\n| NG-05 | ⚠️ Risk accepted — host to be decommissioned by 2024-12-31, RA-2024-031 signed |\n| NG-06 | ⚠️ Risk accepted — decision expected next week |\n'),
     ).toEqual(['table:NG-01=pass@5', 'table:NG-05=pass@6', 'table:NG-06=pending@7']);
+    // a measurement whose account uses status words is no verdict beside the status (round 28)
+    expect(
+      gateRows('## Verification\n\n| Activity | Acceptance criterion | Result | Status |\n|---|---|---|---|\n| MISRA | 0 mandatory violations | 0 mandatory; 14 advisory (deviations recorded) | Accepted |\n| Anomalies | No major open | 0 major open; 2 minor deferred per SOP-12 | Accepted |\n'),
+    ).toEqual(['table:0 mandatory violations=pass@5', 'table:No major open=pass@6']);
     // a PCI table whose requirement column is abbreviated
     expect(gateRows('## Requirement 8\n\n| Req. | Procedure | Assessment finding |\n|---|---|---|\n| 8.2.1 | Unique IDs | In Place |\n| 8.2.3 | Remote access | Not Applicable — no remote access |\n')).toEqual([
       'table:8.2.1=pass@5',

@@ -865,6 +865,9 @@ function readColumns(headers, cells, classifier, context) {
             !TRACKER_COLUMN.test(header) &&
             !PROPERTY_COLUMN.test(header.trim()) &&
             mostlyStatuses(index) &&
+            // Verdicts open their cells (`⏳ Pending`, `Waived (WVR-7)`): a measurement whose account uses the words does not
+            // (`0 mandatory; 14 advisory (deviations recorded)` beside a Status of `Accepted`).
+            mostly(cellsOf(index), (cell) => classifier.classify(cell.split(/[;,(—–]/)[0]) !== 'unknown') &&
             !mostly(cellsOf(index), isTrackerState) &&
             !mostly(cellsOf(index), parse_context/* isChangeWord */.PX) &&
             !mostly(cellsOf(index), parse_context/* isSettingValue */.Wm) &&
