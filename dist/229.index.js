@@ -1456,8 +1456,8 @@ function extractReport(tree, options) {
         const reviewVerdict = !(0,parse_context/* namesGate */.iG)(text) && text.includes(':') && slot.length <= SLOT_LENGTH && context.isGateHeading(text) && classifier.hasStatus(slot, { symbolsFirst: true });
         // A numbered control's verdict is its leading symbol or what follows its last dash or colon: its name may
         // use status words (`### Control 2: Blocked accounts cannot log in — Effective`).
-        const leading = LEADING_SYMBOL.exec(text)?.[1];
-        const checkSlot = !(0,parse_context/* namesGate */.iG)(kept) && (0,parse_context/* namesNumberedCheck */.Vo)(kept) ? (leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim()) : undefined;
+        const leading = !(0,parse_context/* namesGate */.iG)(kept) && (0,parse_context/* namesNumberedCheck */.Vo)(kept) ? (LEADING_SYMBOL.exec(text)?.[1] ?? '') : undefined;
+        const checkSlot = leading === undefined ? undefined : leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim();
         if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
             addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
         }
@@ -1734,8 +1734,7 @@ function extractReport(tree, options) {
                 passingJobs.push({ name: texts[columns.job], line });
             if (!isGate) {
                 // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`.
-                const at = texts.findIndex((text) => missedTargetIn(text) !== undefined);
-                const missed = at >= 0 ? measurementRow(texts[at], line, cellStart(row.children[at], line).column, label) : undefined;
+                const missed = texts.reduce((found, text, at) => found ?? measurementRow(text, line, cellStart(row.children[at], line).column, label), undefined);
                 if (missed)
                     rows.push(missed);
                 return;
@@ -1762,7 +1761,11 @@ function extractReport(tree, options) {
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
             // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
             const target = read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
-            const shortfall = target ? { measured: texts[columns.measured], target } : read.verdict === 'pass' ? texts.map(missedTargetIn).find(Boolean) : undefined;
+            const shortfall = target
+                ? { measured: texts[columns.measured], target }
+                : read.verdict === 'pass'
+                    ? texts.reduce((found, text) => found ?? missedTargetIn(text), undefined)
+                    : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {
                 rows.push(judged);
@@ -1920,16 +1923,18 @@ const WAIVER = /\b(?:waived|waiver|(?<!\bno\s)exceptions?(?!\s+noted)|exemption|
 const CHECK_SLOT = /(?:\s[—–-]\s|:\s)([^—–:]*)$/;
 /** A title on one line, as findings quote it: an introduction's line breaks become spaces. */
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+/** A count of failures, as a pattern's source: `3 failed`, `2 test failures`, `1 error`. */
+const FAILURE_COUNT = String.raw `[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failing|failures?|errors?)`;
 /** A status's opening words and the account after its dash: `Pass — request rejected with HTTP 400` (not a colon: `Passed: 0`). */
 const OPENING_VERDICT = /^(.{1,30}?)(?:\s+[—–-]\s+|\s*[—–]\s+)(\S[^]*)$/;
 /** An account after a pass that says it failed after all: see `openingPass`. */
-const ACCOUNT_FAILS = /^(?:but|however|except|although|though|yet|still)\b|\b(?:exceptions?\s+noted|not\s+met|no-go|deviations?\s+noted|still\s+(?:fail\w*|broken|blocked|red))\b|\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failing|failures?|errors?)(?=\s*(?:$|[.,;:)]))/i;
+const ACCOUNT_FAILS = new RegExp(String.raw `^(?:but|however|except|although|though|yet|still)\b|\b(?:exceptions?\s+noted|not\s+met|no-go|deviations?\s+noted|still\s+(?:fail\w*|broken|blocked|red))\b|\b${FAILURE_COUNT}(?=\s*(?:$|[.,;:)]))`, 'i');
 /** A failure symbol, which no account after a pass explains away. */
 const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
 /** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
 const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
 /** Some failures, counted: `3 failed`, `2 test failures`, `1 error`. */
-const FAILED_SOME = /\b[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:failed|failures?|failing|errors?)\b/i;
+const FAILED_SOME = new RegExp(String.raw `\b${FAILURE_COUNT}\b`, 'i');
 /** A report titled as a plan (`Release plan — Storefront v4.2`, `DR runbook`): its checklists are to be done, not results. */
 const PLAN_TITLE = /^(?!.*\b(?:results?|report|record|evidence|summary)\b).*\b(?:plan|planning|runbook|playbook|template)\b/i;
 /** After the release: `Post-release verification` reads results, though what comes after it is often to come. */
@@ -1974,9 +1979,9 @@ const NOT_PART_OF_GATE = /\b(?:no|not(?:\s+an?)?)\s+gate(?:[- ]relevant)?\b|\bga
  * `not a go-live criterion`.
  */
 const DENIES_GATE = new RegExp(String.raw `\b(?:(?:is|are)\s+not|isn[’']t|aren[’']t)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|gating|blocking|conditions?)\b|\bnone\s+of\s+(?:these|them|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:blocks?\b|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:criteri(?:on|a)|gates?|conditions?|blockers?)\b)|\bnone\s+(?:of\s+them\s+)?blocks?\b|${NOT_PART_OF_GATE.source}`, 'i');
-/** Words that open what is set aside, as a heading or as a label before a table. */
 /** The next release or work cycle: `next release`, `next sprint`. */
 const NEXT_CYCLE = String.raw `next\s+(?:release|sprint|iteration|cycle|quarter)`;
+/** Words that open what is set aside, as a heading or as a label before a table. */
 const ASIDE_WORDS = String.raw `deferred|excluded|out\s+of\s+scope|not\s+in\s+scope|not\s+in\s+this\s+release|postponed|carried\s+over|(?:for\s+the\s+)?${NEXT_CYCLE}|future\s+release|planned\s+for|for\s+(?:information|info|reference)|informational|fyi`;
 /**
  * A label before a table that sets it aside: `Deferred to 2.5:`, `Out of scope for this release:`,

@@ -193,7 +193,7 @@ export const namesGate = (text: string) => /(?:^|[^\p{L}])gates?(?![\p{L}])/iu.t
  * id: `### 🔴 Control 3: Dependency scanning`, `## Requirement 6.2.3 — ✅`, `### CC6.1 Logical access — ❌ Exception noted`.
  */
 export const namesNumberedCheck = (text: string) =>
-  /^[^\p{L}\p{N}]*(?:(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d|[A-Z]{1,4}[-.]?\d+(?:\.\d+)+\b|[A-Z]{2,4}-\d+\b)/u.test(text) ||
+  /^[^\p{L}\p{N}]*(?:[A-Z]{1,4}[-.]?\d+(?:\.\d+)+\b|[A-Z]{2,4}-\d+\b)/u.test(text) ||
   /^[^\p{L}\p{N}]*(?:control|criterion|requirement|check)\s+#?[A-Z]{0,4}[-.]?\d/iu.test(text);
 
 /** Headings and labels under which cited files are claimed as delivered or as evidence. */
