@@ -973,6 +973,72 @@ describe('run and PR citations', () => {
   });
 });
 
+describe('German, French, Spanish and Portuguese reports, without a policy', () => {
+  const rows = (markdown: string) =>
+    model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${gate.title} / ${row.label}=${row.verdict}${row.note ? ` (${row.note})` : ''}`));
+
+  it('reads their gate tables, checklists and result lines', () => {
+    const german = [
+      '## 2. Prüfkriterien',
+      '',
+      '| Nr. | Kriterium | Bewertung | Bemerkung |',
+      '|---|---|---|---|',
+      '| K1 | Hierarchische Struktur | Erfüllt | |',
+      '| K2 | Traceability | Erfüllt | Nachweis noch offen |',
+      '| K3 | Bootloader | Nicht anwendbar | |',
+      '',
+      '**Ergebnis:** Bestanden',
+    ].join('\n');
+    expect(rows(german)).toEqual([
+      '2. Prüfkriterien / Hierarchische Struktur=pass',
+      '2. Prüfkriterien / Traceability=pending (Nachweis noch offen)',
+      '2. Prüfkriterien / Bootloader=not-applicable',
+      'Ergebnis / Ergebnis=pass',
+    ]);
+    const french = '## Résultats des tests\n\n| Cas de test | Résultat attendu | Statut |\n|---|---|---|\n| CT-01 | Connexion refusée | Conforme |\n| CT-02 | Export PDF | Non conforme |\n';
+    expect(rows(french)).toEqual(['Résultats des tests / CT-01=pass', 'Résultats des tests / CT-02=fail']);
+    const spanish = '## Lista de verificación\n\n- [x] Copia restaurada\n- [ ] Firma del responsable\n\n**Resultado global:** Aprobado\n';
+    expect(rows(spanish)).toEqual([
+      'Lista de verificación / Copia restaurada=pass',
+      'Lista de verificación / Firma del responsable=pending',
+      'Resultado global / Resultado global=pass',
+    ]);
+    const portuguese = '## Critérios de aceite\n\n| Critério | Situação |\n|---|---|\n| Erro 5xx < 0,5 % | Atende |\n| Fase 3 | Em andamento |\n';
+    expect(rows(portuguese)).toEqual(['Critérios de aceite / Erro 5xx < 0,5 %=pass', 'Critérios de aceite / Fase 3=pending']);
+  });
+
+  it('reads their qualification tables of step ids, their ticked items left undone, targets with decimal commas and a column of applicability', () => {
+    const oq = '## 3 Funktionsqualifizierung (OQ)\n\n| Prüfschritt | Beschreibung | Ergebnis |\n|---|---|---|\n| OQ-01 | Probenanlage | Bestanden |\n| OQ-03 | Signatur | In Klärung |\n';
+    expect(rows(oq)).toEqual(['3 Funktionsqualifizierung (OQ) / OQ-01=pass', '3 Funktionsqualifizierung (OQ) / OQ-03=pending']);
+    const checklist =
+      '## Lista de verificación del retest\n\n- [x] Retest de vulnerabilidades medias\n- [x] Retest de la aplicación iOS – no realizado, el entorno no estaba disponible\n';
+    expect(rows(checklist)).toEqual([
+      'Lista de verificación del retest / Retest de vulnerabilidades medias=pass',
+      'Lista de verificación del retest / Retest de la aplicación iOS=pending (no realizado)',
+    ]);
+    const targets = '## Ergebnisse\n\n| Kennzahl | Zielwert | Messwert | Bewertung |\n|---|---|---|---|\n| Antwortzeit p95 | ≤ 2,0 s | 2,7 s | i.O. |\n| Fehlerrate | < 1 % | 0,4 % | i.O. |\n';
+    expect(rows(targets)).toEqual(['Ergebnisse / Antwortzeit p95=fail', 'Ergebnisse / Fehlerrate=pass']);
+    const soa = '## Prüfkriterien\n\n| Control | Anwendbar | Umsetzungsstatus |\n|---|---|---|\n| A.5.7 | ja | umgesetzt |\n| A.7.4 | nein | entfällt – Rechenzentrum beim Dienstleister |\n';
+    expect(rows(soa)).toEqual(['Prüfkriterien / A.5.7=pass', 'Prüfkriterien / A.7.4=not-applicable']);
+  });
+
+  it('leaves their other sections alone, as English ones are', () => {
+    expect(rows('## Historie\n\n| Durchgang | Ergebnis |\n|---|---|\n| 1 | Nicht bestanden |\n')).toEqual([]);
+    expect(rows('## Principes fondamentaux\n\n| Principe | Évaluation |\n|---|---|\n| Minimisation | Conforme |\n')).toEqual([]);
+  });
+});
+
+describe('tables of experiments, and an expectation against what was observed', () => {
+  it('reads a chaos experiment table under its heading, and a note in the observed column', () => {
+    const experiments =
+      '## 1. Experiments\n\n| Exp | Fault injected | Outcome |\n|---|---|---|\n| E1 | Kill a pod | Met |\n| E4 | Blackhole AZ | Partially met |\n';
+    expect(model(experiments).gates[0].rows.map((row) => `${row.label}=${row.verdict}`)).toEqual(['E1=pass', 'E4=pending']);
+    const review =
+      '## Review gates\n\n| Gate | Expectation | Observed | Status |\n|---|---|---|---|\n| p95 latency | ≤ 200 ms | 140 ms | PASS |\n| Second approver | approved | awaiting approval from network team | PASS |\n';
+    expect(model(review).gates[0].rows.map((row) => `${row.label}=${row.verdict}`)).toEqual(['p95 latency=pass', 'Second approver=pending']);
+  });
+});
+
 describe("a team's own words, from the policy", () => {
   const german = createAnalyser(
     resolvePolicy({
@@ -996,8 +1062,14 @@ describe("a team's own words, from the policy", () => {
       'Robustheit=fail',
       'Latenz=pass',
     ]);
-    // without the policy, the same table is no gate
-    expect(model(table).gates).toEqual([]);
+    // German is built in: the same table reads the same without the policy
+    expect(model(table).gates[0].rows.map((row) => `${row.label}=${row.verdict}${row.note ? ` (${row.note})` : ''}`)).toEqual([
+      'Backtest=pending (noch offen)',
+      'Robustheit=fail',
+      'Latenz=pass',
+    ]);
+    // a language that is not built in needs the policy: without it, a Dutch table is no gate
+    expect(model('## Acceptatiecriteria\n\n| Criterium | Uitslag |\n|---|---|\n| Backtest | Geslaagd |\n').gates).toEqual([]);
   });
 
   it('claims the files under its headings and in its file columns, and not those its removal words set aside', () => {
@@ -1022,13 +1094,13 @@ describe("a team's own words, from the policy", () => {
       'claim:pipelines/neu.py@9',
       'claim:pipelines/fehlt.py@11',
     ]);
-    expect(model(report).files.map((file) => `${file.kind}:${file.cited}`)).toEqual([
-      'mention:src/prognose/feiertage.py',
-      'mention:pipelines/neu.py',
-      'mention:pipelines/alt.py',
-      'mention:pipelines/fehlt.py',
-      'mention:src/export_csv.py',
+    // German is built in; a Dutch delivery heading needs the policy
+    expect(model(report).files.map((file) => `${file.kind}:${file.cited}@${file.line}`)).toEqual([
+      'claim:src/prognose/feiertage.py@3',
+      'claim:pipelines/neu.py@9',
+      'claim:pipelines/fehlt.py@11',
     ]);
+    expect(model('## Opgeleverd\n\n- `src/prognose/feestdagen.py`\n').files.map((file) => `${file.kind}:${file.cited}`)).toEqual(['mention:src/prognose/feestdagen.py']);
   });
 });
 

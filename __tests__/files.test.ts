@@ -142,6 +142,29 @@ describe('names that are not files', () => {
   });
 });
 
+describe('names that are not files, in a sentence or as a route', () => {
+  it('skips a check named like a path and a route with a leading slash, unless the repository has its folder', async () => {
+    const report = [
+      '## Branch protection evidence',
+      '',
+      'Required status checks include `ci/build` and `ci/sox-evidence`; the job `build/linux` runs `scripts/check.sh`.',
+      '',
+      '| Action | Status |',
+      '|---|---|',
+      '| Health check targets `/healthz/deep` | Done |',
+      '| Deploy script `/deploy/run` | Done |',
+      '',
+    ].join('\n');
+    const root = workspace({'docs/evidence/R.md': report, 'deploy/other.sh': ''});
+    const result = reportOf(await verifyOffline(root), 'docs/evidence/R.md');
+    // `scripts/check.sh` has a file ending; `/deploy/run` is beside the repository's `deploy/` folder
+    expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.subject}`)).toEqual([
+      'file-missing@3:scripts/check.sh',
+      'path-outside-root@8:/deploy/run',
+    ]);
+  });
+});
+
 describe('GitHub file URLs', () => {
   const report = [
     '## Deliverables', // 1

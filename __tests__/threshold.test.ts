@@ -23,6 +23,10 @@ describe('a measured value against its target', () => {
     ['5/5', '4/5'],
     ['12/12', '11/12 passed'],
     ['≥ 9 of 10', '8 of 10'],
+    // a decimal comma, of one or two places (three are thousands: `1,204`)
+    ['≤ 1,2 s', '1,5 s'],
+    ['≥ 99,95 %', '99,9 %'],
+    ['≤ 200 ms', '1,204 ms'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -42,7 +46,7 @@ describe('a measured value against its target', () => {
     // not comparable: another unit, a range, a decimal comma, words, a ratio, counts of other totals
     ['≤ 200 ms', '0.3 s'],
     ['0.8 – 1.25', '1.4 – 1.6'],
-    ['≤ 1,2 s', '1,5 s'],
+    ['≤ 1,2 s', '1,15 s'],
     ['0 failures', '2 failures'],
     ['≤ 0.5 pt', 'max 0.71 pt'],
     ['≥ 3.8/5', '3.1/5'],

@@ -66,6 +66,20 @@ describe('status vocabulary', () => {
     ['Satisfactory', 'pass'], ['Unsatisfactory', 'fail'], ['Needs improvement', 'pending'], ['Hold', 'pending'], ['Aborted', 'fail'],
     ['Cancelled', 'fail'], ['Pass with deviation', 'pending'], ['✅ (aborted at 5 h)', 'fail'], ['Declined', 'fail'],
     ['Effective with exceptions', 'pending'], ['Effective — 2 exceptions noted', 'fail'], ['Exception noted', 'fail'], ['No exceptions noted', 'pass'],
+    // ISO audits conform or not; a test not run because it does not apply does not apply; success criteria are a list's name
+    ['Conforming', 'pass'], ['Conforming after NC-01 closure', 'pass'], ['Conforms', 'pass'], ['Partially conforms', 'pending'],
+    ['Nonconforming', 'fail'], ['Non-conforming', 'fail'], ['Not conforming', 'fail'], ['Does not conform', 'fail'],
+    ['Not tested — not applicable', 'not-applicable'], ['Not run (N/A: no new systems)', 'not-applicable'],
+    ['Not tested — not applicable; pending decision', 'pending'], ['Not tested', 'pending'], ['Success criteria, Level AA', 'unknown'],
+    // German, French, Spanish and Portuguese, with their negations
+    ['Bestanden', 'pass'], ['Nicht bestanden', 'fail'], ['Erfüllt', 'pass'], ['Teilweise erfüllt', 'pending'], ['Nicht umgesetzt', 'fail'],
+    ['Offen', 'pending'], ['Entfällt', 'not-applicable'], ['Conforme', 'pass'], ['Non conforme', 'fail'], ['pas conforme', 'fail'],
+    ['Mise en œuvre', 'pass'], ['En cours', 'pending'], ['Sans objet', 'not-applicable'], ['Aprobado', 'pass'], ['No cumple', 'fail'],
+    ['Cerrado, pendiente de validación', 'pending'], ['No aplica', 'not-applicable'], ['Concluído', 'pass'], ['Não concluído', 'fail'],
+    ['Em andamento', 'pending'], ['Não se aplica', 'not-applicable'], ['i.O.', 'pass'], ['n.i.O.', 'fail'], ['In Klärung', 'pending'],
+    ['Abgenommen', 'pass'], ['Atteint', 'pass'], ['Non atteint', 'fail'], ['Levée partielle', 'pending'], ['Validé sans réserve', 'pass'],
+    ['Sous réserve', 'pending'], ['À reprendre', 'pending'], ['Cuadra', 'pass'], ['En revisión', 'pending'], ['Cumprido', 'pass'],
+    ['Homologado', 'pass'], ['Em análise', 'pending'], ['Acceptable', 'pass'], ['Unacceptable', 'fail'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });

@@ -645,8 +645,9 @@ function pathCandidate(code, claim) {
             return undefined;
         // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
         // and `application/json` are a package, an action and a media type.
+        // An absolute one (`/healthz/deep`) is as often a route: a reference, looked for only beside a folder of the repository.
         if (claim && !text.includes('@') && !MEDIA_TYPE.test(text))
-            return { path: text, hasSlash, reference: isReferenceStart(text.split(/[/\\]/)[0]) };
+            return { path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0]) };
         return undefined;
     }
     if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
@@ -660,23 +661,28 @@ function pathCandidate(code, claim) {
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
  * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
- * compared; anything else (ranges, prose, other units, `1,2` decimal commas, `95 %` without a
- * bound) is left to the reader.
+ * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one);
+ * anything else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
  */
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
 const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
-const isTargetColumn = (header) => /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
+const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
+    /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
-const isMeasuredColumn = (header) => /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) || /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+/** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
+const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
+/** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o)(?![\p{L}\p{N}])/iu;
 const BOUNDS = [
     [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
     [/^(?:<|under|below|less\s+than)$/i, 'below'],
     [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
     [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
-/** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
-const NUMBER = String.raw `[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
+const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
 const UNIT = String.raw `(?:%|[a-zµ]{1,4})`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
@@ -685,7 +691,7 @@ const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
-const threshold_valueOf = (number) => Number(number.replace(/,/g, ''));
+const threshold_valueOf = (number) => Number(/^[-+]?\d+,\d{1,2}$/.test(number) ? number.replace(',', '.') : number.replace(/,/g, ''));
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target) {
     const wanted = TARGET.exec(target.trim());
@@ -915,7 +921,7 @@ function readColumns(headers, cells, classifier, context) {
         recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
         // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
         namesTestResults: status >= 0 &&
-            /\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) &&
+            (/\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
             headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -984,14 +990,14 @@ const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+
 const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
-/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:[a-zäöü]*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/i;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
 /** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
 const isTrackerState = (cell) => /^[^\p{L}]*(?:open|closed|in[ -]progress|in[ -]review|under\s+review|resolved|to[ -]?do|backlog|new|assigned|re-?opened|won'?t\s+fix|duplicate|triaged|ready\s+for\s+\w+|in\s+(?:qa|test|testing|development|dev))(?![\p{L}])/iu.test(cell);
 /** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
-const PROPERTY_COLUMN = /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+const PROPERTY_COLUMN = /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available|anwendbar|relevant|aplicable|aplic[áa]vel|pertinent)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
 /** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
 const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;
 /** A column that records a ticket's workflow state: `Jira status`, `Ticket`, `Story state`. */
@@ -1299,8 +1305,12 @@ function extractReport(tree, options) {
                     const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
                     // `will be published as `docs/…/plan.md``: a file to come, not one cited.
                     const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
+                    // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
+                    const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH));
                     visitText(node.value, start, scope);
-                    const candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+                    let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+                    if (candidate && namedOther && !FILE_ENDING.test(candidate.path))
+                        candidate = undefined;
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
@@ -2181,6 +2191,14 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  */
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+/**
+ * Words right before a name that say it is a required check, a CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `job `build/linux``): without a file
+ * ending, it is no path.
+ */
+const NAMED_AS_OTHER = /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
+/** A file ending: `.md`, `.yaml`. */
+const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader

@@ -30,6 +30,8 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
       // `/docs/overview.md` in code, as a link would mean it: from the root, when it is there.
       const fromRoot = resolveCitedPath(citation.cited, 'root', model.path, true);
       if (fromRoot.inside && isPresent(resolver.kind(fromRoot.path))) return [{citation, path: fromRoot.path, exists: true}];
+      // `/healthz/deep`: an endpoint, unless the repository has its first folder.
+      if (fromRoot.inside && !SYSTEM_FOLDER.test(citation.cited) && namesSomethingElse(citation, fromRoot.path, resolver)) return [];
     }
     if (!resolved.inside && !citation.link && SYSTEM_FOLDER.test(citation.cited)) {
       // `/var/log/app.log`, `/etc/nginx/nginx.conf`: where a server keeps its files, which a report cites

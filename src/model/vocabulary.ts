@@ -8,7 +8,41 @@ export interface Vocabulary {
   notApplicable: readonly string[];
 }
 
-export const DEFAULT_VOCABULARY: Vocabulary = {
+/**
+ * The common status words of German, French, Spanish and Portuguese reports: a team writing in one of
+ * them gets its gates read without a policy (a policy adds its own words, or moves one of these).
+ */
+const OTHER_LANGUAGES: Vocabulary = {
+  pass: [
+    'BESTANDEN', 'ERFÜLLT', 'ERLEDIGT', 'ABGESCHLOSSEN', 'UMGESETZT', 'FREIGEGEBEN', 'GENEHMIGT', 'BEHOBEN', 'ERFOLGREICH', 'KONFORM', 'GEPRÜFT', 'AKZEPTIERT',
+    'ABGENOMMEN', 'GESCHLOSSEN', 'WIRKSAM', 'I.O.', 'I. O.', 'IN ORDNUNG', 'JA',
+    'CONFORME', 'VALIDÉ', 'VALIDÉE', 'RÉUSSI', 'RÉUSSIE', 'TERMINÉ', 'TERMINÉE', 'RÉALISÉ', 'RÉALISÉE', 'MIS EN ŒUVRE', 'MISE EN ŒUVRE', 'APPROUVÉ', 'APPROUVÉE', 'ACCEPTÉ', 'ACCEPTÉE', 'CORRIGÉ', 'FAVORABLE', 'CLOS', 'CLÔTURÉ', 'CLÔTURÉE',
+    'ATTEINT', 'ATTEINTE', 'LEVÉE', 'LEVÉ', 'OUI',
+    'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
+    'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'SÍ',
+    'APROVADO', 'APROVADA', 'CONCLUÍDO', 'CONCLUÍDA', 'CONCLUIDO', 'CONCLUIDA', 'ATENDIDO', 'ATENDE', 'FECHADO', 'FECHADA', 'CORRIGIDO', 'RESOLVIDO',
+    'CUMPRIDO', 'CUMPRIDA', 'HOMOLOGADO', 'HOMOLOGADA', 'FAVORÁVEL', 'SIM',
+  ],
+  fail: [
+    'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
+    'NON CONFORME', 'NON-CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
+    'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME',
+    'REPROVADO', 'REPROVADA', 'FALHOU', 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'REJEITADO', 'REJEITADA',
+  ],
+  pending: [
+    'OFFEN', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
+    'NICHT DURCHGEFÜHRT',
+    'EN COURS', 'EN ATTENTE', 'À FAIRE', 'À REPRENDRE', 'SOUS RÉSERVE', 'AVEC RÉSERVE', 'AVEC RÉSERVES', 'RÉSERVE', 'RÉSERVES',
+    'PLANIFIÉ', 'PLANIFIÉE', 'PARTIELLEMENT', 'PARTIEL', 'PARTIELLE', 'OUVERT', 'OUVERTE', 'PAS ENCORE', 'NON EFFECTUÉ', 'NON EFFECTUÉE',
+    'PENDIENTE', 'EN CURSO', 'EN PROGRESO', 'EN REVISIÓN', 'EN ANÁLISIS', 'PLANIFICADO', 'PARCIAL', 'PARCIALMENTE', 'ABIERTO', 'ABIERTA',
+    'NO REALIZADO', 'NO REALIZADA', 'NO EJECUTADO', 'NO EJECUTADA',
+    'PENDENTE', 'EM ANDAMENTO', 'EM CURSO', 'EM PROGRESSO', 'EM ANÁLISE', 'PLANEJADO', 'ABERTO', 'ABERTA', 'AGUARDANDO',
+    'NÃO EXECUTADO', 'NÃO EXECUTADA', 'NÃO REALIZADO', 'NÃO REALIZADA',
+  ],
+  notApplicable: ['ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE', 'NÃO APLICÁVEL', 'NÃO SE APLICA'],
+};
+
+const ENGLISH: Vocabulary = {
   pass: [
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
@@ -16,7 +50,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
-    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED',
+    'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE',
     'READY FOR RELEASE', 'READY FOR PRODUCTION', 'READY FOR PROD', 'READY FOR GO-LIVE', 'READY FOR LAUNCH', 'READY FOR DEPLOYMENT',
     'READY TO RELEASE', 'READY TO SHIP', 'READY TO DEPLOY', 'READY TO GO LIVE',
   ],
@@ -30,6 +64,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
     'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
     'UNSUCCESSFUL', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
+    'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE',
   ],
   pending: [
     '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
@@ -43,6 +78,14 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
+};
+
+/** The built-in words: English, and the common status words of German, French, Spanish and Portuguese. */
+export const DEFAULT_VOCABULARY: Vocabulary = {
+  pass: [...ENGLISH.pass, ...OTHER_LANGUAGES.pass],
+  fail: [...ENGLISH.fail, ...OTHER_LANGUAGES.fail],
+  pending: [...ENGLISH.pending, ...OTHER_LANGUAGES.pending],
+  notApplicable: [...ENGLISH.notApplicable, ...OTHER_LANGUAGES.notApplicable],
 };
 
 /** What follows a not-applicable status to give its reason: a dash, a colon, a semicolon or a bracket. */
@@ -131,12 +174,13 @@ interface Token {
 }
 
 /**
- * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, … then
+ * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't` (and
+ * `nicht`, `ohne`, `non`, `pas`, `sans`, `no`, `sin`, `não`, `sem` of the other languages), … then
  * perhaps `yet` (group 2) and up to two words (`has not been`, `not all tests`, `no new`). A `0` of a number
  * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|PAS|SANS|SIN|SEM|OHNE|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
@@ -298,6 +342,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     const word = upper.slice(index, end);
     // Done as planned is no plan: `Rolled back as planned`.
     if (word === 'PLANNED' && /\bAS[ \t]+$/.test(before)) return undefined;
+    // `Success criteria`, `Success metrics`: the name of a list, not a result.
+    if (word === 'SUCCESS' && /^[ \t]+(?:CRITERI|METRIC|MEASURE|FACTOR|INDICATOR)/.test(after)) return undefined;
     if (/^FAIL/.test(word) && FAILED_OVER.test(after)) return undefined;
     if (COLOURS.has(word) && !isColourStatus(before, after) && !(word === 'IN PLACE' && /^[ \t]+WITH\b/.test(after))) return undefined;
     if (verdict === 'pass' && COUNTED.has(word)) {
@@ -350,6 +396,19 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
         !(bracketed(token) || found[0]?.verdict === 'not-applicable') ||
         !found.slice(0, index).some((before) => before.verdict === 'pass' || before.verdict === 'not-applicable'),
     );
+    // `Not tested — not applicable`, `Not run (N/A: no new systems)`: a skip that gives not applicable
+    // as its reason does not apply, as `N/A — not tested` does not.
+    let opening = 0;
+    if (
+      found.length > 1 &&
+      RESTATES_SKIP.test(word(found[0])) &&
+      !/[\p{L}\p{N}]/u.test(normalised.slice(0, found[0].index)) &&
+      NOT_APPLICABLE_WORD.test(word(found[1])) &&
+      /^[\s—–:;(,-]*$/u.test(normalised.slice(found[0].end, found[1].index))
+    ) {
+      opening = found[0].end;
+      found = found.slice(1);
+    }
     // `N/A — requirement withdrawn`: a status that opens with not applicable and gives its reason; the
     // reason's words (`withdrawn`) are why, not a verdict of their own. Not `Skipped — failed on the
     // runner`, a reason that fails outright (`N/A: evidence MISSING`, `N/A — ❌`) or one that waits
@@ -358,7 +417,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     if (
       first?.verdict === 'not-applicable' &&
       NOT_APPLICABLE_WORD.test(word(first)) &&
-      !/[\p{L}\p{N}]/u.test(normalised.slice(0, first.index)) &&
+      !/[\p{L}\p{N}]/u.test(normalised.slice(opening, first.index)) &&
       NA_WITH_REASON.test(normalised.slice(first.end)) &&
       !found.some((token) => token.verdict === 'pending' || (token.verdict === 'fail' && (token.symbol || OUTRIGHT_FAILURE.test(word(token)))))
     ) {

@@ -8,44 +8,66 @@ export interface ContextWords {
   gateColumns: readonly string[];
   /** Headings (and label lines) under which a table with a status column, or a checklist, is a gate. */
   gateHeadings: readonly string[];
-  /** The policy's own names for columns that hold a row's status (`Ergebnis`, matched whole), beside `isStatusColumn`'s. */
+  /** Other languages' and the policy's own names for columns that hold a row's status (`Ergebnis`, matched whole), beside `isStatusColumn`'s. */
   statusColumns: readonly string[];
-  /** The policy's own names for notes columns (`Bemerkung`), beside `isNotesColumn`'s. */
+  /** Other languages' and the policy's own names for notes columns (`Bemerkung`), beside `isNotesColumn`'s. */
   noteColumns: readonly string[];
-  /** The policy's own words for headings and labels that claim the files under them (`Lieferumfang`). */
+  /** Other languages' and the policy's own words for headings and labels that claim the files under them (`Lieferumfang`). */
   fileHeadings: readonly string[];
-  /** The policy's own names for columns of claimed files (`Datei`). */
+  /** Other languages' and the policy's own names for columns of claimed files (`Datei`). */
   fileColumns: readonly string[];
-  /** The policy's own words that say a file was removed (`gelöscht`, `entfernt`). */
+  /** Other languages' and the policy's own words that say a file was removed (`gelöscht`, `entfernt`). */
   removalWords: readonly string[];
-  /** The policy's own pending words, which a note beside a passed row may also use (`noch offen`). */
+  /** Other languages' and the policy's own pending words, which a note beside a passed row may also use (`noch offen`). */
   waitWords: readonly string[];
-  /** The policy's own not-applicable words, which the note of an unticked item may open with (`sans objet`). */
+  /** Other languages' and the policy's own not-applicable words, which the note of an unticked item may open with (`sans objet`). */
   notApplicableWords: readonly string[];
-  /** The policy's own words that set a section, a list or a table aside (`reportés`, `fuera de alcance`). */
+  /** Other languages' and the policy's own words that set a section, a list or a table aside (`reportés`, `fuera de alcance`). */
   setAsideWords: readonly string[];
-  /** The policy's own names for columns of signatures (`Firma`, `Visa`). */
+  /** Other languages' and the policy's own names for columns of signatures (`Firma`, `Visa`). */
   signOffColumns: readonly string[];
-  /** The policy's own words that negate a wait in a note (`aucune réserve en attente`, `nada pendiente`). */
+  /** Other languages' and the policy's own words that negate a wait in a note (`aucune réserve en attente`, `nada pendiente`). */
   negationWords: readonly string[];
 }
 
+/**
+ * The built-in words: English, and the common words of German, French, Spanish and Portuguese reports
+ * (their status words are in the vocabulary). A policy adds its own to these.
+ */
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
-  gateColumns: ['gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'req.', 'condition', 'conditions', 'control', 'controls'],
+  gateColumns: [
+    'gate', 'gates', 'criterion', 'criteria', 'requirement', 'requirements', 'req.', 'condition', 'conditions', 'control', 'controls',
+    'kriterium', 'kriterien', 'anforderung', 'anforderungen', 'kontrolle', 'critère', 'critères', 'exigence', 'exigences', 'contrôle',
+    'criterio', 'criterios', 'requisito', 'requisitos', 'critério', 'critérios', 'controle',
+  ],
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
+    'critères', "critères d'acceptation", 'recette',
+    'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
   ],
   statusColumns: [],
-  noteColumns: [],
-  fileHeadings: [],
-  fileColumns: [],
-  removalWords: [],
-  waitWords: [],
-  notApplicableWords: [],
-  setAsideWords: [],
-  signOffColumns: [],
-  negationWords: [],
+  noteColumns: [
+    'bemerkung', 'bemerkungen', 'anmerkung', 'anmerkungen', 'kommentar', 'kommentare', 'hinweis', 'hinweise', 'nachweis',
+    'remarque', 'remarques', 'commentaire', 'commentaires', 'preuve', 'preuves', 'observación', 'observaciones', 'comentario',
+    'comentarios', 'evidencia', 'evidencias', 'observação', 'observações', 'comentário', 'comentários', 'evidência', 'evidências',
+  ],
+  fileHeadings: ['lieferumfang', 'nachweise', 'dateien', 'livrables', 'fichiers', 'entregables', 'archivos', 'entregáveis', 'arquivos'],
+  fileColumns: ['datei', 'pfad', 'fichier', 'chemin', 'archivo', 'ruta', 'arquivo', 'caminho'],
+  removalWords: ['gelöscht', 'entfernt', 'supprimé', 'supprimée', 'eliminado', 'eliminada', 'borrado', 'borrada', 'removido', 'removida'],
+  waitWords: [
+    'offen', 'ausstehend', 'in bearbeitung', 'in klärung', 'noch nicht', 'nicht durchgeführt', 'nicht erfolgt', 'en attente', 'en cours',
+    'pas encore', 'non effectué', 'non effectuée', 'non réalisé', 'non réalisée', 'pendiente', 'en curso', 'todavía no', 'aún no',
+    'no realizado', 'no realizada', 'no ejecutado', 'no ejecutada', 'pendente', 'em andamento', 'ainda não', 'aguardando',
+    'não executado', 'não executada', 'não realizado', 'não realizada',
+  ],
+  notApplicableWords: ['entfällt', 'nicht anwendbar', 'nicht zutreffend', 'sans objet', 'non applicable', 'no aplica', 'no aplicable', 'não se aplica', 'não aplicável'],
+  setAsideWords: [
+    'zurückgestellt', 'außerhalb des umfangs', 'reporté', 'reportés', 'reportée', 'reportées', 'hors périmètre', 'hors du périmètre',
+    'fuera de alcance', 'pospuesto', 'aplazado', 'adiado', 'fora do escopo',
+  ],
+  signOffColumns: ['unterschrift', 'visa', 'firma', 'assinatura'],
+  negationWords: ['kein', 'keine', 'keinen', 'nichts', 'aucun', 'aucune', 'ningún', 'ninguna', 'ninguno', 'nenhum', 'nenhuma'],
 };
 
 const escapeWords = (words: readonly string[]) =>
@@ -53,7 +75,7 @@ const escapeWords = (words: readonly string[]) =>
 
 /**
  * A test for any of `words`, in the pattern `source` makes of their alternation; a test that is false
- * without a look at the text when there are none (the policy adds most of these lists, usually not).
+ * without a look at the text when there are none (the policy adds status columns, usually none).
  */
 function wordTest(words: readonly string[], source: (alternation: string) => string): (text: string) => boolean {
   if (words.length === 0) return () => false;
@@ -62,7 +84,7 @@ function wordTest(words: readonly string[], source: (alternation: string) => str
 }
 
 /** The pattern of any of `words`, whole, anywhere in a text. */
-const WHOLE_WORD = (alternation: string) => `(?:^|[^\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`;
+const WHOLE_WORD = (alternation: string) => `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`;
 
 /** Any of `words`, whole, anywhere in a text. */
 const anyWord = (words: readonly string[]) => wordTest(words, WHOLE_WORD);
@@ -92,16 +114,19 @@ export interface ContextMatchers {
   notedRemovedAfter(text: string): boolean;
   /**
    * What a note beside a passed row says is not done: `notDoneIn`, or a clause that begins or ends with a
-   * policy wait word, or holds one of several words (`pas encore reçu`), and no policy negation (`nada pendiente`).
+   * wait word of another language or the policy, or holds one of several words (`pas encore reçu`), and no such negation (`nada pendiente`).
    */
   notDoneIn(note: string): string | undefined;
-  /** A clause of a note that opens with a policy not-applicable word (`sans objet, lot 2 only`). */
+  /** A clause of a note that opens with such a not-applicable word (`sans objet, lot 2 only`). */
   saysNotApplicable(clause: string): boolean;
-  /** A heading or an introduction with a policy set-aside word (`Points reportés`, `Fuera de alcance`). */
+  /** A heading or an introduction with such a set-aside word (`Points reportés`, `Fuera de alcance`). */
   setsAside(text: string): boolean;
   /** A column of signatures: `isSignOffColumn`'s, or one the policy names. */
   isSignOffColumn(header: string): boolean;
 }
+
+/** German gate headings, also in compounds: `Prüfkriterien`, `Abnahme`, `Produktfreigabe`. */
+const GERMAN_GATE_HEADING = /(?:kriterien|abnahme|freigabe)(?![\p{L}\p{N}])/iu;
 
 export function createContextMatchers(words: ContextWords): ContextMatchers {
   const column = anyWord(words.gateColumns);
@@ -120,6 +145,8 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
   );
   const wait = wordTest(words.waitWords, (alternation) => `^(?:${alternation})(?![\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])(?:${alternation})$`);
   const waitPhrase = anyWord(words.waitWords.filter((word) => /\s/.test(word.trim())));
+  // Most notes hold none of these words: their clauses are not looked at.
+  const anyWait = anyWord(words.waitWords);
   // A negation counts before what it negates: `aucune réserve en attente`, not `en attente, aucun retour`.
   const negationBefore = (others: readonly string[]) => {
     if (words.negationWords.length === 0 || others.length === 0) return () => false;
@@ -146,7 +173,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     isGateColumn: (text) =>
       column(text) && !/\b(?:vs|versus|against|than)\b|\bchange\s+(?:control|request|record)s?\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
     // `## FAI Approval`, `## Release approval`: a heading that ends naming one (not `## Approval history`).
-    isGateHeading: (text) => heading(text) || /\bapproval\s*$/i.test(text),
+    isGateHeading: (text) => heading(text) || /\bapproval\s*$/i.test(text) || GERMAN_GATE_HEADING.test(text),
     statusColumns(headers) {
       const indexes = (test: (header: string) => boolean) => headers.flatMap((header, index) => (test(header) ? [index] : []));
       const named = indexes(statusColumn);
@@ -161,7 +188,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     saysRemoved: removedCell,
     notedRemovedAfter: removedAfter,
     notDoneIn: (note) =>
-      notDoneIn(note) ?? (words.waitWords.length > 0 ? notDoneClause(note, (clause) => (wait(clause) || waitPhrase(clause)) && !negatedWait(clause)) : undefined),
+      notDoneIn(note) ?? (anyWait(note) ? notDoneClause(note, (clause) => (wait(clause) || waitPhrase(clause)) && !negatedWait(clause)) : undefined),
     saysNotApplicable: notApplicable,
     setsAside: (text) => setAside(text) && !negatedAside(text),
     isSignOffColumn: (header) => isSignOffColumn(header) || signOffColumn(header),
@@ -181,9 +208,18 @@ export const isStatusColumn = (header: string) =>
   !/^(?:verified|verification|validated|validation|checked|tested|approved|result|results|status|state)\s+(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(
     header.trim(),
   ) &&
-  /(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
+  (/(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
     header.trim(),
-  );
+  ) ||
+    OTHER_STATUS_COLUMN.test(header.trim())) &&
+  !OTHER_WANTED_COLUMN.test(header.trim());
+
+/** A status column in German, French, Spanish or Portuguese: `Ergebnis`, `Prüfergebnis`, `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`. */
+const OTHER_STATUS_COLUMN =
+  /^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|\p{L}+status)(?![\p{L}\p{N}])/iu;
+
+/** What should happen, in those languages: `Erwartetes Ergebnis`, `Soll`, `Résultat attendu`, `Resultado esperado`. */
+const OTHER_WANTED_COLUMN = /^(?:erwartet\p{L}*|soll|ziel\p{L}*)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:attendue?s?|esperad[oa]s?|previst[oa]s?|cible|objetivo|meta)(?![\p{L}\p{N}])/iu;
 
 /** A gate line names a gate in its label or heading: `**Gate 2**:`, `### Gate 3 Result: ✅`, `**All Gates**:`. */
 export const namesGate = (text: string) => /(?:^|[^\p{L}])gates?(?![\p{L}])/iu.test(text);
@@ -210,7 +246,7 @@ export const isRemovalContext = (text: string) => /\b(?:deleted|removed|delete|r
  * when their cells are mostly statuses, not the free text of a design decision.
  */
 export const isDecisionColumn = (header: string) =>
-  /^(?:[\w-]+\s+){0,2}(?:decision|approval|vote)(?:\s+status)?(?:\s*\([^)]*\))?$|^(?:conformance(?:\s+level)?|assessment|evaluation)$/i.test(
+  /^(?:[\w-]+\s+){0,2}(?:decision|approval|vote)(?:\s+status)?(?:\s*\([^)]*\))?$|^(?:conformance(?:\s+level)?|assessment|evaluation)$|^(?:d[ée]cision|decisi[óo]n|decis[ãa]o|entscheidung)$/i.test(
     header.trim(),
   );
 
@@ -320,7 +356,11 @@ export const isDecisionLabel = (label: string) =>
 export const isVerdictLabel = (label: string) =>
   /^(?!(?:expected|actual|observed|measured|target|desired|planned|intended|previous|prior|initial|original|risk|inherent|residual)\b)(?:(?:[\w-]+\s+){0,2}(?:results?|outcomes?|assessment|conclusion|rag)|(?:overall|final|acceptance|rag)\s+status)$/i.test(
     label.trim(),
-  );
+  ) || OTHER_VERDICT_LABEL.test(label.trim());
+
+/** The same in German, French, Spanish and Portuguese: `Ergebnis`, `Gesamtergebnis`, `Résultat global`, `Resultado final`, `Estado final`. */
+const OTHER_VERDICT_LABEL =
+  /^(?:(?:gesamt|prüf|test)?ergebnis|fazit|gesamtbewertung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
@@ -352,9 +392,16 @@ export const isSignature = (text: string) => {
  * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+  /\b(?:results?|verification|verifications|validation|checks|objectives|experiments|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
     text,
-  );
+  ) || OTHER_RESULTS_HEADING.test(text);
+
+/**
+ * The same in German (also in compounds: `Testergebnisse`, `Abnahmeprüfung`), French, Spanish and
+ * Portuguese: `Résultats des tests`, `Verificación`, `Lista de verificação`.
+ */
+const OTHER_RESULTS_HEADING =
+  /(?:ergebnisse?|prüfung(?:en)?|checkliste|qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|qualification|cualificaci[óo]n|qualifica[çc][ãa]o|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -485,7 +532,7 @@ const LAPSED = /\b(?:not|yet|overdue|expired|lapsed|missing|pending|awaiting)\b/
 const LEFT_LABEL = /^(?:left|remaining|still\s+open|open\s+items?|to\s+do|todo)$/i;
 
 /** A clause that says none is: `nothing pending`, `no users still pending`, `none still red`. */
-const NONE_LEFT = /^(?:no|nothing|none|zero|0)\b/i;
+const NONE_LEFT = /^(?:no(?!\s+\p{L}+[ai]d[oa]s?(?![\p{L}]))|nothing|none|zero|0)(?![\p{L}\p{N}])/iu;
 
 /**
  * What a note beside a passed row says is not done yet (see `NOT_DONE_START`), clause by clause, or

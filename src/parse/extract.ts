@@ -342,8 +342,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
           // `will be published as `docs/…/plan.md``: a file to come, not one cited.
           const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
+          // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
+          const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH));
           visitText(node.value, start, scope);
-          const candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+          let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+          if (candidate && namedOther && !FILE_ENDING.test(candidate.path)) candidate = undefined;
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
           break;
@@ -1314,6 +1317,17 @@ const ELSEWHERE_AFTER = new RegExp(
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER =
   /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+
+/**
+ * Words right before a name that say it is a required check, a CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `job `build/linux``): without a file
+ * ending, it is no path.
+ */
+const NAMED_AS_OTHER =
+  /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
+
+/** A file ending: `.md`, `.yaml`. */
+const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
 

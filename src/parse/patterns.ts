@@ -217,7 +217,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
     if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
     // and `application/json` are a package, an action and a media type.
-    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash, reference: isReferenceStart(text.split(/[/\\]/)[0])};
+    // An absolute one (`/healthz/deep`) is as often a route: a reference, looked for only beside a folder of the repository.
+    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0])};
     return undefined;
   }
   if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {

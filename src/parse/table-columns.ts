@@ -212,7 +212,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
     namesTestResults:
       status >= 0 &&
-      /\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) &&
+      (/\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
       headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -294,8 +294,8 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 
-/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail/i;
+/** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:[a-zäöü]*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/i;
 
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
@@ -306,7 +306,7 @@ const isTrackerState = (cell: string) =>
 
 /** A column of a property of each row, not how it went: `Blocking`, `Automated?`, `Mandatory`, `In CI`. */
 const PROPERTY_COLUMN =
-  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
+  /^(?:blocking|blocker|gating|automated|automation|manual|required|mandatory|optional|critical|enabled|enforced|applies|applicable|in\s+(?:ci|scope)|owner|type|kind|category|priority|severity|risk|present|attended|attendance|voting|supported|available|anwendbar|relevant|aplicable|aplic[áa]vel|pertinent)\??$|^(?:needs?|requires?|required)\b|\b(?:needed|required)\??$/i;
 
 /** A column of a state compared with another: `Before`, `After`, `Old behaviour`, `Baseline`. */
 const COMPARED_COLUMN = /^(?:before|after|old|new|previous|baseline|current|prior|original)\b/i;

@@ -2,8 +2,8 @@
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
  * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
- * compared; anything else (ranges, prose, other units, `1,2` decimal commas, `95 %` without a
- * bound) is left to the reader.
+ * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one);
+ * anything else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
  */
 
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
@@ -11,13 +11,19 @@ export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|
 
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 export const isTargetColumn = (header: string) =>
-  /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
+  OTHER_TARGET_COLUMN.test(header.trim()) ||
+  /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
     header.trim(),
   );
 
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
 export const isMeasuredColumn = (header: string) =>
-  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+  OTHER_MEASURED_COLUMN.test(header.trim()) || /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+
+/** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
+const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
+/** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o)(?![\p{L}\p{N}])/iu;
 
 type Bound = 'max' | 'below' | 'min' | 'above';
 
@@ -28,8 +34,8 @@ const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
   [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 
-/** A number as written in a report: `1,204` or `0.02`, not `1,2`. */
-const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
+const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
 const UNIT = String.raw`(?:%|[a-zµ]{1,4})`;
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
@@ -40,7 +46,7 @@ const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 
-const valueOf = (number: string) => Number(number.replace(/,/g, ''));
+const valueOf = (number: string) => Number(/^[-+]?\d+,\d{1,2}$/.test(number) ? number.replace(',', '.') : number.replace(/,/g, ''));
 
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target: string): {bound: Bound; limit: number; unit: string} | undefined {
