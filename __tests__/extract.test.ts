@@ -1022,6 +1022,32 @@ describe('German, French, Spanish and Portuguese reports, without a policy', () 
     expect(rows(soa)).toEqual(['Prüfkriterien / A.5.7=pass', 'Prüfkriterien / A.7.4=not-applicable']);
   });
 
+  it('reads a table of test points whose ids look like tickets, and a ticked item put off', () => {
+    const oq = '## Funktionsqualifizierung (OQ)\n\n| Prüfpunkt | Sollwert | Istwert | Status |\n|---|---|---|---|\n| OQ-06 CO2-Regelung | 5,0 ± 0,3 % | 5,1 % | bestanden |\n| OQ-07 Temperatur | 37,0 ± 0,5 °C | 37,8 °C | bestanden |\n';
+    expect(rows(oq)).toEqual(['Funktionsqualifizierung (OQ) / OQ-06 CO2-Regelung=pass', 'Funktionsqualifizierung (OQ) / OQ-07 Temperatur=fail']);
+    const checklists = [
+      '## Go-live checklist',
+      '',
+      '- [x] Smoke tests passed',
+      '- [x] Failback to primary region — postponed to the next maintenance window (CHG-2291)',
+      '',
+      '## Liste de contrôle',
+      '',
+      '- [x] Revue de direction tenue — reportée au 15 novembre faute de quorum',
+    ].join('\n');
+    expect(rows(checklists)).toEqual([
+      'Go-live checklist / Smoke tests passed=pass',
+      'Go-live checklist / Failback to primary region=pending (postponed to the next maintenance window)',
+      'Liste de contrôle / Revue de direction tenue=pending (reportée au 15 novembre faute de quorum)',
+    ]);
+  });
+
+  it('reads the retest column over the first test, and a result line with a qualifier', () => {
+    const retest =
+      '## Ergebnisse\n\n| Befund | Status Erstprüfung (März) | Status Nachtest (Mai) |\n|---|---|---|\n| RF-01 | Nicht bestanden | Bestanden |\n| RF-02 | Nicht bestanden | Offen |\n\n**Ergebnis Nachtest:** bestanden\n';
+    expect(rows(retest)).toEqual(['Ergebnisse / RF-01=pass', 'Ergebnisse / RF-02=pending', 'Ergebnis Nachtest / Ergebnis Nachtest=pass']);
+  });
+
   it('leaves their other sections alone, as English ones are', () => {
     expect(rows('## Historie\n\n| Durchgang | Ergebnis |\n|---|---|\n| 1 | Nicht bestanden |\n')).toEqual([]);
     expect(rows('## Principes fondamentaux\n\n| Principe | Évaluation |\n|---|---|\n| Minimisation | Conforme |\n')).toEqual([]);

@@ -148,6 +148,7 @@ describe('names that are not files, in a sentence or as a route', () => {
       '## Branch protection evidence',
       '',
       'Required status checks include `ci/build` and `ci/sox-evidence`; the job `build/linux` runs `scripts/check.sh`.',
+      'The pipeline runs SAST (`security/semgrep`) and SCA (`security/snyk`).',
       '',
       '| Action | Status |',
       '|---|---|',
@@ -160,7 +161,7 @@ describe('names that are not files, in a sentence or as a route', () => {
     // `scripts/check.sh` has a file ending; `/deploy/run` is beside the repository's `deploy/` folder
     expect(result.findings.map((finding) => `${finding.rule}@${finding.line}:${finding.subject}`)).toEqual([
       'file-missing@3:scripts/check.sh',
-      'path-outside-root@8:/deploy/run',
+      'path-outside-root@9:/deploy/run',
     ]);
   });
 });

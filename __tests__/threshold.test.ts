@@ -27,6 +27,13 @@ describe('a measured value against its target', () => {
     ['≤ 1,2 s', '1,5 s'],
     ['≥ 99,95 %', '99,9 %'],
     ['≤ 200 ms', '1,204 ms'],
+    // units of time convert, a unit may be per something, a value may have its tolerance
+    ['≤ 800 ms', '1.2 s'],
+    ['≤ 200 ms', '0.3 s'],
+    ['≤ 2 h', '2 h 45 min'],
+    ['≥ 1,200 req/s', '1,180 req/s'],
+    ['37,0 ± 0,5 °C', '37,8 °C'],
+    ['5.0 ± 0.3 %', '4.6 %'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -35,7 +42,9 @@ describe('a measured value against its target', () => {
     expect(missedTargetIn('Coverage 78 % (target ≥ 80 %), mutation 63 %')).toEqual({measured: '78 %', target: '≥ 80 %'});
     expect(missedTargetIn('p95 640 ms (SLO: < 500 ms)')).toEqual({measured: '640 ms', target: '< 500 ms'});
     expect(missedTargetIn('p95 420 ms (SLO: < 500 ms); 1.2 s (target ≤ 2 s)')).toBeUndefined();
-    expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toBeUndefined();
+    // units of time convert
+    expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toEqual({measured: '1,450 ms', target: '≤ 1.2 s'});
+    expect(missedTargetIn('950 ms (target ≤ 1.2 s)')).toBeUndefined();
   });
 
   it.each([
@@ -44,7 +53,6 @@ describe('a measured value against its target', () => {
     ['< 0.5 %', '0.04%'],
     ['at least 1,000', '1,204'],
     // not comparable: another unit, a range, a decimal comma, words, a ratio, counts of other totals
-    ['≤ 200 ms', '0.3 s'],
     ['0.8 – 1.25', '1.4 – 1.6'],
     ['≤ 1,2 s', '1,15 s'],
     ['0 failures', '2 failures'],
@@ -57,6 +65,11 @@ describe('a measured value against its target', () => {
     ['5/5', '4/6'],
     ['≤ 4 h', '3 h 50 min'],
     ['≥ 4 h', '4 h 10 min'],
+    ['≤ 800 ms', '0.7 s'],
+    ['< 500 USD/month', '212 USD/month'],
+    ['37,0 ± 0,5 °C', '37,4 °C'],
+    ['5.0 ± 0.3 %', '5.3 %'],
+    ['≤ 10 GB', '12 MB'],
   ])('%s is met by %s, or cannot be compared with it', (target, measured) => {
     expect(missedTarget(target, measured)).toBeUndefined();
   });

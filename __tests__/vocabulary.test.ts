@@ -80,6 +80,12 @@ describe('status vocabulary', () => {
     ['Abgenommen', 'pass'], ['Atteint', 'pass'], ['Non atteint', 'fail'], ['Levée partielle', 'pending'], ['Validé sans réserve', 'pass'],
     ['Sous réserve', 'pending'], ['À reprendre', 'pending'], ['Cuadra', 'pass'], ['En revisión', 'pending'], ['Cumprido', 'pass'],
     ['Homologado', 'pass'], ['Em análise', 'pending'], ['Acceptable', 'pass'], ['Unacceptable', 'fail'],
+    // ISO audit results besides conformity, and other words of a pass
+    ['Observation (OBS-24-02)', 'pass'], ['Opportunity for improvement (OFI-24-02)', 'pass'], ['Under observation', 'pending'],
+    ['Tolerable', 'pass'], ['Validated', 'pass'], ['Released to production', 'pass'], ['Certified', 'pass'], ['Not validated', 'fail'],
+    ['Matched', 'pass'], ['Mitigated', 'pass'], ['En ordre', 'pass'], ['Complété', 'pass'], ['Listo', 'pass'], ['Reprobado', 'fail'],
+    ['Durchgeführt', 'pass'], ['Nicht durchgeführt', 'pending'], ['Ohne Feststellungen', 'pass'], ['pendent', 'pending'],
+    ['No corresponde', 'not-applicable'], ['s.o.', 'not-applicable'], ['De acordo', 'pass'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });

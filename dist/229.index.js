@@ -661,11 +661,12 @@ function pathCandidate(code, claim) {
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
  * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
- * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one);
- * anything else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
+ * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one; `1.2 s`
+ * against `≤ 800 ms`: units of time convert), and a value with its tolerance (`37,0 ± 0,5 °C`); anything
+ * else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
  */
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
-const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
+const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d|(?:°[CF]\s*)?±)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
     /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
@@ -674,7 +675,7 @@ const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) |
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o)(?![\p{L}\p{N}])/iu;
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 const BOUNDS = [
     [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
     [/^(?:<|under|below|less\s+than)$/i, 'below'],
@@ -683,9 +684,21 @@ const BOUNDS = [
 ];
 /** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
-const UNIT = String.raw `(?:%|[a-zµ]{1,4})`;
+/** A unit: `ms`, `%`, `°C`, and one per something, `req/s`, `USD/month`. */
+const UNIT = String.raw `(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
+/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`. */
+const TOLERANCE = new RegExp(String.raw `^(${NUMBER})\s*(${UNIT})?\s*±\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+/** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
+const TIME_UNITS = { ms: 1, s: 1000, sec: 1000, min: 60_000, h: 3_600_000, hr: 3_600_000 };
+/** `value` in `unit` expressed in `target`'s unit: the same unit, or both of time; undefined otherwise. */
+function inUnit(value, unit, target) {
+    if (unit === target)
+        return value;
+    const [from, to] = [TIME_UNITS[unit], TIME_UNITS[target]];
+    return from && to ? (value * from) / to : undefined;
+}
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
@@ -702,7 +715,7 @@ function boundOf(target) {
     return bound ? { bound, limit, unit: (wanted[3] ?? '').toLowerCase() } : undefined;
 }
 /** A cell that states a target `missedTarget` can compare with. */
-const isBound = (cell) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
+const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
  * cannot be compared.
@@ -720,19 +733,29 @@ function missedTarget(target, measured) {
     const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
     if (wantedCount && gotCount)
         return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
-    const wanted = boundOf(target);
     const got = MEASURED.exec(measured.trim());
-    if (!wanted || !got || wanted.unit !== (got[2] ?? '').toLowerCase())
+    if (!got)
+        return undefined;
+    const unit = (got[2] ?? '').toLowerCase();
+    // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`.
+    const tolerance = TOLERANCE.exec(target.trim());
+    if (tolerance) {
+        const value = inUnit(threshold_valueOf(got[1]), unit, (tolerance[2] ?? tolerance[4] ?? '').toLowerCase());
+        return value !== undefined && Math.abs(value - threshold_valueOf(tolerance[1])) > threshold_valueOf(tolerance[3]) + 1e-9 ? target.trim() : undefined;
+    }
+    const wanted = boundOf(target);
+    const value = wanted && inUnit(threshold_valueOf(got[1]), unit, wanted.unit);
+    if (!wanted || value === undefined)
         return undefined;
     const { bound, limit } = wanted;
-    const value = threshold_valueOf(got[1]);
     // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
     const more = /^\s*\d/.test(got[3]);
+    const step = inUnit(1, unit, wanted.unit);
     const misses = {
         max: more ? value >= limit : value > limit,
         below: value >= limit,
-        min: more ? value + 1 <= limit : value < limit,
-        above: more ? value + 1 <= limit : value <= limit,
+        min: more ? value + step <= limit : value < limit,
+        above: more ? value + step <= limit : value <= limit,
     }[bound];
     return misses ? target.trim() : undefined;
 }
@@ -983,7 +1006,7 @@ const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|
 /** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
 const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
-const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b/i;
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|prueba|teste)/iu;
 /** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
 const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+met|go|no-go|ok|done|approved|rejected|blocked)\b|^\s*(?:✅|✔️?|☑️?|❌|✗|✘|⛔|🔴|🟢|🟡|⏳)\s*$/iu;
 /** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
@@ -1006,7 +1029,7 @@ const TRACKER_COLUMN = /^(?!.*\b(?:result|results|verdict|outcome|approval|decis
 const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|name|location))?|before|from|renamed\s+from)$/i;
 const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
 /** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
-const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b/i;
+const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b|(?<![\p{L}])(?:nachtest|nachprüfung|wiederholungs\p{L}*|contre-visite|re-?contr[ôo]le|re-?prueba|reteste|novo\s+teste|aktuell\p{L}*|actuel\p{L}*)(?![\p{L}])/iu;
 /** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
 const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
 /** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
@@ -1306,7 +1329,7 @@ function extractReport(tree, options) {
                     // `will be published as `docs/…/plan.md``: a file to come, not one cited.
                     const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
                     // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
-                    const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH));
+                    const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH)) || NAMES_TOOL.test(textSoFar.slice(-NOTE_REACH));
                     visitText(node.value, start, scope);
                     let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
                     if (candidate && namedOther && !FILE_ENDING.test(candidate.path))
@@ -1597,7 +1620,13 @@ function extractReport(tree, options) {
             (clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) || NOT_APPLICABLE_NOTE.test(noteClauses(row.label)[0]))) ||
             (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
             (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
-        const read = notApplicable ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' } : withNote(row, note, context);
+        // `- [x] Failback — postponed to the next window`: a ticked item put off is not done.
+        const putOff = row.status === '[x]' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+        const read = notApplicable
+            ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' }
+            : putOff
+                ? { ...row, note: putOff, verdict: 'pending' }
+                : withNote(row, note, context);
         // A value against the target written beside it: `- ✅ Coverage 78 % (target ≥ 80 %)`.
         const shortfall = read.verdict === 'pass' ? missedTargetIn(row.label) : undefined;
         if (shortfall)
@@ -1904,6 +1933,12 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
+/**
+ * A note that opens by saying the item was put off: `— postponed to the next window`, `— rescheduled`,
+ * `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado`, `— adiado` (not `deferred`,
+ * which sets a scope aside).
+ */
+const POSTPONED_NOTE = /^[\s—–:;(-]*((?:postponed|rescheduled|re-scheduled|delayed|pushed\s+(?:back|out)|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|adiad[oa]s?)(?![\p{L}])[^,;()]*)/iu;
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
 function itemNote(text) {
     const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
@@ -2197,6 +2232,8 @@ const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|
  * ending, it is no path.
  */
 const NAMED_AS_OTHER = /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
+/** A kind of check in capitals, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
+const NAMES_TOOL = /\b[A-Z]{2,6}\s*\(\s*$/;
 /** A file ending: `.md`, `.yaml`. */
 const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;

@@ -8,7 +8,7 @@ export interface ContextWords {
   gateColumns: readonly string[];
   /** Headings (and label lines) under which a table with a status column, or a checklist, is a gate. */
   gateHeadings: readonly string[];
-  /** Other languages' and the policy's own names for columns that hold a row's status (`Ergebnis`, matched whole), beside `isStatusColumn`'s. */
+  /** The policy's own names for columns that hold a row's status (`Stand`, matched whole), beside `isStatusColumn`'s (which knows `Ergebnis`). */
   statusColumns: readonly string[];
   /** Other languages' and the policy's own names for notes columns (`Bemerkung`), beside `isNotesColumn`'s. */
   noteColumns: readonly string[];
@@ -196,7 +196,8 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 }
 
 /** A column of how a row stood before: `Prior-year status`, `Status at original test`, `Previous result`. */
-const PAST_STATE = /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b/i;
+const PAST_STATE =
+  /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b|(?<![\p{L}])(?:erst\p{L}*|ursprünglich\p{L}*|vorherig\p{L}*|pr[ée]c[ée]dent\p{L}*|ancien\p{L}*|anterior|inicial|original)(?![\p{L}])/iu;
 
 /** A column of what should happen, not how it went: `Expected result`, `Target state`, `Required`. */
 export const WANTED_COLUMN = /^(?:expected|target|required|desired|planned)\b/i;
@@ -360,7 +361,7 @@ export const isVerdictLabel = (label: string) =>
 
 /** The same in German, French, Spanish and Portuguese: `Ergebnis`, `Gesamtergebnis`, `Résultat global`, `Resultado final`, `Estado final`. */
 const OTHER_VERDICT_LABEL =
-  /^(?:(?:gesamt|prüf|test)?ergebnis|fazit|gesamtbewertung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
+  /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());

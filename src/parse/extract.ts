@@ -343,7 +343,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           // `will be published as `docs/…/plan.md``: a file to come, not one cited.
           const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
           // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
-          const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH));
+          const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH)) || NAMES_TOOL.test(textSoFar.slice(-NOTE_REACH));
           visitText(node.value, start, scope);
           let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
           if (candidate && namedOther && !FILE_ENDING.test(candidate.path)) candidate = undefined;
@@ -633,7 +633,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         (clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) || NOT_APPLICABLE_NOTE.test(noteClauses(row.label)[0]))) ||
         (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
       (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
-    const read = notApplicable ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const} : withNote(row, note, context);
+    // `- [x] Failback — postponed to the next window`: a ticked item put off is not done.
+    const putOff = row.status === '[x]' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+    const read = notApplicable
+      ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const}
+      : putOff
+        ? {...row, note: putOff, verdict: 'pending' as const}
+        : withNote(row, note, context);
     // A value against the target written beside it: `- ✅ Coverage 78 % (target ≥ 80 %)`.
     const shortfall = read.verdict === 'pass' ? missedTargetIn(row.label) : undefined;
     if (shortfall) return {...read, verdict: 'fail', shortfall};
@@ -951,6 +957,14 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   if (!notDone || (waiver && !WAIVER_DECISION.test(notDone))) return row;
   return {...row, note: notDone, verdict: 'pending'};
 }
+
+/**
+ * A note that opens by saying the item was put off: `— postponed to the next window`, `— rescheduled`,
+ * `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado`, `— adiado` (not `deferred`,
+ * which sets a scope aside).
+ */
+const POSTPONED_NOTE =
+  /^[\s—–:;(-]*((?:postponed|rescheduled|re-scheduled|delayed|pushed\s+(?:back|out)|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|adiad[oa]s?)(?![\p{L}])[^,;()]*)/iu;
 
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
 function itemNote(text: string): string {
@@ -1325,6 +1339,9 @@ const FILED_LATER =
  */
 const NAMED_AS_OTHER =
   /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
+
+/** A kind of check in capitals, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
+const NAMES_TOOL = /\b[A-Z]{2,6}\s*\(\s*$/;
 
 /** A file ending: `.md`, `.yaml`. */
 const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;

@@ -2,12 +2,13 @@
  * A gate row's measured value against its target: `| p99 latency | ≤ 200 ms | 340 ms | ✅ |` claims a
  * pass its own numbers deny. Only a target that is one bound (`≤ 200 ms`, `max 20 min`, `at least
  * 97 %`) or zero (`0`: none left) and a value that starts with one number in the same unit are
- * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one);
- * anything else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
+ * compared (`2,7 s` against `≤ 2,0 s` too: a comma with one or two digits after it is a decimal one; `1.2 s`
+ * against `≤ 800 ms`: units of time convert), and a value with its tolerance (`37,0 ± 0,5 °C`); anything
+ * else (ranges, prose, other units, `95 %` without a bound) is left to the reader.
  */
 
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
-export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d)/iu.test(cell);
+export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d|(?:°[CF]\s*)?±)/iu.test(cell);
 
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 export const isTargetColumn = (header: string) =>
@@ -23,7 +24,7 @@ export const isMeasuredColumn = (header: string) =>
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o)(?![\p{L}\p{N}])/iu;
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 
 type Bound = 'max' | 'below' | 'min' | 'above';
 
@@ -36,9 +37,23 @@ const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
 
 /** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
-const UNIT = String.raw`(?:%|[a-zµ]{1,4})`;
+/** A unit: `ms`, `%`, `°C`, and one per something, `req/s`, `USD/month`. */
+const UNIT = String.raw`(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
+
+/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`. */
+const TOLERANCE = new RegExp(String.raw`^(${NUMBER})\s*(${UNIT})?\s*±\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+
+/** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
+const TIME_UNITS: Readonly<Record<string, number>> = {ms: 1, s: 1000, sec: 1000, min: 60_000, h: 3_600_000, hr: 3_600_000};
+
+/** `value` in `unit` expressed in `target`'s unit: the same unit, or both of time; undefined otherwise. */
+function inUnit(value: number, unit: string, target: string): number | undefined {
+  if (unit === target) return value;
+  const [from, to] = [TIME_UNITS[unit], TIME_UNITS[target]];
+  return from && to ? (value * from) / to : undefined;
+}
 
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
@@ -58,7 +73,8 @@ function boundOf(target: string): {bound: Bound; limit: number; unit: string} | 
 }
 
 /** A cell that states a target `missedTarget` can compare with. */
-export const isBound = (cell: string) => boundOf(cell) !== undefined || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
+export const isBound = (cell: string) =>
+  boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
@@ -76,18 +92,27 @@ export function missedTarget(target: string, measured: string): string | undefin
   const wantedCount = TARGET_COUNT.exec(target.trim());
   const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
   if (wantedCount && gotCount) return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
-  const wanted = boundOf(target);
   const got = MEASURED.exec(measured.trim());
-  if (!wanted || !got || wanted.unit !== (got[2] ?? '').toLowerCase()) return undefined;
+  if (!got) return undefined;
+  const unit = (got[2] ?? '').toLowerCase();
+  // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`.
+  const tolerance = TOLERANCE.exec(target.trim());
+  if (tolerance) {
+    const value = inUnit(valueOf(got[1]), unit, (tolerance[2] ?? tolerance[4] ?? '').toLowerCase());
+    return value !== undefined && Math.abs(value - valueOf(tolerance[1])) > valueOf(tolerance[3]) + 1e-9 ? target.trim() : undefined;
+  }
+  const wanted = boundOf(target);
+  const value = wanted && inUnit(valueOf(got[1]), unit, wanted.unit);
+  if (!wanted || value === undefined) return undefined;
   const {bound, limit} = wanted;
-  const value = valueOf(got[1]);
   // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
   const more = /^\s*\d/.test(got[3]);
+  const step = inUnit(1, unit, wanted.unit)!;
   const misses = {
     max: more ? value >= limit : value > limit,
     below: value >= limit,
-    min: more ? value + 1 <= limit : value < limit,
-    above: more ? value + 1 <= limit : value <= limit,
+    min: more ? value + step <= limit : value < limit,
+    above: more ? value + step <= limit : value <= limit,
   }[bound];
   return misses ? target.trim() : undefined;
 }
