@@ -1055,9 +1055,9 @@ describe('German, French, Spanish and Portuguese reports, without a policy', () 
 });
 
 describe('tables of experiments, and an expectation against what was observed', () => {
-  it('reads a chaos experiment table under its heading, and a note in the observed column', () => {
+  it('reads a chaos experiment table under a results heading (not a product experiments tracker), and a note in the observed column', () => {
     const experiments =
-      '## 1. Experiments\n\n| Exp | Fault injected | Outcome |\n|---|---|---|\n| E1 | Kill a pod | Met |\n| E4 | Blackhole AZ | Partially met |\n';
+      '## 1. Experiment results\n\n| Exp | Fault injected | Outcome |\n|---|---|---|\n| E1 | Kill a pod | Met |\n| E4 | Blackhole AZ | Partially met |\n';
     expect(model(experiments).gates[0].rows.map((row) => `${row.label}=${row.verdict}`)).toEqual(['E1=pass', 'E4=pending']);
     const review =
       '## Review gates\n\n| Gate | Expectation | Observed | Status |\n|---|---|---|---|\n| p95 latency | ≤ 200 ms | 140 ms | PASS |\n| Second approver | approved | awaiting approval from network team | PASS |\n';

@@ -147,7 +147,7 @@ describe('names that are not files, in a sentence or as a route', () => {
     const report = [
       '## Branch protection evidence',
       '',
-      'Required status checks include `ci/build` and `ci/sox-evidence`; the job `build/linux` runs `scripts/check.sh`.',
+      'Required status checks include `ci/build` and `ci/sox-evidence`; the job named `build/linux` runs `scripts/check.sh`.',
       'The pipeline runs SAST (`security/semgrep`) and SCA (`security/snyk`).',
       '',
       '| Action | Status |',

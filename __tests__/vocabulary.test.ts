@@ -85,7 +85,14 @@ describe('status vocabulary', () => {
     ['Tolerable', 'pass'], ['Validated', 'pass'], ['Released to production', 'pass'], ['Certified', 'pass'], ['Not validated', 'fail'],
     ['Matched', 'pass'], ['Mitigated', 'pass'], ['En ordre', 'pass'], ['Complété', 'pass'], ['Listo', 'pass'], ['Reprobado', 'fail'],
     ['Durchgeführt', 'pass'], ['Nicht durchgeführt', 'pending'], ['Ohne Feststellungen', 'pass'], ['pendent', 'pending'],
-    ['No corresponde', 'not-applicable'], ['s.o.', 'not-applicable'], ['De acordo', 'pass'],
+    ['No corresponde', 'not-applicable'], ['De acordo', 'pass'],
+    // words that also mean something else in English, or stand before what is absent
+    ['Done, but SIN check failed', 'fail'], ['SEM images approved', 'pass'], ['PAs verified', 'pass'], ['✅ Pass (Wi-Fi only, no SIM)', 'pass'],
+    ['Ohne Befund abgeschlossen', 'pass'], ['Sans réserve validé', 'pass'], ['Sin observaciones aprobado', 'pass'], ['Réserves levées', 'pass'],
+    ['noch nicht erledigt', 'pending'], ['aún no aprobado', 'pending'], ['ainda não aprovado', 'pending'], ['no realizado', 'fail'],
+    ['Bestanden (zuvor nicht bestanden in RC1)', 'pass'], ['Passed; observation: none', 'pass'], ['Observation period (48 h)', 'unknown'],
+    ['Favorable – les mesures sont mises en œuvre', 'pass'], ['Favorable unit economics', 'unknown'],
+    ['s.o.', 'unknown'], ['Concluído no prazo aprovado', 'pass'], ['Aprovado em DEV, no QA reprovado', 'fail'], ['No aprobado', 'fail'],
   ])('%s is %s', (text, verdict) => {
     expect(classifier.classify(text)).toBe(verdict);
   });

@@ -688,31 +688,40 @@ const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d
 const UNIT = String.raw `(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
-/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`. */
-const TOLERANCE = new RegExp(String.raw `^(${NUMBER})\s*(${UNIT})?\s*±\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
+const TOLERANCE = new RegExp(String.raw `^(${NUMBER})(?:\s*(${UNIT}))?\s*±\s*(${NUMBER})(?:\s*(${UNIT}))?$`, 'i');
 /** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
 const TIME_UNITS = { ms: 1, s: 1000, sec: 1000, min: 60_000, h: 3_600_000, hr: 3_600_000 };
-/** `value` in `unit` expressed in `target`'s unit: the same unit, or both of time; undefined otherwise. */
+/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), or both of time; undefined otherwise. */
 function inUnit(value, unit, target) {
     if (unit === target)
         return value;
-    const [from, to] = [TIME_UNITS[unit], TIME_UNITS[target]];
+    const [from, to] = [TIME_UNITS[unit.toLowerCase()], TIME_UNITS[target.toLowerCase()]];
     return from && to ? (value * from) / to : undefined;
 }
+/** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
+const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
+/** A number's value; `0,125` has a decimal comma whatever the notation, a thousands group never opens with 0. */
+function threshold_valueOf(number, decimalComma = false) {
+    if (decimalComma || /^[-+]?0,\d+$/.test(number) || /^[-+]?\d+,\d{1,2}$/.test(number))
+        return Number(number.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'));
+    return Number(number.replace(/,/g, ''));
+}
+/** Rounding after a conversion (`8.05 s` is `8050.000000000001 ms`) is no miss. */
+const slack = (limit) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
-const threshold_valueOf = (number) => Number(/^[-+]?\d+,\d{1,2}$/.test(number) ? number.replace(',', '.') : number.replace(/,/g, ''));
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
-function boundOf(target) {
+function boundOf(target, decimalComma = false) {
     const wanted = TARGET.exec(target.trim());
     if (!wanted)
         return undefined;
-    const limit = threshold_valueOf(wanted[2]);
+    const limit = threshold_valueOf(wanted[2], decimalComma);
     const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-    return bound ? { bound, limit, unit: (wanted[3] ?? '').toLowerCase() } : undefined;
+    return bound ? { bound, limit, unit: wanted[3] ?? '' } : undefined;
 }
 /** A cell that states a target `missedTarget` can compare with. */
 const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
@@ -736,31 +745,36 @@ function missedTarget(target, measured) {
     const got = MEASURED.exec(measured.trim());
     if (!got)
         return undefined;
-    const unit = (got[2] ?? '').toLowerCase();
-    // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`.
+    const unit = got[2] ?? '';
+    const decimalComma = DECIMAL_COMMA.test(target) || DECIMAL_COMMA.test(measured);
+    // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`; `560 ms` against `500 ms ± 10 %`.
     const tolerance = TOLERANCE.exec(target.trim());
     if (tolerance) {
-        const value = inUnit(threshold_valueOf(got[1]), unit, (tolerance[2] ?? tolerance[4] ?? '').toLowerCase());
-        return value !== undefined && Math.abs(value - threshold_valueOf(tolerance[1])) > threshold_valueOf(tolerance[3]) + 1e-9 ? target.trim() : undefined;
+        const [centre, width] = [threshold_valueOf(tolerance[1], decimalComma), threshold_valueOf(tolerance[3], decimalComma)];
+        const share = tolerance[4] === '%' && tolerance[2] !== undefined && tolerance[2] !== '%';
+        const value = inUnit(threshold_valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
+        const allowed = share ? (Math.abs(centre) * width) / 100 : width;
+        return value !== undefined && Math.abs(value - centre) > allowed + slack(centre) ? target.trim() : undefined;
     }
-    const wanted = boundOf(target);
-    const value = wanted && inUnit(threshold_valueOf(got[1]), unit, wanted.unit);
+    const wanted = boundOf(target, decimalComma);
+    const value = wanted && inUnit(threshold_valueOf(got[1], decimalComma), unit, wanted.unit);
     if (!wanted || value === undefined)
         return undefined;
     const { bound, limit } = wanted;
+    const margin = slack(limit);
     // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
     const more = /^\s*\d/.test(got[3]);
     const step = inUnit(1, unit, wanted.unit);
     const misses = {
-        max: more ? value >= limit : value > limit,
-        below: value >= limit,
-        min: more ? value + step <= limit : value < limit,
-        above: more ? value + step <= limit : value <= limit,
+        max: more ? value >= limit - margin : value > limit + margin,
+        below: value >= limit - margin,
+        min: more ? value + step <= limit + margin : value < limit - margin,
+        above: more ? value + step <= limit + margin : value <= limit + margin,
     }[bound];
     return misses ? target.trim() : undefined;
 }
 /** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
-const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}\s*${UNIT}?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
 /**
  * The first value in `text` that misses the target written beside it, with that target; undefined when none
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
@@ -944,7 +958,7 @@ function readColumns(headers, cells, classifier, context) {
         recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
         // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
         namesTestResults: status >= 0 &&
-            (/\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+            (/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
             headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -1006,7 +1020,7 @@ const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|
 /** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
 const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
-const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|prueba|teste)/iu;
+const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|(?:prueba|teste)s?(?![\p{L}]))/iu;
 /** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
 const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+met|go|no-go|ok|done|approved|rejected|blocked)\b|^\s*(?:✅|✔️?|☑️?|❌|✗|✘|⛔|🔴|🟢|🟡|⏳)\s*$/iu;
 /** A result that says it failed in so many words or with its symbol: `❌`, `Fail`, `FAILED (2 of 40)`. */
@@ -1014,7 +1028,7 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:[a-zäöü]*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/i;
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
 /** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
@@ -1621,7 +1635,8 @@ function extractReport(tree, options) {
             (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
             (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
         // `- [x] Failback — postponed to the next window`: a ticked item put off is not done.
-        const putOff = row.status === '[x]' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+        // Not when the note says it was done after all: `— rescheduled to Saturday and completed`.
+        const putOff = row.status === '[x]' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
         const read = notApplicable
             ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' }
             : putOff
@@ -1934,11 +1949,11 @@ function withNote(row, note, context) {
     return { ...row, note: notDone, verdict: 'pending' };
 }
 /**
- * A note that opens by saying the item was put off: `— postponed to the next window`, `— rescheduled`,
- * `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado`, `— adiado` (not `deferred`,
- * which sets a scope aside).
+ * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
+ * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
+ * `— adiado para` (not `postponed from March`, nor `verschoben nach config/`, moved).
  */
-const POSTPONED_NOTE = /^[\s—–:;(-]*((?:postponed|rescheduled|re-scheduled|delayed|pushed\s+(?:back|out)|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|adiad[oa]s?)(?![\p{L}])[^,;()]*)/iu;
+const POSTPONED_NOTE = /^[\s—–:;(-]*((?:(?:postponed|rescheduled|re-scheduled|pushed\s+(?:back|out))\s+(?:to|until|till)|verschoben\s+(?:auf|bis)|report[ée]e?s?\s+(?:au|à|en|jusqu)|(?:aplazad|pospuest|postergad)[oa]s?\s+(?:a|al|para|hasta)|adiad[oa]s?\s+(?:para|até))(?![\p{L}])[^,;()]*)/iu;
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
 function itemNote(text) {
     const start = /\s[—–-]\s|[:;]\s|\(/.exec(text);
@@ -2225,18 +2240,18 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  * `committed at`, also before a list of paths (`filed as `a.pdf` and `); not that it will be (`will be filed as`).
  */
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
-const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /**
- * Words right before a name that say it is a required check, a CI job, a branch, a label or a tag
- * (`required status checks including `ci/build` and `ci/lint``, `job `build/linux``): without a file
- * ending, it is no path.
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
+ * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
-const NAMED_AS_OTHER = /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
-/** A kind of check in capitals, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
-const NAMES_TOOL = /\b[A-Z]{2,6}\s*\(\s*$/;
+const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+/** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
+const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
 /** A file ending: `.md`, `.yaml`. */
 const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader
  * repo, `, `lives in the credit-engine repository (`, `audit file share, `.

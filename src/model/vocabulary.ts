@@ -9,25 +9,34 @@ export interface Vocabulary {
 }
 
 /**
+ * Portuguese pass words: before them (and its failure words) `no` is `in the` (`Concluído no prazo
+ * aprovado`), never a negation, which in Portuguese is `não`.
+ */
+const PORTUGUESE_PASS = [
+  'APROVADO', 'APROVADA', 'CONCLUÍDO', 'CONCLUÍDA', 'CONCLUIDO', 'CONCLUIDA', 'ATENDIDO', 'ATENDE', 'FECHADO', 'FECHADA', 'CORRIGIDO', 'RESOLVIDO', 'CUMPRIDO', 'CUMPRIDA', 'HOMOLOGADO', 'HOMOLOGADA', 'FAVORÁVEL', 'DE ACORDO', 'SEM RESSALVAS', 'SEM PENDÊNCIAS', 'NADA PENDENTE',
+];
+
+/**
  * The common status words of German, French, Spanish and Portuguese reports: a team writing in one of
  * them gets its gates read without a policy (a policy adds its own words, or moves one of these).
  */
 const OTHER_LANGUAGES: Vocabulary = {
   pass: [
     'BESTANDEN', 'ERFÜLLT', 'ERLEDIGT', 'ABGESCHLOSSEN', 'UMGESETZT', 'FREIGEGEBEN', 'GENEHMIGT', 'BEHOBEN', 'ERFOLGREICH', 'KONFORM', 'GEPRÜFT', 'AKZEPTIERT',
-    'ABGENOMMEN', 'GESCHLOSSEN', 'WIRKSAM', 'I.O.', 'I. O.', 'IN ORDNUNG', 'JA', 'DURCHGEFÜHRT', 'OHNE FESTSTELLUNGEN', 'OHNE BEFUND',
+    'ABGENOMMEN', 'GESCHLOSSEN', 'WIRKSAM', 'I.O.', 'I. O.', 'IN ORDNUNG', 'DURCHGEFÜHRT', 'OHNE FESTSTELLUNGEN', 'OHNE BEFUND', 'OHNE MÄNGEL',
+    'OHNE AUFLAGEN', 'NICHTS OFFEN', 'KEINE OFFENEN PUNKTE',
     'CONFORME', 'VALIDÉ', 'VALIDÉE', 'RÉUSSI', 'RÉUSSIE', 'TERMINÉ', 'TERMINÉE', 'RÉALISÉ', 'RÉALISÉE', 'MIS EN ŒUVRE', 'MISE EN ŒUVRE', 'APPROUVÉ', 'APPROUVÉE', 'ACCEPTÉ', 'ACCEPTÉE', 'CORRIGÉ', 'FAVORABLE', 'CLOS', 'CLÔTURÉ', 'CLÔTURÉE',
-    'ATTEINT', 'ATTEINTE', 'LEVÉE', 'LEVÉ', 'OUI', 'EN ORDRE', 'COMPLÉTÉ', 'COMPLÉTÉE',
+    'ATTEINT', 'ATTEINTE', 'LEVÉE', 'LEVÉ', 'LEVÉES', 'LEVÉS', 'RÉSERVE LEVÉE', 'RÉSERVES LEVÉES', 'SANS RÉSERVE', 'SANS RÉSERVES', 'AUCUNE RÉSERVE',
+    'RIEN EN ATTENTE', 'EN ORDRE', 'COMPLÉTÉ', 'COMPLÉTÉE',
     'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
-    'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'SÍ', 'LISTO', 'MITIGADO', 'MITIGADA',
-    'APROVADO', 'APROVADA', 'CONCLUÍDO', 'CONCLUÍDA', 'CONCLUIDO', 'CONCLUIDA', 'ATENDIDO', 'ATENDE', 'FECHADO', 'FECHADA', 'CORRIGIDO', 'RESOLVIDO',
-    'CUMPRIDO', 'CUMPRIDA', 'HOMOLOGADO', 'HOMOLOGADA', 'FAVORÁVEL', 'SIM', 'DE ACORDO', 'MITIGADO', 'MITIGADA',
+    'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'LISTO', 'MITIGADO', 'MITIGADA', 'SIN OBSERVACIONES', 'SIN PENDIENTES', 'NADA PENDIENTE',
+    ...PORTUGUESE_PASS,
   ],
   fail: [
     'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
-    'NON CONFORME', 'NON-CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
-    'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA',
-    'REPROVADO', 'REPROVADA', 'FALHOU', 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'REJEITADO', 'REJEITADA',
+    'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
+    'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
+    'REPROVADO', 'REPROVADA', 'FALHOU', 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'REJEITADO', 'REJEITADA', 'NÃO REALIZADO', 'NÃO REALIZADA',
   ],
   pending: [
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
@@ -35,13 +44,13 @@ const OTHER_LANGUAGES: Vocabulary = {
     'EN COURS', 'EN ATTENTE', 'À FAIRE', 'À REPRENDRE', 'SOUS RÉSERVE', 'AVEC RÉSERVE', 'AVEC RÉSERVES', 'RÉSERVE', 'RÉSERVES',
     'PLANIFIÉ', 'PLANIFIÉE', 'PARTIELLEMENT', 'PARTIEL', 'PARTIELLE', 'OUVERT', 'OUVERTE', 'PAS ENCORE', 'NON EFFECTUÉ', 'NON EFFECTUÉE',
     'PENDIENTE', 'EN CURSO', 'EN PROGRESO', 'EN REVISIÓN', 'EN ANÁLISIS', 'PLANIFICADO', 'PARCIAL', 'PARCIALMENTE', 'ABIERTO', 'ABIERTA',
-    'NO REALIZADO', 'NO REALIZADA', 'NO EJECUTADO', 'NO EJECUTADA',
+    'NO EJECUTADO', 'NO EJECUTADA',
     'PENDENTE', 'EM ANDAMENTO', 'EM CURSO', 'EM PROGRESSO', 'EM ANÁLISE', 'PLANEJADO', 'ABERTO', 'ABERTA', 'AGUARDANDO',
-    'NÃO EXECUTADO', 'NÃO EXECUTADA', 'NÃO REALIZADO', 'NÃO REALIZADA',
+    'NÃO EXECUTADO', 'NÃO EXECUTADA',
   ],
   notApplicable: [
-    'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'S.O.', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
-    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N. A.',
+    'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
+    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.',
   ],
 };
 
@@ -179,19 +188,21 @@ interface Token {
 
 /**
  * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't` (and
- * `nicht`, `ohne`, `non`, `pas`, `sans`, `no`, `sin`, `não`, `sem` of the other languages), … then
- * perhaps `yet` (group 2) and up to two words (`has not been`, `not all tests`, `no new`). A `0` of a number
+ * `nicht`, `non`, `no`, `não` of the other languages, where they come before the word: not `ohne`, `sans`,
+ * `sin` or `sem`, which also stand before what is absent, `Ohne Befund abgeschlossen`), … then
+ * perhaps `yet` (group 3, or `noch`, `aún`, `ainda` before it, group 2) and up to two words (`has not been`, `not all
+ * tests`, `no new`). A `0` of a number
  * (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|PAS|SANS|SIN|SEM|OHNE|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
  * (previously ❌ in rc1)`, `Was failing, now passes`) or left behind an arrow (`❌ → ✅`). Blanked
  * out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|PREVIOUS|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL)\b[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
+const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|PREVIOUS|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL|ZUVOR|VORHER|AUPARAVANT|PRÉCÉDEMMENT|ANTERIORMENTE|ANTES)(?![A-ZÀ-Ý])[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
@@ -236,8 +247,14 @@ const ZERO_ENDS = /^[ \t]*(?:$|[.,;)(|—–]|-[ \t])/;
 /** Some problems, counted: `4 errors`, `2 defects`, `1 blocked`. */
 const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors?|failures?|failed|failing|blocked|broken|defects?|issues?|bugs?)\b/iu;
 
-/** Words that are statuses only where `isColourStatus` places them: RAG colours, and `In place` (not `Upgraded in place`; also `In place with CCW`). */
+/**
+ * Words that are statuses only where `isColourStatus` places them: RAG colours, `In place` (not `Upgraded in place`;
+ * also `In place with CCW`), and nouns and adjectives of a result that also name things (`Observation (OBS-2)`, not
+ * `Observation period` nor `Observation: none`; `Mitigated`, not `Mitigated risks register`).
+ */
 const COLOURS = new Set(['RED', 'AMBER', 'IN PLACE']);
+const PORTUGUESE_WORDS = new Set([...PORTUGUESE_PASS, 'REPROVADO', 'REPROVADA', 'REJEITADO', 'REJEITADA', 'FALHOU']);
+const PLACED = new Set([...COLOURS, 'OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
 
 /**
  * A RAG colour opens its status or follows its label (`Red`, `🔴 Red, 2 blockers`, `RAG: Amber (2 risks)`)
@@ -325,15 +342,18 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     const before = upper.slice(Math.max(0, index - LOOK_BEHIND), index);
     const after = upper.slice(end, end + LOOK_BEHIND);
     const negation = NEGATION.exec(before);
-    if (negation) {
+    if (negation && !(/^NO[ \t]/.test(negation[1]) && PORTUGUESE_WORDS.has(upper.slice(index, end)))) {
       // `0 failed`, `no failures`: none did, said right before it at the start of a clause (not `Shard 0 failed`).
       if (verdict === 'fail' && NONE_BEFORE.test(before) && NEGATED_END.test(after)) return {verdict: 'pass', symbol: false, inferred: true, index: index - negation[1].length, end};
       if (verdict !== 'pass' || !NEGATED_END.test(after)) return undefined;
       const start = index - negation[1].length;
       // The negation may itself be a status (`Not yet` done): the two are one status.
       while (found.length > 0 && found[found.length - 1].end > start) found.pop();
-      return {verdict: negation[2] ? 'pending' : 'fail', symbol: false, index: start, end};
+      return {verdict: negation[2] || negation[3] ? 'pending' : 'fail', symbol: false, index: start, end};
     }
+    const word = upper.slice(index, end);
+    // A noun of a result before a colon labels a count or a list (`Observations: none`), and states nothing.
+    if (PLACED.has(word) && !COLOURS.has(word) && /^[ \t]*:/.test(after)) return undefined;
     const zero = ZERO_AFTER.exec(after);
     if (zero) {
       if (verdict === 'pass') return {verdict: 'fail', symbol: false, index, end};
@@ -343,13 +363,12 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     }
     // `0/5 failed`: none did.
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
-    const word = upper.slice(index, end);
     // Done as planned is no plan: `Rolled back as planned`.
     if (word === 'PLANNED' && /\bAS[ \t]+$/.test(before)) return undefined;
     // `Success criteria`, `Success metrics`: the name of a list, not a result.
     if (word === 'SUCCESS' && /^[ \t]+(?:CRITERI|METRIC|MEASURE|FACTOR|INDICATOR)/.test(after)) return undefined;
     if (/^FAIL/.test(word) && FAILED_OVER.test(after)) return undefined;
-    if (COLOURS.has(word) && !isColourStatus(before, after) && !(word === 'IN PLACE' && /^[ \t]+WITH\b/.test(after))) return undefined;
+    if (PLACED.has(word) && !isColourStatus(before, after) && !(word === 'IN PLACE' && /^[ \t]+WITH\b/.test(after))) return undefined;
     if (verdict === 'pass' && COUNTED.has(word)) {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3]) && !isDate(word, counted[1], counted[2], counted[3])) {

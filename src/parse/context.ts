@@ -53,11 +53,11 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
     'comentarios', 'evidencia', 'evidencias', 'observação', 'observações', 'comentário', 'comentários', 'evidência', 'evidências',
   ],
   fileHeadings: ['lieferumfang', 'nachweise', 'dateien', 'livrables', 'fichiers', 'entregables', 'archivos', 'entregáveis', 'arquivos'],
-  fileColumns: ['datei', 'pfad', 'fichier', 'chemin', 'archivo', 'ruta', 'arquivo', 'caminho'],
+  fileColumns: ['datei', 'pfad', 'fichier', 'chemin', 'archivo', 'arquivo', 'caminho'],
   removalWords: ['gelöscht', 'entfernt', 'supprimé', 'supprimée', 'eliminado', 'eliminada', 'borrado', 'borrada', 'removido', 'removida'],
   waitWords: [
-    'offen', 'ausstehend', 'in bearbeitung', 'in klärung', 'noch nicht', 'nicht durchgeführt', 'nicht erfolgt', 'en attente', 'en cours',
-    'pas encore', 'non effectué', 'non effectuée', 'non réalisé', 'non réalisée', 'pendiente', 'en curso', 'todavía no', 'aún no',
+    'offen', 'ausstehend', 'in bearbeitung', 'in klärung', 'noch nicht', 'nicht durchgeführt', 'nicht erfolgt', 'en attente',
+    'pas encore', 'non effectué', 'non effectuée', 'non réalisé', 'non réalisée', 'pendiente', 'todavía no', 'aún no',
     'no realizado', 'no realizada', 'no ejecutado', 'no ejecutada', 'pendente', 'em andamento', 'ainda não', 'aguardando',
     'não executado', 'não executada', 'não realizado', 'não realizada',
   ],
@@ -66,8 +66,11 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
     'zurückgestellt', 'außerhalb des umfangs', 'reporté', 'reportés', 'reportée', 'reportées', 'hors périmètre', 'hors du périmètre',
     'fuera de alcance', 'pospuesto', 'aplazado', 'adiado', 'fora do escopo',
   ],
-  signOffColumns: ['unterschrift', 'visa', 'firma', 'assinatura'],
-  negationWords: ['kein', 'keine', 'keinen', 'nichts', 'aucun', 'aucune', 'ningún', 'ninguna', 'ninguno', 'nenhum', 'nenhuma'],
+  signOffColumns: ['unterschrift', 'assinatura'],
+  negationWords: [
+    'kein', 'keine', 'keinen', 'nichts', 'nicht mehr', 'aucun', 'aucune', 'rien', 'plus rien', 'sans', 'ningún', 'ninguna', 'ninguno', 'nada',
+    'sin', 'ya no', 'nenhum', 'nenhuma', 'sem', 'já não',
+  ],
 };
 
 const escapeWords = (words: readonly string[]) =>
@@ -197,7 +200,7 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
 
 /** A column of how a row stood before: `Prior-year status`, `Status at original test`, `Previous result`. */
 const PAST_STATE =
-  /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b|(?<![\p{L}])(?:erst\p{L}*|ursprünglich\p{L}*|vorherig\p{L}*|pr[ée]c[ée]dent\p{L}*|ancien\p{L}*|anterior|inicial|original)(?![\p{L}])/iu;
+  /\b(?:prior|previous|original|initial|baseline|old|former|last[- ]year|prior[- ]year)\b|(?<![\p{L}])(?:erst\p{L}*|ursprünglich\p{L}*|vorherig\p{L}*|pr[ée]c[ée]dent\p{L}*|ancien\p{L}*|anterior|inicial)(?![\p{L}])/iu;
 
 /** A column of what should happen, not how it went: `Expected result`, `Target state`, `Required`. */
 export const WANTED_COLUMN = /^(?:expected|target|required|desired|planned)\b/i;
@@ -361,7 +364,7 @@ export const isVerdictLabel = (label: string) =>
 
 /** The same in German, French, Spanish and Portuguese: `Ergebnis`, `Gesamtergebnis`, `Résultat global`, `Resultado final`, `Estado final`. */
 const OTHER_VERDICT_LABEL =
-  /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
+  /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+(?!erst|ursprüngl|vorherig)[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
@@ -393,7 +396,7 @@ export const isSignature = (text: string) => {
  * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|experiments|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
     text,
   ) || OTHER_RESULTS_HEADING.test(text);
 
@@ -402,7 +405,7 @@ export const isResultsHeading = (text: string) =>
  * Portuguese: `Résultats des tests`, `Verificación`, `Lista de verificação`.
  */
 const OTHER_RESULTS_HEADING =
-  /(?:ergebnisse?|prüfung(?:en)?|checkliste|qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|qualification|cualificaci[óo]n|qualifica[çc][ãa]o|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
+  /(?:ergebnisse?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -522,7 +525,7 @@ const TO_BE_CLAUSE = new RegExp(TO_BE, 'i');
 const AS_PLANNED = /^[\s,;—–-]*(?:as\s+(?:planned|scheduled)|by\s+design)\b/i;
 
 /** A clause that tells history: `was pending until 10 March`, `previously awaiting CAB approval`. */
-const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier)\b/i;
+const HISTORY = /^(?:was|were|had\s+been|previously|formerly|originally|initially|earlier|war|waren|zuvor|vorher|[ée]tait|[ée]taient|auparavant|estaba|estaban|estava|estavam|antes|anteriormente)(?![\p{L}])/iu;
 
 /** A clause about renewing what was granted, not a wait on it: `to be reviewed for renewal on 2025-03-31`, `renewal review due 2025-02-15`. */
 const RENEWAL = /\b(?:renewal|renew|re-?review|periodic\s+review|annual\s+review)\b/i;
@@ -533,7 +536,8 @@ const LAPSED = /\b(?:not|yet|overdue|expired|lapsed|missing|pending|awaiting)\b/
 const LEFT_LABEL = /^(?:left|remaining|still\s+open|open\s+items?|to\s+do|todo)$/i;
 
 /** A clause that says none is: `nothing pending`, `no users still pending`, `none still red`. */
-const NONE_LEFT = /^(?:no(?!\s+\p{L}+[ai]d[oa]s?(?![\p{L}]))|nothing|none|zero|0)(?![\p{L}\p{N}])/iu;
+const NONE_LEFT =
+  /^(?:no(?!\s+(?:realizad|ejecutad|completad|aprobad|terminad|finalizad|verificad|validad|implementad)[oa]s?(?![\p{L}]))|nothing|none|zero|0|keine?|nichts|aucune?|rien|nada|ning[úu]n[oa]?|nenhuma?)(?![\p{L}\p{N}])/iu;
 
 /**
  * What a note beside a passed row says is not done yet (see `NOT_DONE_START`), clause by clause, or

@@ -634,7 +634,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
       (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
     // `- [x] Failback — postponed to the next window`: a ticked item put off is not done.
-    const putOff = row.status === '[x]' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+    // Not when the note says it was done after all: `— rescheduled to Saturday and completed`.
+    const putOff = row.status === '[x]' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
     const read = notApplicable
       ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const}
       : putOff
@@ -959,12 +960,12 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
 }
 
 /**
- * A note that opens by saying the item was put off: `— postponed to the next window`, `— rescheduled`,
- * `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado`, `— adiado` (not `deferred`,
- * which sets a scope aside).
+ * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
+ * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
+ * `— adiado para` (not `postponed from March`, nor `verschoben nach config/`, moved).
  */
 const POSTPONED_NOTE =
-  /^[\s—–:;(-]*((?:postponed|rescheduled|re-scheduled|delayed|pushed\s+(?:back|out)|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|adiad[oa]s?)(?![\p{L}])[^,;()]*)/iu;
+  /^[\s—–:;(-]*((?:(?:postponed|rescheduled|re-scheduled|pushed\s+(?:back|out))\s+(?:to|until|till)|verschoben\s+(?:auf|bis)|report[ée]e?s?\s+(?:au|à|en|jusqu)|(?:aplazad|pospuest|postergad)[oa]s?\s+(?:a|al|para|hasta)|adiad[oa]s?\s+(?:para|até))(?![\p{L}])[^,;()]*)/iu;
 
 /** The note of a checklist item: what follows a dash, a colon or a semicolon after its name, or a bracket. */
 function itemNote(text: string): string {
@@ -1330,23 +1331,23 @@ const ELSEWHERE_AFTER = new RegExp(
  */
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER =
-  /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+  /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 
 /**
- * Words right before a name that say it is a required check, a CI job, a branch, a label or a tag
- * (`required status checks including `ci/build` and `ci/lint``, `job `build/linux``): without a file
- * ending, it is no path.
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
+ * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
 const NAMED_AS_OTHER =
-  /\b(?:checks?|jobs?|contexts?|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+\s*(?:,|\band\b|\bor\b)\s*){0,8}$/i;
+  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
-/** A kind of check in capitals, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
-const NAMES_TOOL = /\b[A-Z]{2,6}\s*\(\s*$/;
+/** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
+const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
 
 /** A file ending: `.md`, `.yaml`. */
 const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 
-const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+\s*(?:,|\band\b)\s*){0,8}$/i;
+const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader

@@ -212,7 +212,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
     namesTestResults:
       status >= 0 &&
-      (/\b(?:results?|verdict|outcome|status)\b|^pass\s*\/\s*fail/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+      (/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
       headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -284,7 +284,7 @@ const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS =
-  /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|prueba|teste)/iu;
+  /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|(?:prueba|teste)s?(?![\p{L}]))/iu;
 
 /** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
 const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+met|go|no-go|ok|done|approved|rejected|blocked)\b|^\s*(?:✅|✔️?|☑️?|❌|✗|✘|⛔|🔴|🟢|🟡|⏳)\s*$/iu;
@@ -296,7 +296,7 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:[a-zäöü]*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/i;
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;

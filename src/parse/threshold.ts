@@ -42,18 +42,30 @@ const UNIT = String.raw`(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 
-/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`. */
-const TOLERANCE = new RegExp(String.raw`^(${NUMBER})\s*(${UNIT})?\s*±\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+/** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
+const TOLERANCE = new RegExp(String.raw`^(${NUMBER})(?:\s*(${UNIT}))?\s*±\s*(${NUMBER})(?:\s*(${UNIT}))?$`, 'i');
 
 /** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
 const TIME_UNITS: Readonly<Record<string, number>> = {ms: 1, s: 1000, sec: 1000, min: 60_000, h: 3_600_000, hr: 3_600_000};
 
-/** `value` in `unit` expressed in `target`'s unit: the same unit, or both of time; undefined otherwise. */
+/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), or both of time; undefined otherwise. */
 function inUnit(value: number, unit: string, target: string): number | undefined {
   if (unit === target) return value;
-  const [from, to] = [TIME_UNITS[unit], TIME_UNITS[target]];
+  const [from, to] = [TIME_UNITS[unit.toLowerCase()], TIME_UNITS[target.toLowerCase()]];
   return from && to ? (value * from) / to : undefined;
 }
+
+/** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
+const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
+
+/** A number's value; `0,125` has a decimal comma whatever the notation, a thousands group never opens with 0. */
+function valueOf(number: string, decimalComma = false): number {
+  if (decimalComma || /^[-+]?0,\d+$/.test(number) || /^[-+]?\d+,\d{1,2}$/.test(number)) return Number(number.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'));
+  return Number(number.replace(/,/g, ''));
+}
+
+/** Rounding after a conversion (`8.05 s` is `8050.000000000001 ms`) is no miss. */
+const slack = (limit: number) => 1e-9 * Math.max(1, Math.abs(limit));
 
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
@@ -61,15 +73,14 @@ const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 
-const valueOf = (number: string) => Number(/^[-+]?\d+,\d{1,2}$/.test(number) ? number.replace(',', '.') : number.replace(/,/g, ''));
 
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
-function boundOf(target: string): {bound: Bound; limit: number; unit: string} | undefined {
+function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string} | undefined {
   const wanted = TARGET.exec(target.trim());
   if (!wanted) return undefined;
-  const limit = valueOf(wanted[2]);
+  const limit = valueOf(wanted[2], decimalComma);
   const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-  return bound ? {bound, limit, unit: (wanted[3] ?? '').toLowerCase()} : undefined;
+  return bound ? {bound, limit, unit: wanted[3] ?? ''} : undefined;
 }
 
 /** A cell that states a target `missedTarget` can compare with. */
@@ -94,32 +105,37 @@ export function missedTarget(target: string, measured: string): string | undefin
   if (wantedCount && gotCount) return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
   const got = MEASURED.exec(measured.trim());
   if (!got) return undefined;
-  const unit = (got[2] ?? '').toLowerCase();
-  // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`.
+  const unit = got[2] ?? '';
+  const decimalComma = DECIMAL_COMMA.test(target) || DECIMAL_COMMA.test(measured);
+  // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`; `560 ms` against `500 ms ± 10 %`.
   const tolerance = TOLERANCE.exec(target.trim());
   if (tolerance) {
-    const value = inUnit(valueOf(got[1]), unit, (tolerance[2] ?? tolerance[4] ?? '').toLowerCase());
-    return value !== undefined && Math.abs(value - valueOf(tolerance[1])) > valueOf(tolerance[3]) + 1e-9 ? target.trim() : undefined;
+    const [centre, width] = [valueOf(tolerance[1], decimalComma), valueOf(tolerance[3], decimalComma)];
+    const share = tolerance[4] === '%' && tolerance[2] !== undefined && tolerance[2] !== '%';
+    const value = inUnit(valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
+    const allowed = share ? (Math.abs(centre) * width) / 100 : width;
+    return value !== undefined && Math.abs(value - centre) > allowed + slack(centre) ? target.trim() : undefined;
   }
-  const wanted = boundOf(target);
-  const value = wanted && inUnit(valueOf(got[1]), unit, wanted.unit);
+  const wanted = boundOf(target, decimalComma);
+  const value = wanted && inUnit(valueOf(got[1], decimalComma), unit, wanted.unit);
   if (!wanted || value === undefined) return undefined;
   const {bound, limit} = wanted;
+  const margin = slack(limit);
   // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
   const more = /^\s*\d/.test(got[3]);
   const step = inUnit(1, unit, wanted.unit)!;
   const misses = {
-    max: more ? value >= limit : value > limit,
-    below: value >= limit,
-    min: more ? value + step <= limit : value < limit,
-    above: more ? value + step <= limit : value <= limit,
+    max: more ? value >= limit - margin : value > limit + margin,
+    below: value >= limit - margin,
+    min: more ? value + step <= limit + margin : value < limit - margin,
+    above: more ? value + step <= limit + margin : value <= limit + margin,
   }[bound];
   return misses ? target.trim() : undefined;
 }
 
 /** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
 const VALUE_AND_TARGET = new RegExp(
-  String.raw`(?<![\w.,])(${NUMBER}\s*${UNIT}?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`,
+  String.raw`(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`,
   'giu',
 );
 
