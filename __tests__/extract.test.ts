@@ -1030,6 +1030,8 @@ describe('German, French, Spanish and Portuguese reports, without a policy', () 
       '',
       '- [x] Smoke tests passed',
       '- [x] Failback to primary region — postponed to the next maintenance window (CHG-2291)',
+      '- ✅ Cutover rehearsal — rescheduled to Friday',
+      '- [x] Cutover — rescheduled to Saturday and completed',
       '',
       '## Liste de contrôle',
       '',
@@ -1038,6 +1040,8 @@ describe('German, French, Spanish and Portuguese reports, without a policy', () 
     expect(rows(checklists)).toEqual([
       'Go-live checklist / Smoke tests passed=pass',
       'Go-live checklist / Failback to primary region=pending (postponed to the next maintenance window)',
+      'Go-live checklist / Cutover rehearsal=pending (rescheduled to Friday)',
+      'Go-live checklist / Cutover — rescheduled to Saturday and completed=pass',
       'Liste de contrôle / Revue de direction tenue=pending (reportée au 15 novembre faute de quorum)',
     ]);
   });

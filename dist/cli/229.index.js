@@ -1634,9 +1634,9 @@ function extractReport(tree, options) {
             (clauses.some((clause) => NOT_APPLICABLE_NOTE.test(clause) || context.saysNotApplicable(clause)) || NOT_APPLICABLE_NOTE.test(noteClauses(row.label)[0]))) ||
             (row.verdict === 'fail' && clauses.some((clause) => BY_DESIGN.test(clause)))) &&
             (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
-        // `- [x] Failback — postponed to the next window`: a ticked item put off is not done.
+        // `- [x] Failback — postponed to the next window`, `- ✅ Failback — postponed …`: a done item put off is not done.
         // Not when the note says it was done after all: `— rescheduled to Saturday and completed`.
-        const putOff = row.status === '[x]' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+        const putOff = row.verdict === 'pass' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
         const read = notApplicable
             ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' }
             : putOff
