@@ -607,6 +607,8 @@ const MAX_PATH = 512;
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|message|model)\/[\w.+-]+$/i;
 /** `*`, `?`, `XXX`, `YYYY-MM`, `<name>`, `{id}`, `[TBD]`, `...`: a pattern or a placeholder, not a file. */
 const isPlaceholderPath = (path) => /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
+/** A file ending: `.md`, `.yaml`, `@2x.png`. */
+const hasFileEnding = (path) => /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(path);
 /**
  * Reads inline code as a file path, or returns undefined when it is something else
  * (a command, an identifier, an endpoint, a URL).
@@ -631,7 +633,7 @@ function pathCandidate(code, claim) {
     const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
     const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
     // Beside a folder, a name with an ending is a file whatever else it holds (`dashboard@2x.png`).
-    const folderFileEnding = hasSlash && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(name);
+    const folderFileEnding = hasSlash && hasFileEnding(name);
     if (hasSlash) {
         // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
         if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2))
@@ -1343,11 +1345,14 @@ function extractReport(tree, options) {
                     // `will be published as `docs/…/plan.md``: a file to come, not one cited.
                     const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
                     // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
-                    const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH)) || NAMES_TOOL.test(textSoFar.slice(-NOTE_REACH));
-                    visitText(node.value, start, scope);
+                    const namedOther = (path) => {
+                        const lead = textSoFar.slice(-NOTE_REACH);
+                        return !hasFileEnding(path) && (NAMED_AS_OTHER.test(lead) || NAMES_TOOL.test(lead));
+                    };
                     let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
-                    if (candidate && namedOther && !FILE_ENDING.test(candidate.path))
+                    if (candidate && namedOther(candidate.path))
                         candidate = undefined;
+                    visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
@@ -1636,7 +1641,8 @@ function extractReport(tree, options) {
             (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
         // `- [x] Failback — postponed to the next window`, `- ✅ Failback — postponed …`: a done item put off is not done.
         // Not when the note says it was done after all: `— rescheduled to Saturday and completed`.
-        const putOff = row.verdict === 'pass' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+        const postponed = row.verdict === 'pass' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+        const putOff = postponed && !classifier.verdicts(note).includes('pass') ? postponed : undefined;
         const read = notApplicable
             ? { ...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' }
             : putOff
@@ -2249,8 +2255,6 @@ const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|
 const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
-/** A file ending: `.md`, `.yaml`. */
-const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /**
  * Words right before a path that place it in another repository or on a share: `(in the tn-bootloader

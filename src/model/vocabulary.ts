@@ -9,9 +9,10 @@ export interface Vocabulary {
 }
 
 /**
- * Portuguese pass words: before them (and its failure words) `no` is `in the` (`Concluído no prazo
- * aprovado`), never a negation, which in Portuguese is `não`.
+ * Portuguese pass and failure words: before them `no` is `in the` (`Concluído no prazo aprovado`), never
+ * a negation, which in Portuguese is `não`.
  */
+const PORTUGUESE_FAIL = ['REPROVADO', 'REPROVADA', 'FALHOU', 'REJEITADO', 'REJEITADA'];
 const PORTUGUESE_PASS = [
   'APROVADO', 'APROVADA', 'CONCLUÍDO', 'CONCLUÍDA', 'CONCLUIDO', 'CONCLUIDA', 'ATENDIDO', 'ATENDE', 'FECHADO', 'FECHADA', 'CORRIGIDO', 'RESOLVIDO', 'CUMPRIDO', 'CUMPRIDA', 'HOMOLOGADO', 'HOMOLOGADA', 'FAVORÁVEL', 'DE ACORDO', 'SEM RESSALVAS', 'SEM PENDÊNCIAS', 'NADA PENDENTE',
 ];
@@ -36,7 +37,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
     'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
-    'REPROVADO', 'REPROVADA', 'FALHOU', 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'REJEITADO', 'REJEITADA', 'NÃO REALIZADO', 'NÃO REALIZADA',
+    ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
   ],
   pending: [
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
@@ -187,12 +188,11 @@ interface Token {
 }
 
 /**
- * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't` (and
- * `nicht`, `non`, `no`, `não` of the other languages, where they come before the word: not `ohne`, `sans`,
- * `sin` or `sem`, which also stand before what is absent, `Ohne Befund abgeschlossen`), … then
- * perhaps `yet` (group 3, or `noch`, `aún`, `ainda` before it, group 2) and up to two words (`has not been`, `not all
- * tests`, `no new`). A `0` of a number
- * (`2.0 approved`, `10 passed`) is none.
+ * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, and
+ * `nicht`, `non`, `no`, `não` of the other languages, where they come before the word (not `ohne`, `sans`,
+ * `sin` or `sem`, which also stand before what is absent: `Ohne Befund abgeschlossen`); then perhaps
+ * `yet` (group 3, or `noch`, `aún`, `ainda` before the negation, group 2) and up to two words (`has not
+ * been`, `not all tests`, `no new`). A `0` of a number (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
   /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
@@ -253,8 +253,9 @@ const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors
  * `Observation period` nor `Observation: none`; `Mitigated`, not `Mitigated risks register`).
  */
 const COLOURS = new Set(['RED', 'AMBER', 'IN PLACE']);
-const PORTUGUESE_WORDS = new Set([...PORTUGUESE_PASS, 'REPROVADO', 'REPROVADA', 'REJEITADO', 'REJEITADA', 'FALHOU']);
-const PLACED = new Set([...COLOURS, 'OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
+const RESULT_NOUNS = new Set(['OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
+const PLACED = new Set([...COLOURS, ...RESULT_NOUNS]);
+const PORTUGUESE_WORDS = new Set([...PORTUGUESE_PASS, ...PORTUGUESE_FAIL]);
 
 /**
  * A RAG colour opens its status or follows its label (`Red`, `🔴 Red, 2 blockers`, `RAG: Amber (2 risks)`)
@@ -341,8 +342,9 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     // Negations and counts stand right next to the word: bounded windows keep this linear.
     const before = upper.slice(Math.max(0, index - LOOK_BEHIND), index);
     const after = upper.slice(end, end + LOOK_BEHIND);
+    const word = upper.slice(index, end);
     const negation = NEGATION.exec(before);
-    if (negation && !(/^NO[ \t]/.test(negation[1]) && PORTUGUESE_WORDS.has(upper.slice(index, end)))) {
+    if (negation && !(/^NO[ \t]/.test(negation[1]) && PORTUGUESE_WORDS.has(word))) {
       // `0 failed`, `no failures`: none did, said right before it at the start of a clause (not `Shard 0 failed`).
       if (verdict === 'fail' && NONE_BEFORE.test(before) && NEGATED_END.test(after)) return {verdict: 'pass', symbol: false, inferred: true, index: index - negation[1].length, end};
       if (verdict !== 'pass' || !NEGATED_END.test(after)) return undefined;
@@ -351,9 +353,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       while (found.length > 0 && found[found.length - 1].end > start) found.pop();
       return {verdict: negation[2] || negation[3] ? 'pending' : 'fail', symbol: false, index: start, end};
     }
-    const word = upper.slice(index, end);
     // A noun of a result before a colon labels a count or a list (`Observations: none`), and states nothing.
-    if (PLACED.has(word) && !COLOURS.has(word) && /^[ \t]*:/.test(after)) return undefined;
+    if (RESULT_NOUNS.has(word) && /^[ \t]*:/.test(after)) return undefined;
     const zero = ZERO_AFTER.exec(after);
     if (zero) {
       if (verdict === 'pass') return {verdict: 'fail', symbol: false, index, end};

@@ -24,7 +24,7 @@ export interface ContextWords {
   notApplicableWords: readonly string[];
   /** Other languages' and the policy's own words that set a section, a list or a table aside (`reportés`, `fuera de alcance`). */
   setAsideWords: readonly string[];
-  /** Other languages' and the policy's own names for columns of signatures (`Firma`, `Visa`). */
+  /** Other languages' and the policy's own names for columns of signatures (`Unterschrift`; a policy's `Firma`). */
   signOffColumns: readonly string[];
   /** Other languages' and the policy's own words that negate a wait in a note (`aucune réserve en attente`, `nada pendiente`). */
   negationWords: readonly string[];

@@ -29,6 +29,7 @@ import {
   findPullUrls,
   findRunNumbers,
   findRunUrls,
+  hasFileEnding,
   isLabelledRunId,
   isPlaceholderValue,
   isPullLabel,
@@ -343,10 +344,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           // `will be published as `docs/…/plan.md``: a file to come, not one cited.
           const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
           // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
-          const namedOther = NAMED_AS_OTHER.test(textSoFar.slice(-NOTE_REACH)) || NAMES_TOOL.test(textSoFar.slice(-NOTE_REACH));
-          visitText(node.value, start, scope);
+          const namedOther = (path: string) => {
+            const lead = textSoFar.slice(-NOTE_REACH);
+            return !hasFileEnding(path) && (NAMED_AS_OTHER.test(lead) || NAMES_TOOL.test(lead));
+          };
           let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
-          if (candidate && namedOther && !FILE_ENDING.test(candidate.path)) candidate = undefined;
+          if (candidate && namedOther(candidate.path)) candidate = undefined;
+          visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
           break;
@@ -635,7 +639,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       (row.verdict === 'fail' ? context.notDoneIn(note) === undefined && !classifier.verdicts(note).includes('pending') : nothingWaits());
     // `- [x] Failback — postponed to the next window`, `- ✅ Failback — postponed …`: a done item put off is not done.
     // Not when the note says it was done after all: `— rescheduled to Saturday and completed`.
-    const putOff = row.verdict === 'pass' && !classifier.verdicts(note).includes('pass') ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+    const postponed = row.verdict === 'pass' ? POSTPONED_NOTE.exec(note)?.[1].trim() : undefined;
+    const putOff = postponed && !classifier.verdicts(note).includes('pass') ? postponed : undefined;
     const read = notApplicable
       ? {...row, note: unbracketed(note.replace(/^[\s—–:;-]+/, '')), verdict: 'not-applicable' as const}
       : putOff
@@ -1343,9 +1348,6 @@ const NAMED_AS_OTHER =
 
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
-
-/** A file ending: `.md`, `.yaml`. */
-const FILE_ENDING = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 

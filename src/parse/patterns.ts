@@ -186,6 +186,9 @@ const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|multipart|messag
 export const isPlaceholderPath = (path: string) =>
   /[*?<>{}[\]$]|\.\.\.|X{3,}|Y{4}|\bMM\b|\bDD\b|\bTBD\b|\bN{3,}\b/.test(path);
 
+/** A file ending: `.md`, `.yaml`, `@2x.png`. */
+export const hasFileEnding = (path: string) => /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(path);
+
 /**
  * Reads inline code as a file path, or returns undefined when it is something else
  * (a command, an identifier, an endpoint, a URL).
@@ -207,7 +210,7 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   const name = text.split(/[/\\]/).filter(Boolean).pop() ?? '';
   const extension = /^[\w-][\w.-]*\.([A-Za-z][A-Za-z0-9]{0,9})$/.exec(name)?.[1];
   // Beside a folder, a name with an ending is a file whatever else it holds (`dashboard@2x.png`).
-  const folderFileEnding = hasSlash && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(name);
+  const folderFileEnding = hasSlash && hasFileEnding(name);
   if (hasSlash) {
     // `/healthz` and `/api/v2/orders` are endpoints; an absolute file path is only read where a file is claimed.
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;

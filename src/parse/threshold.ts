@@ -73,7 +73,6 @@ const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 
-
 /** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string} | undefined {
   const wanted = TARGET.exec(target.trim());

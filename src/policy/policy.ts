@@ -21,6 +21,9 @@ export const DEFAULT_EXCLUDE = ['**/*TEMPLATE*.md'];
 /** 1 MiB: fifteen times the largest real report seen, well within what a parse can afford. */
 export const DEFAULT_MAX_REPORT_SIZE = 1024 * 1024;
 
+/** The built-in words of a kind, and the policy's after them: a policy adds words, never replaces them. */
+const withBuiltIn = (kind: keyof ContextWords, extra: readonly string[] | undefined): string[] => [...DEFAULT_CONTEXT_WORDS[kind], ...(extra ?? [])];
+
 export function resolvePolicy(file: PolicyFile = {}): Policy {
   const words = file['status-words'] ?? {};
   return {
@@ -34,18 +37,18 @@ export function resolvePolicy(file: PolicyFile = {}): Policy {
       notApplicable: words['not-applicable'],
     }),
     contextWords: {
-      gateColumns: [...DEFAULT_CONTEXT_WORDS.gateColumns, ...(file['gate-columns'] ?? [])],
-      gateHeadings: [...DEFAULT_CONTEXT_WORDS.gateHeadings, ...(file['gate-headings'] ?? [])],
-      statusColumns: [...DEFAULT_CONTEXT_WORDS.statusColumns, ...(file['status-columns'] ?? [])],
-      noteColumns: [...DEFAULT_CONTEXT_WORDS.noteColumns, ...(file['note-columns'] ?? [])],
-      fileHeadings: [...DEFAULT_CONTEXT_WORDS.fileHeadings, ...(file['file-headings'] ?? [])],
-      fileColumns: [...DEFAULT_CONTEXT_WORDS.fileColumns, ...(file['file-columns'] ?? [])],
-      removalWords: [...DEFAULT_CONTEXT_WORDS.removalWords, ...(file['removal-words'] ?? [])],
-      waitWords: [...DEFAULT_CONTEXT_WORDS.waitWords, ...(words.pending ?? [])],
-      notApplicableWords: [...DEFAULT_CONTEXT_WORDS.notApplicableWords, ...(words['not-applicable'] ?? [])],
-      setAsideWords: [...DEFAULT_CONTEXT_WORDS.setAsideWords, ...(file['set-aside-words'] ?? [])],
-      signOffColumns: [...DEFAULT_CONTEXT_WORDS.signOffColumns, ...(file['sign-off-columns'] ?? [])],
-      negationWords: [...DEFAULT_CONTEXT_WORDS.negationWords, ...(file['negation-words'] ?? [])],
+      gateColumns: withBuiltIn('gateColumns', file['gate-columns']),
+      gateHeadings: withBuiltIn('gateHeadings', file['gate-headings']),
+      statusColumns: withBuiltIn('statusColumns', file['status-columns']),
+      noteColumns: withBuiltIn('noteColumns', file['note-columns']),
+      fileHeadings: withBuiltIn('fileHeadings', file['file-headings']),
+      fileColumns: withBuiltIn('fileColumns', file['file-columns']),
+      removalWords: withBuiltIn('removalWords', file['removal-words']),
+      waitWords: withBuiltIn('waitWords', words.pending),
+      notApplicableWords: withBuiltIn('notApplicableWords', words['not-applicable']),
+      setAsideWords: withBuiltIn('setAsideWords', file['set-aside-words']),
+      signOffColumns: withBuiltIn('signOffColumns', file['sign-off-columns']),
+      negationWords: withBuiltIn('negationWords', file['negation-words']),
     },
     notApplicable: file['not-applicable'] ?? 'pass',
     severities: file.rules ?? {},
