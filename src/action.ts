@@ -46,10 +46,10 @@ async function main(): Promise<void> {
   const client = github?.createGitHubClient({token: inputs.token, baseUrl: context.apiUrl, timeoutMs: inputs.timeoutMs});
   const skipped: string[] = [];
 
-  let candidate: ((path: string, text: string) => boolean) | undefined;
+  let select: ReturnType<typeof changedScope> | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
     try {
-      candidate = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
+      select = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
     } catch (error) {
       if (error instanceof BadCredentialsError) throw error;
       // `changed` only narrows what is verified: without the file list, verifying everything is the safe side.
@@ -74,15 +74,21 @@ async function main(): Promise<void> {
     reports,
     resolver: createFileResolver(context.root),
     failOn: inputs.failOn,
-    candidate,
+    select,
     analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
     runs: async (models) =>
       inputs.verifyRuns && github && client ? github.gatherFacts(models, {client, setting, pullHeadSha: context.pull?.headSha}) : {...setting},
     skipped,
   });
-  if (candidate) {
-    const left = reports.length - result.reports.filter((report) => reports.includes(report.path)).length;
-    if (left > 0) result.skipped.push(`${left} report${left === 1 ? '' : 's'} neither changed by this pull request nor citing a file it removes: not verified (\`scope: changed\`).`);
+  if (select) {
+    const verified = result.reports.filter((report) => reports.includes(report.path));
+    const left = reports.length - verified.length;
+    const narrowed = verified.filter((report) => report.coverage === 'removed-files').length;
+    const reportsCount = (count: number) => `${count} report${count === 1 ? '' : 's'}`;
+    if (narrowed > 0) {
+      result.skipped.push(`${reportsCount(narrowed)} not changed by this pull request but citing a file it removes: only those citations were verified (\`scope: changed\`).`);
+    }
+    if (left > 0) result.skipped.push(`${reportsCount(left)} neither changed by this pull request nor citing a file it removes: not verified (\`scope: changed\`).`);
   }
 
   annotate(result);

@@ -1,4 +1,5 @@
 import {checkReport, checkRequiredFiles} from './checks/index.js';
+import {citesRemoved, type RemovedFiles} from './checks/paths.js';
 import {forEachLimited} from './concurrency.js';
 import type {RunSetting} from './checks/facts.js';
 import type {FileResolver} from './checks/resolver.js';
@@ -6,6 +7,7 @@ import {countFindings, fails, type ReportResult, type VerificationResult} from '
 import type {Finding, ReportModel} from './model/types.js';
 import type {LoadedPolicy} from './policy/load.js';
 import type {Policy} from './policy/policy.js';
+import {sectionsCiting} from './parse/excerpt.js';
 import {UnparseableReport} from './parse/guard.js';
 import {inlineAnalyser, type Analyser} from './parse/pool.js';
 import {readReport, reportSize} from './workspace/read.js';
@@ -19,8 +21,8 @@ export interface VerifyOptions {
   reports: readonly string[];
   resolver: FileResolver;
   failOn: 'error' | 'warning';
-  /** Keeps only the reports whose raw text passes, before parsing (the `changed` scope's search). */
-  candidate?: (path: string, text: string) => boolean;
+  /** What to verify of each report, chosen from its raw text before parsing (the `changed` scope's search); default all of each. */
+  select?: (path: string, text: string) => Selection;
   /**
    * The analyser for reports of this total size: a worker pool pays off only for enough text.
    * Default: on this thread. The engine closes it.
@@ -30,6 +32,12 @@ export interface VerifyOptions {
   runs: (models: readonly ReportModel[]) => Promise<RunSetting>;
   skipped?: string[];
 }
+
+/**
+ * What is verified of a report: all of it (`whole`), only its citations of `removed` files (the
+ * sections of it that name them are parsed, see `sectionsCiting`), or nothing (undefined).
+ */
+export type Selection = {whole: true} | {whole: false; removed: RemovedFiles; needles: readonly string[]} | undefined;
 
 /** Reports in flight to the analyser: enough to keep every worker busy, few enough to hold little text. */
 const ANALYSIS_CONCURRENCY = 16;
@@ -44,33 +52,46 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   const models: ReportModel[] = [];
   const unreadable = (path: string, finding: Finding): ReportResult => ({path, passed: false, files: [], findings: [finding]});
 
-  // The `changed` scope searches every report's raw text first; only its candidates are parsed.
-  let toAnalyse = options.reports.map((path, index) => ({path, index}));
-  if (options.candidate) {
-    const candidate = options.candidate;
-    toAnalyse = toAnalyse.filter(({path, index}) => {
+  // The `changed` scope searches every report's raw text first; only what it selects is parsed.
+  let toAnalyse: Array<{path: string; index: number; selection?: Selection}> = options.reports.map((path, index) => ({path, index}));
+  let totalBytes = 0;
+  if (options.select) {
+    const select = options.select;
+    toAnalyse = toAnalyse.flatMap(({path, index}) => {
       const read = readReport(resolver, root, path, policy.maxReportSize);
       if (!read.ok) results[index] = unreadable(path, read.finding);
-      return read.ok && candidate(path, read.text);
+      const selection = read.ok ? select(path, read.text) : undefined;
+      if (!read.ok || !selection) return [];
+      totalBytes += textOf(read.text, selection).length;
+      return [{path, index, selection}];
     });
+  } else {
+    totalBytes = toAnalyse.reduce((sum, {path}) => sum + Math.min(reportSize(resolver, root, path), policy.maxReportSize), 0);
   }
-  const totalBytes = toAnalyse.reduce((sum, {path}) => sum + Math.min(reportSize(resolver, root, path), policy.maxReportSize), 0);
   const analyser = options.analyser?.(totalBytes) ?? inlineAnalyser(policy);
 
   try {
     // Read and analyse in a bounded pipeline: only the reports in flight are held as text.
-    await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index}) => {
+    await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index, selection}) => {
       const read = readReport(resolver, root, path, policy.maxReportSize);
       if (!read.ok) {
         results[index] = unreadable(path, read.finding);
         return;
       }
       try {
-        const model = await analyser.analyse(read.text, path);
+        const model = await analyser.analyse(selection ? textOf(read.text, selection) : read.text, path);
         // Metadata lines served extraction (gate lines, run labels); no check or output reads them,
         // and they are a third of a model: not kept across a scan of thousands of reports.
         model.metadata = [];
-        results[index] = {path, passed: true, model, files: [], findings: []};
+        if (selection && !selection.whole) {
+          model.gates = [];
+          model.runs = [];
+          model.pulls = [];
+          model.files = model.files.filter((citation) => citesRemoved(citation, path, selection.removed));
+          // Its text named a removed file's name, but no citation is of that file.
+          if (model.files.length === 0) return;
+        }
+        results[index] = {path, passed: true, model, files: [], findings: [], ...(selection && !selection.whole && {coverage: 'removed-files' as const})};
       } catch (error) {
         results[index] = unreadable(
           path,
@@ -106,3 +127,6 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     skipped: options.skipped ?? [],
   };
 }
+
+/** The text to parse for what is selected of a report. */
+const textOf = (text: string, selection: NonNullable<Selection>) => (selection.whole ? text : sectionsCiting(text, selection.needles));

@@ -203,25 +203,61 @@ describe('a failing GitHub API', () => {
 });
 
 describe('scope: changed', () => {
-  it('verifies the reports the PR changes and those citing a file it removes, and no others', async () => {
+  const PENDING_GATE = '## Gate 9 Acceptance\n\n| Criterion | Status |\n|---|---|\n| Pending thing | ⏳ |\n';
+
+  it('verifies the reports the PR changes whole, and in those citing a file it removes only those citations', async () => {
     await seedWorld();
-    writeFileSync(join(root, 'docs/evidence/UNRELATED.md'), '## Gate 9 Acceptance\n\n| Criterion | Status |\n|---|---|\n| Pending thing | ⏳ |\n');
+    writeFileSync(join(root, 'docs/evidence/UNRELATED.md'), PENDING_GATE);
+    writeFileSync(join(root, 'docs/evidence/CHANGED.md'), `# Changed\n\n${PENDING_GATE}`);
+    writeFileSync(
+      join(root, 'docs/evidence/CITING.md'),
+      `# Citing\n\n${PENDING_GATE}\n## Delivered\n\n- \`docs/runbooks/DEPLOYMENT_CHECKLIST.md\`\n- \`docs/runbooks/never-added.md\`\n\n## Runbooks\n\nSee [the checklist](../runbooks/DEPLOYMENT_CHECKLIST.md).\n`,
+    );
     rmSync(join(root, 'docs/runbooks/DEPLOYMENT_CHECKLIST.md'));
     github.setPullFiles(REPOSITORY, 3, [
       {filename: 'src/main.py', status: 'modified'},
+      {filename: 'docs/evidence/CHANGED.md', status: 'added'},
       {filename: 'docs/runbooks/DEPLOYMENT_CHECKLIST.md', status: 'removed'},
     ]);
     const run = await runAction({root, apiUrl: github.url, inputs: {scope: 'changed'}, event: {number: 3, headSha: HEAD}});
     const json = JSON.parse((await import('node:fs')).readFileSync(run.outputs.json, 'utf8'));
-    expect(json.reports.map((report: {path: string}) => report.path)).toEqual([
+    const byPath = Object.fromEntries(json.reports.map((report: {path: string}) => [report.path, report]));
+    expect(Object.keys(byPath).sort()).toEqual([
+      'docs/evidence/CHANGED.md',
+      'docs/evidence/CITING.md',
       'docs/evidence/STAGE1.0_ACCEPTANCE_PACK.md',
       'docs/evidence/STAGE1.0_PHASE2_REPORT.md',
     ]);
     expect(run.code).toBe(1);
+    // The changed report is verified whole: its pending gate fails it.
+    expect(byPath['docs/evidence/CHANGED.md'].coverage).toBeUndefined();
+    expect(byPath['docs/evidence/CHANGED.md'].findings.map((finding: {rule: string}) => finding.rule)).toContain('gate-unsatisfied');
+    // The others, as they were before this PR: only their citations of the removed checklist.
+    for (const path of ['docs/evidence/CITING.md', 'docs/evidence/STAGE1.0_ACCEPTANCE_PACK.md', 'docs/evidence/STAGE1.0_PHASE2_REPORT.md']) {
+      expect(byPath[path].coverage, path).toBe('removed-files');
+      expect(byPath[path].gates, path).toEqual([]);
+      expect(byPath[path].citations.runs, path).toEqual([]);
+      for (const finding of byPath[path].findings) expect(finding.message, path).toContain('DEPLOYMENT_CHECKLIST.md');
+    }
     expect(run.annotations.filter((annotation) => annotation.message.includes('DEPLOYMENT_CHECKLIST.md')).map((annotation) => `${annotation.file}:${annotation.line}`)).toEqual([
+      'docs/evidence/CITING.md:11',
+      'docs/evidence/CITING.md:16',
       'docs/evidence/STAGE1.0_ACCEPTANCE_PACK.md:58',
       'docs/evidence/STAGE1.0_PHASE2_REPORT.md:74',
     ]);
+    expect(run.summary).toMatch(/3 reports not changed by this pull request but citing a file it removes\W+only those citations were verified/);
     expect(run.summary).toMatch(/reports? neither changed by this pull request nor citing a file it removes/);
+    // No run of the narrowed reports is looked up.
+    expect(github.requests.filter((request) => request.path.includes('/actions/runs/'))).toEqual([]);
+  });
+
+  it('leaves out a report that names a removed file only by a name another file has', async () => {
+    await seedWorld();
+    writeFileSync(join(root, 'docs/evidence/OTHER.md'), '# Other\n\n## Delivered\n\n- `ops/DEPLOYMENT_CHECKLIST.md`\n');
+    rmSync(join(root, 'docs/runbooks/DEPLOYMENT_CHECKLIST.md'));
+    github.setPullFiles(REPOSITORY, 3, [{filename: 'docs/runbooks/DEPLOYMENT_CHECKLIST.md', status: 'removed'}]);
+    const run = await runAction({root, apiUrl: github.url, inputs: {scope: 'changed'}, event: {number: 3, headSha: HEAD}});
+    const json = JSON.parse((await import('node:fs')).readFileSync(run.outputs.json, 'utf8'));
+    expect(json.reports.map((report: {path: string}) => report.path)).not.toContain('docs/evidence/OTHER.md');
   });
 });

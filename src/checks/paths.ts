@@ -1,4 +1,5 @@
 import {posix} from 'node:path';
+import type {FileCitation} from '../model/types.js';
 
 export type ResolvedPath = {inside: true; path: string} | {inside: false; reason: string};
 
@@ -29,4 +30,30 @@ export function resolveCitedPath(cited: string, base: 'report' | 'root', reportP
   const normalised = posix.normalize(joined).replace(/\/$/, '');
   if (normalised === '..' || normalised.startsWith('../')) return {inside: false, reason: 'leaves the repository root'};
   return {inside: true, path: normalised === '.' ? '' : normalised};
+}
+
+/** The files a pull request removes (deleted, or renamed away), as the `changed` scope looks for their citations. */
+export interface RemovedFiles {
+  /** Repository-relative paths. */
+  paths: ReadonlySet<string>;
+  /** Their file names, which a bare citation (`evidence-recovery.md`) may name them by. */
+  names: ReadonlySet<string>;
+}
+
+/**
+ * Whether a citation may name one of the removed files, read as the file checks read it: a link from
+ * the report's folder (or the root, with a leading `/`), a code path from the root or the report's
+ * folder, a bare file name by its name, a GitHub file URL by the path after its ref.
+ */
+export function citesRemoved(citation: FileCitation, reportPath: string, removed: RemovedFiles): boolean {
+  const cited = citation.repository === undefined ? citation.cited : citation.cited.split('/').slice(1).join('/');
+  if (citation.repository === undefined && !citation.link && !/[/\\]/.test(cited)) return removed.names.has(cited);
+  const readings: Array<[base: 'report' | 'root', link: boolean]> =
+    citation.repository !== undefined ? [['root', true]]
+    : citation.link ? [[citation.base, true]]
+    : [['root', false], ['report', false], ['root', true]];
+  return readings.some(([base, link]) => {
+    const resolved = resolveCitedPath(cited, base, reportPath, link);
+    return resolved.inside && removed.paths.has(resolved.path);
+  });
 }

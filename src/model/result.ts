@@ -9,6 +9,11 @@ export interface ReportResult {
   model?: ReportModel;
   files: FileStatus[];
   findings: Finding[];
+  /**
+   * Set when only the report's citations of files the pull request removes were verified (`scope:
+   * changed`, for a report it does not change): `model` holds those citations and nothing else.
+   */
+  coverage?: 'removed-files';
 }
 
 export interface Counts {

@@ -18,6 +18,7 @@ function reportJson(report: ReportResult) {
   return {
     path: report.path,
     passed: report.passed,
+    ...(report.coverage ? {coverage: report.coverage} : {}),
     gates: (model?.gates ?? []).map((gate) => ({
       title: gate.title,
       kind: gate.kind,

@@ -41,7 +41,9 @@ function overviewRow(report: ReportResult): string {
   const runs = model?.runs.length ?? 0;
   const verdict = report.passed ? '✅ pass' : '❌ fail';
   const counts = countBySeverity(report.findings);
-  return `| ${code(report.path)} | ${verdict} | ${model ? `${passing}/${rows.length}` : '–'} | ${model ? `${found}/${report.files.length}` : '–'} | ${model ? runs : '–'} | ${counts || 'none'} |`;
+  // Only its citations of removed files were verified: it has gates and runs, but they were not read.
+  const whole = model && !report.coverage;
+  return `| ${code(report.path)} | ${verdict} | ${whole ? `${passing}/${rows.length}` : '–'} | ${model ? `${found}/${report.files.length}` : '–'} | ${whole ? runs : '–'} | ${counts || 'none'} |`;
 }
 
 export function countBySeverity(findings: readonly Finding[]): string {
@@ -56,7 +58,8 @@ export function countBySeverity(findings: readonly Finding[]): string {
 function reportSection(report: ReportResult, context: MarkdownContext): string[] {
   const model = report.model;
   const open = report.passed ? '' : ' open';
-  const lines = [`<details${open}><summary>${report.passed ? '✅' : '❌'} ${code(report.path)}: ${inert(countBySeverity(report.findings) || 'no findings')}</summary>`, ''];
+  const only = report.coverage ? ' (only its citations of files this pull request removes were verified)' : '';
+  const lines = [`<details${open}><summary>${report.passed ? '✅' : '❌'} ${code(report.path)}: ${inert(countBySeverity(report.findings) || 'no findings')}${only}</summary>`, ''];
   if (report.findings.length > 0) lines.push(...findingsTable(report.findings), '');
   if (model && model.gates.length > 0) {
     lines.push('| Gate | Row | Status | Verdict | Line |', '|---|---|---|---|---|');
