@@ -5,7 +5,7 @@ import {annotate, setOutputs, writeSummary} from './action/publish.js';
 import {changedScope} from './action/scope.js';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
-import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
+import {analyserFor, isAnalyserWorker, preloadAnalyser, serveAnalyserWorker} from './parse/pool.js';
 import type {GitHubClient} from './github/client.js';
 import {BadCredentialsError, GitHubRequestError} from './github/errors.js';
 import type {VerificationResult} from './model/result.js';
@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   let select: ReturnType<typeof changedScope> | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
     try {
-      select = changedScope(await github.listPullFiles({client, repository: context.repository, number: context.pull.number}));
+      const files = github.listPullFiles({client, repository: context.repository, number: context.pull.number});
+      preloadAnalyser();
+      select = changedScope(await files);
     } catch (error) {
       if (error instanceof BadCredentialsError) throw error;
       // `changed` only narrows what is verified: without the file list, verifying everything is the safe side.

@@ -7,6 +7,15 @@ import {UnparseableReport} from './guard.js';
 /** The parser is loaded on first use, so a run with nothing to parse does not pay for it. */
 const loadAnalyser = async (settings: AnalysisSettings) => (await import('./analyse.js')).createAnalyser(settings);
 
+/**
+ * Starts loading the parser on this thread while the caller waits on something else (the Action,
+ * on the pull request's file list), so the first report does not wait for it. A failure to load
+ * shows at the first report.
+ */
+export function preloadAnalyser(): void {
+  import('./analyse.js').catch(() => {});
+}
+
 /** Turns report text into its model; possibly on other threads. */
 export interface Analyser {
   analyse(text: string, path: string): Promise<ReportModel>;
