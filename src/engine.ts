@@ -62,7 +62,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
       if (!read.ok) results[index] = unreadable(path, read.finding);
       const selection = read.ok ? select(path, read.text) : undefined;
       if (!read.ok || !selection) return [];
-      totalBytes += textOf(read.text, selection).length;
+      totalBytes += Buffer.byteLength(textOf(read.text, selection));
       return [{path, index, selection}];
     });
   } else {
