@@ -130,6 +130,10 @@ describe('gates', () => {
       'line:Blocker: Gate 1 Pending Execution=pending@7',
     ]);
     expect(gateRows('**Gates Met**: 5/5 (100%)\n\n**Gate Enforcement**: Hard stops at each phase\n')).toEqual([]);
+    // The failure a heading says it expects is the plan, not a verdict; one it states besides still counts.
+    expect(gateRows('### Gate 3 negative test (expected failure)\n\n## Gate 4: ❌ FAILED (refusal expected, but the run passed)\n')).toEqual([
+      'line:Gate 4: ❌ FAILED (refusal expected, but the run passed)=fail@3',
+    ]);
   });
 
   it('does not take a heading that names a kind of verdict (`pass/fail`, `go/no-go`) for a verdict', () => {
@@ -611,6 +615,20 @@ describe('gates', () => {
 describe('file citations', () => {
   const files = (markdown: string) => model(markdown).files.map((file) => `${file.kind}:${file.base}:${file.link ? 'link' : 'code'}:${file.cited}@${file.line}`);
 
+  it('does not look for what a deferred or out-of-scope section names, save its links', () => {
+    expect(files('## Deferred / Out of Scope\n\n- SBOM attestation, planned as `docs/security/sbom-policy.md`\n- [ETL runbook](../runbooks/etl.md)\n\n## Delivered\n\n- `docs/a.md`\n')).toEqual([
+      'claim:report:link:../runbooks/etl.md@4',
+      'claim:root:code:docs/a.md@8',
+    ]);
+  });
+
+  it('takes a file noted as removed with a dash and a reason for gone, not one noted for what was removed from it', () => {
+    expect(files('**Files Touched**:\n- `src/stubs.py` (removed - only existed for old revisions)\n- `src/env.py` (modified - removed the stub imports)\n- `src/loop.py` (removed: the legacy loop)\n')).toEqual([
+      'claim:root:code:src/env.py@3',
+      'claim:root:code:src/loop.py@4',
+    ]);
+  });
+
   it('claims files under deliverable and file headings, after a File label, and in file columns', () => {
     expect(files('## Deliverables\n\n### 1. Runbook\n**File**: `docs/runbooks/A.md`\n')).toEqual(['claim:root:code:docs/runbooks/A.md@4']);
     expect(files('## Files Added\n\n### Scripts\n- `scripts/export.sh`\n')).toEqual(['claim:root:code:scripts/export.sh@4']);
@@ -757,6 +775,25 @@ describe('file citations', () => {
 });
 
 describe('run and PR citations', () => {
+  const expectations = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}@${run.line}`);
+
+  it('reads a bare `Run N` of nine digits or more, not a count', () => {
+    expect(expectations('| Check | Status | Evidence |\n|---|---|---|\n| Nightly | ✅ | Run 25139870112 |\n| Scan | ✅ | `scan.yml` run 25120046630 |\n\nWe run 100000000 iterations; the nightly run 20260512 is a date.\n')).toEqual([
+      '25139870112:success@3',
+      '25120046630:success@4',
+    ]);
+  });
+
+  it('expects a run to fail where its row says the workflow is to fail, or a table of runs tells it failed', () => {
+    const negative =
+      '| Test | Expected | Actual | Run |\n|---|---|---|---|\n| Drift | `migration-check` fails | ❌ failed | 25455102778 |\n| Bad digest | Workflow refuses | Refused | 25455102779 |\n| Forged token | Request rejected (403) | ✅ rejected | 25455102780 |\n| Rollback | Succeeds | ✅ PASS (refusal expected) | 25455102781 |\n';
+    expect(expectations(negative)).toEqual(['25455102778:failure@3', '25455102779:failure@4', '25455102780:success@5', '25455102781:failure@6']);
+    const history = '| Run ID | Commit | Result |\n|---|---|---|\n| 25401187523 | `5c0a9e4` | ❌ FAILED |\n| 25401966310 | `8e12f7b` | ✅ SUCCESS |\n';
+    expect(expectations(history)).toEqual(['25401187523:failure@3', '25401966310:success@4']);
+    // A criterion not met is not a red run: the run that measured it may be green.
+    expect(expectations('## Gates\n\n| Criterion | Status | Run |\n|---|---|---|\n| Coverage | ❌ Not met | 25401966311 |\n')).toEqual(['25401966311:success@5']);
+  });
+
   const runs = (markdown: string) => model(markdown).runs.map((run) => ({id: run.id, line: run.line, repository: run.repository, placeholder: run.placeholder, expected: run.expected}));
 
   it('reads every form the real reports use', () => {

@@ -536,10 +536,11 @@ function findFileUrls(text) {
 /**
  * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
  * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
- * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
+ * and `run 3 times`. A bare `run N` is read only for nine digits or more, as GitHub's ids have
+ * had for years, and not before a count's noun (`we run 100000000 iterations`). `gh run
  * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
@@ -548,7 +549,7 @@ const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
 function findRunNumbers(text) {
     return [...text.matchAll(RUN_TEXT)].map((match) => {
         const repository = match.groups?.before ?? match.groups?.after;
-        return { id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && { repository }) };
+        return { id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.bare ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && { repository }) };
     });
 }
 /** First segments of branch names: `release/2.5` and `feature/login` are branches, not repositories or files. */
@@ -1176,6 +1177,7 @@ function extractReport(tree, options) {
             inLink: false,
             failureExpected: chain.some((heading) => heading?.failureExpected),
             history: chain.some((heading) => heading?.history),
+            aside: chain.some((heading) => heading?.aside),
         };
     };
     /**
@@ -1229,7 +1231,7 @@ function extractReport(tree, options) {
     };
     function addFile(cited, line, column, scope, link, reference = false) {
         // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
-        if (scope.removed || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited)))
+        if (scope.removed || (scope.aside && !link) || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited)))
             return;
         // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
@@ -1510,8 +1512,10 @@ function extractReport(tree, options) {
         // use status words (`### Control 2: Blocked accounts cannot log in — Effective`).
         const leading = !(0,parse_context/* namesGate */.iG)(kept) && (0,parse_context/* namesNumberedCheck */.Vo)(kept) ? (LEADING_SYMBOL.exec(text)?.[1] ?? '') : undefined;
         const checkSlot = leading === undefined ? undefined : leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim();
-        if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
-            addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position.start.column);
+        // `### Gate 3 negative test (expected failure)`: the failure it names is the plan, not a verdict.
+        const stated = (0,parse_context/* expectsFailure */.l2)(text) ? (0,parse_context/* withoutPlannedFailures */.mq)(text) : text;
+        if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(stated, asHeading)) {
+            addGateLine(text, classifier.statusWords(stated, asHeading), classifier.classify(stated, asHeading), line, node.position.start.column);
         }
         else if (checkSlot && !deniesGate && checkSlot.length <= SLOT_LENGTH && isWholeStatus(checkSlot)) {
             addGateLine(text, checkSlot, classifier.classify(checkSlot, { symbolsFirst: true }), line, node.position.start.column);
@@ -1722,6 +1726,7 @@ function extractReport(tree, options) {
         const passingJobs = [];
         const claimedByIntro = context.isClaimContext(intro);
         const runsBefore = model.runs.length;
+        const expectedAt = headers.findIndex((header) => parse_context/* WANTED_COLUMN */.DT.test(header));
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
@@ -1766,8 +1771,11 @@ function extractReport(tree, options) {
                 // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
                 (ROW_REMOVAL.test(text) && verdictOfStatus !== 'pass') ||
                 context.saysRemoved(text));
-            // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
-            const rowFailure = texts.some(parse_context/* expectsFailure */.l2);
+            // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run), or its
+            // Expected column says the workflow is to fail (`Workflow refuses`, `` `migration-check` fails ``).
+            const expected = row.children[expectedAt]?.children.map((node) => (node.type === 'inlineCode' ? `\`${node.value}\`` : (0,lib/* toString */.d)(node))).join('') ?? '';
+            // A table of runs, each row led by its run, tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
+            const rowFailure = texts.some(parse_context/* expectsFailure */.l2) || WORKFLOW_FAILS.test(expected.trim()) || (columns.run === 0 && verdictOfStatus === 'fail');
             const renamed = columns.oldName >= 0 && /[\p{L}\p{N}]/u.test(texts[columns.newName] ?? '');
             const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside.verdict : verdictOfStatus) === 'pass';
             row.children.forEach((cell, index) => {
@@ -2061,6 +2069,11 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
  * blocks the release.`; a plural subject, so not `The rollback drill does not block; the criteria:`.
  */
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
+/**
+ * An expected outcome that is the workflow's own failure: `Workflow refuses`, `` `migration-check`
+ * fails ``, `Build goes red`; not what a green test asserts (`Request rejected (403)`).
+ */
+const WORKFLOW_FAILS = /^(?:the\s+)?(?:(?:workflow|pipeline|job|step|check|build|run|ci|gate)\b|`[^`]+`)(?:\s+[\w`-]+){0,3}?\s+(?:fails?|refuses?|rejects?|aborts?|(?:is|goes|turns)\s+red)\b/i;
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
 /** A heading over the state of running things: `Cluster state at sign-off (live snapshot)`, `Service health`. */
@@ -2203,12 +2216,12 @@ const LIVE_STATE = /\b(?:running|open)\b/gi;
 const SLOT_LENGTH = 40;
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
- * ` (deleted — the v2 scorer is gone)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
+ * ` (deleted — the v2 scorer is gone)`, ` (removed - only existed for old revisions)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
  * this PR`, ` — removed from this release, replaced by …`; not ` — removed the old fallback`, ` — removed
  * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
 const notedRemoved = (textAfter) => PASSIVE_REMOVAL.test(textAfter) ||
-    /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
+    /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|(?:deleted\s*[—–;:]|removed\s*[—–;]|(?:deleted|removed)\s+-\s)[^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(textAfter);
 /** A path listed with others that were deleted: `` `a.sh` and `b.sh` were removed ``, `, `b.sh`, `c.sh` have been deleted`. */
 const LISTED_REMOVED = /^\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s+)[^\s,/.]*[/.][^\s,]*\s*){1,8}(?:were|have\s+been)\s+(?:deleted|removed|purged|cleaned\s+up)\b/i;
 /** Text after a path that goes on to another: `, `, ` and `, ` & `. */

@@ -279,7 +279,7 @@ export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|int
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE = new RegExp(
-  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
   'gi',
 );
 
@@ -299,7 +299,7 @@ const PLANNED_LOOK_BEHIND = 80;
 
 /**
  * Words that say a run was meant to fail, wherever they stand (a heading, the run's line, its row):
- * `expected to fail`, `fails as expected`, `deliberately failing`, `red by design`, `blocked by the
+ * `expected to fail`, `fails as expected`, `refusal expected`, `deliberately failing`, `red by design`, `blocked by the
  * policy gate, as intended`, `correctly failed`, `this run should fail`. (`PRs with CVEs must fail` and
  * `the run must fail below 80%` say what a gate does, not what a run did; in `failed last week, was
  * fixed as expected` the failure is not what was expected; `Red team found issues, as expected` is no
@@ -307,13 +307,24 @@ const PLANNED_LOOK_BEHIND = 80;
  * text costs one pass.
  */
 export function expectsFailure(text: string): boolean {
+  return plannedFailures(text).length > 0;
+}
+
+/** `text` without its phrases of a planned failure (see `expectsFailure`): what is left may still give a verdict. */
+export function withoutPlannedFailures(text: string): string {
+  let left = text;
+  for (const match of plannedFailures(text).reverse()) left = `${left.slice(0, match.index)}${' '.repeat(match[0].length)}${left.slice(match.index + match[0].length)}`;
+  return left;
+}
+
+/** The phrases of `text` that say a run was meant to fail, not denied or made a rule by what stands before them. */
+function plannedFailures(text: string): RegExpExecArray[] {
   // Every phrase holds one of these: most text holds none, and a plain search skips it cheaply.
-  if (!/fail|block|reject|refuse|denie|red\s/i.test(text)) return false;
-  for (const match of text.matchAll(PLANNED_FAILURE)) {
+  if (!/fail|block|reject|refus|denie|denial|red\s/i.test(text)) return [];
+  return [...text.matchAll(PLANNED_FAILURE)].filter((match) => {
     const before = text.slice(Math.max(0, match.index - PLANNED_LOOK_BEHIND), match.index);
-    if (!NOT_PLANNED.test(before) && !(/\b(?:should|must)\b/i.test(match[0]) && CONDITION.test(before))) return true;
-  }
-  return false;
+    return !NOT_PLANNED.test(before) && !(/\b(?:should|must)\b/i.test(match[0]) && CONDITION.test(before));
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ import {
   ON_PURPOSE,
   saidFailedAfter,
   saysFailure,
+  WANTED_COLUMN,
+  withoutPlannedFailures,
 } from './context.js';
 import {readHtmlTables} from './html-table.js';
 import {countBelow, frontMatterLines, positionsIn, splitLines, type InlineLine} from './lines.js';
@@ -67,6 +69,8 @@ interface Scope {
   failureExpected: boolean;
   /** In a section of earlier releases or attempts (`## Release history`): no gate, its files only mentioned, its runs' outcome not judged. */
   history: boolean;
+  /** In a section set aside (`## Deferred / Out of scope`): what it names is not delivered, so its code paths are not looked for. */
+  aside: boolean;
   /** Inside a gate checklist: the boxes of nested lists join it (`- [x] Parent` / `  - [ ] child`). */
   checklist?: GateRow[];
 }
@@ -166,6 +170,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       inLink: false,
       failureExpected: chain.some((heading) => heading?.failureExpected),
       history: chain.some((heading) => heading?.history),
+      aside: chain.some((heading) => heading?.aside),
     };
   };
 
@@ -220,7 +225,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
 
   function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean, reference = false) {
     // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
-    if (scope.removed || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited))) return;
+    if (scope.removed || (scope.aside && !link) || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited))) return;
     // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
     // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
     const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
@@ -511,8 +516,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // use status words (`### Control 2: Blocked accounts cannot log in — Effective`).
     const leading = !namesGate(kept) && namesNumberedCheck(kept) ? (LEADING_SYMBOL.exec(text)?.[1] ?? '') : undefined;
     const checkSlot = leading === undefined ? undefined : leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim();
-    if (namesGate(kept) && !deniesGate && classifier.hasStatus(text, asHeading)) {
-      addGateLine(text, classifier.statusWords(text, asHeading), classifier.classify(text, asHeading), line, node.position!.start.column);
+    // `### Gate 3 negative test (expected failure)`: the failure it names is the plan, not a verdict.
+    const stated = expectsFailure(text) ? withoutPlannedFailures(text) : text;
+    if (namesGate(kept) && !deniesGate && classifier.hasStatus(stated, asHeading)) {
+      addGateLine(text, classifier.statusWords(stated, asHeading), classifier.classify(stated, asHeading), line, node.position!.start.column);
     } else if (checkSlot && !deniesGate && checkSlot.length <= SLOT_LENGTH && isWholeStatus(checkSlot)) {
       addGateLine(text, checkSlot, classifier.classify(checkSlot, {symbolsFirst: true}), line, node.position!.start.column);
     } else if (reviewVerdict) {
@@ -720,6 +727,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const passingJobs: JobExpectation[] = [];
     const claimedByIntro = context.isClaimContext(intro);
     const runsBefore = model.runs.length;
+    const expectedAt = headers.findIndex((header) => WANTED_COLUMN.test(header));
 
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
@@ -764,8 +772,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           (ROW_REMOVAL.test(text) && verdictOfStatus !== 'pass') ||
           context.saysRemoved(text),
       );
-      // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run).
-      const rowFailure = texts.some(expectsFailure);
+      // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run), or its
+      // Expected column says the workflow is to fail (`Workflow refuses`, `` `migration-check` fails ``).
+      const expected = row.children[expectedAt]?.children.map((node) => (node.type === 'inlineCode' ? `\`${node.value}\`` : toString(node))).join('') ?? '';
+      // A table of runs, each row led by its run, tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
+      const rowFailure = texts.some(expectsFailure) || WORKFLOW_FAILS.test(expected.trim()) || (columns.run === 0 && verdictOfStatus === 'fail');
       const renamed = columns.oldName >= 0 && /[\p{L}\p{N}]/u.test(texts[columns.newName] ?? '');
       const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside!.verdict : verdictOfStatus) === 'pass';
       row.children.forEach((cell, index) => {
@@ -1113,6 +1124,13 @@ const TABLE_ASIDE = new RegExp(String.raw`^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(?
 const TABLE_DENIAL =
   /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
 
+/**
+ * An expected outcome that is the workflow's own failure: `Workflow refuses`, `` `migration-check`
+ * fails ``, `Build goes red`; not what a green test asserts (`Request rejected (403)`).
+ */
+const WORKFLOW_FAILS =
+  /^(?:the\s+)?(?:(?:workflow|pipeline|job|step|check|build|run|ci|gate)\b|`[^`]+`)(?:\s+[\w`-]+){0,3}?\s+(?:fails?|refuses?|rejects?|aborts?|(?:is|goes|turns)\s+red)\b/i;
+
 /** A column naming what replaced a removed file (`Replaced by`, `New path`): its files are still checked. */
 const REPLACEMENT_COLUMN = /\b(?:replaced|replacement|successor|new|now|current|moved\s+to|renamed\s+to)\b/i;
 
@@ -1276,13 +1294,13 @@ const SLOT_LENGTH = 40;
 
 /**
  * Text right after a path that notes it as gone: ` (deleted)`, ` (no longer needed, deleted)`,
- * ` (deleted — the v2 scorer is gone)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
+ * ` (deleted — the v2 scorer is gone)`, ` (removed - only existed for old revisions)`, ` [DELETED]`, ` (renamed to …)`, ` — 🗑️ deleted`, ` was removed in
  * this PR`, ` — removed from this release, replaced by …`; not ` — removed the old fallback`, ` — removed
  * from the hot path` or ` (removed: the legacy loop)`, which say what was taken out of the file.
  */
 const notedRemoved = (textAfter: string) =>
   PASSIVE_REMOVAL.test(textAfter) ||
-  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|deleted\s*[—–;:][^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
+  /^\s*(?:(?:module|folder|directory|dir|file|files|package|script|class|component|workflow|config)\s+)?(?:\(\s*(?:[^()]*[,;]\s*)?(?:🗑️?\s*)?(?:(?:deleted|removed)(?:\s+(?:in|by|since|from|as of|with|during|when|after)\b[^()]*|\s*)\)|(?:deleted\s*[—–;:]|removed\s*[—–;]|(?:deleted|removed)\s+-\s)[^()]*(?:\)|$)|(?:renamed|moved)\s+to\b)|\[\s*(?:deleted|removed)\s*\]|,?\s*which\s+(?:this\s+(?:pr|change|pull request)\s+)?(?:deletes|removes)\b|(?:[—–:,-]\s*)?(?:🗑️?\s*)?(?:(?:was|is|has been|got)\s+)?(?:deleted|removed)(?:\s+(?:in|by|from)\s+(?:this|the)\s+(?:pr|change|pull request|release|repo|repository|codebase|build|branch|project|package|bundle)|\s+(?:in|by|with|via)\s+(?:pr\s*|pull\s+request\s+)?#\d+)?\s*(?:$|[.,;)—–]|\(|and\b|(?:together|along)\s+with\b))/iu.test(
     textAfter,
   );
 

@@ -76,11 +76,12 @@ export function findFileUrls(text: string): UrlFile[] {
 /**
  * Run ids are large (GitHub's have ten digits and more); seven or more keeps out a run's number in
  * its workflow, which is how the Actions tab labels a run (`Run #18234`) and which no lookup takes,
- * and `run 3 times`. A bare `run N` is not read: `the fuzzer runs 100000000 iterations`. `gh run
+ * and `run 3 times`. A bare `run N` is read only for nine digits or more, as GitHub's ids have
+ * had for years, and not before a count's noun (`we run 100000000 iterations`). `gh run
  * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
@@ -92,7 +93,7 @@ export const isLabelledRunId = (text: string) => /^\d{5,}$/.test(text);
 export function findRunNumbers(text: string): Array<{id: number; index: number; text: string; repository?: string}> {
   return [...text.matchAll(RUN_TEXT)].map((match) => {
     const repository = match.groups?.before ?? match.groups?.after;
-    return {id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && {repository})};
+    return {id: Number(match[1] ?? match[2] ?? match[3] ?? match.groups?.bare ?? match.groups?.gh), index: match.index, text: match[0], ...(repository && {repository})};
   });
 }
 
