@@ -233,6 +233,16 @@ describe('gates', () => {
     expect(gateRows('## Release checklist (to run on release day)\n\n- [ ] Tag v3.0.0\n')).toEqual([]);
   });
 
+  it('reads a deviation its bracket says is closed as settled, an optional open item as not applying, and a retest scheduled for a date as a wait', () => {
+    const table = (status: string) => gateRows(`## Acceptance\n\n| Criterion | Status |\n|---|---|\n| X | ${status} |\n| Y | ✅ |\n`)[0]?.replace(/^table:X=|@5$/g, '');
+    expect(table('Pass with deviation (DEV-029, closed)')).toBe('pass');
+    expect(table('Pass with deviation (DEV-030)')).toBe('pending');
+    expect(table('Open (OFI, optional)')).toBe('not-applicable');
+    expect(table('Open')).toBe('pending');
+    expect(table('✅ (retest scheduled 2026-03-18)')).toBe('pending');
+    expect(table('✅ (retest scheduled on 18 March)')).toBe('pending');
+  });
+
   it('reads a passed row whose note says it is not done yet as pending', () => {
     const table = '## Acceptance criteria\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Highs remediated | ✅ | POAM-118 still open past its date |\n| Backups | ✅ | nothing pending |\n| Alerts | ✅ | fires when jobs are still running after 1 h — tested |\n';
     expect(gateRows(table)).toEqual(['table:Highs remediated=pending@5', 'table:Backups=pass@6', 'table:Alerts=pass@7']);

@@ -1224,6 +1224,15 @@ function extractReport(tree, options) {
     };
     /** A negative test's outcome as it was meant to be: `Rejected as expected`, `❌ Blocked (as designed)`. */
     const plannedOutcome = (status) => (0,parse_context/* expectsFailure */.l2)(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
+    /**
+     * A status whose bracket settles its qualifier: `Pass with deviation (DEV-029, closed)` passes, `Open
+     * (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its deviation.
+     */
+    const settledQualifier = (status) => {
+        if (CLOSED_DEVIATION.test(status))
+            return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
+        return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
+    };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
     const onlyFailure = (text, options = {}) => {
         const verdicts = classifier.verdicts(text, options);
@@ -1731,7 +1740,7 @@ function extractReport(tree, options) {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
             const label = texts[columns.label] ?? '';
-            const verdictOf = (text) => (text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? classifier.classify(text)) : 'unknown');
+            const verdictOf = (text) => text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? settledQualifier(text) ?? classifier.classify(text)) : 'unknown';
             const blank = (index) => /^[—–-]*$/.test(texts[index] ?? '');
             const granted = (index) => {
                 if (!WAIVER.test(texts[index] ?? ''))
@@ -2069,6 +2078,10 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
  * blocks the release.`; a plural subject, so not `The rollback drill does not block; the criteria:`.
  */
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
+/** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
+const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+/** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
+const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
 /**
  * An expected outcome that is the workflow's own failure: `Workflow refuses`, `` `migration-check`
  * fails ``, `Build goes red`; not what a green test asserts (`Request rejected (403)`).

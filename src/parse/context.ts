@@ -498,9 +498,9 @@ const SUBJECT_WAITS = new RegExp(
     // `test case not yet written`, `review not done yet for 2.1.3`, `attestation not received from …`, `report yet to be circulated`;
     // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
     String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to|later|soon|shortly|next|tomorrow|once)\b)` +
-    // `NVDA pass booked for Thursday`, `retest scheduled for 12 June`; not a schedule (`backups scheduled for 2 am daily`,
+    // `NVDA pass booked for Thursday`, `retest scheduled for 12 June`, `retest scheduled 2026-03-18`; not a schedule (`backups scheduled for 2 am daily`,
     // `Q4 test is scheduled for 19 November per the DR policy`)
-    String.raw`|(?:(?!(?:was|were|been|had)\s)[\w'’-]+\s+){1,3}?(?:booked|scheduled|planned)\s+for\s+(?:the\s+)?(?:${WHEN})(?!.*\b(?:${CYCLE}|daily|nightly|hourly|per\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:policy|schedule|calendar|plan))\b)` +
+    String.raw`|(?:(?!(?:was|were|been|had)\s)[\w'’-]+\s+){1,3}?(?:booked|scheduled|planned)\s+(?:(?:for|on)\s+)?(?:the\s+)?(?:${WHEN})(?!.*\b(?:${CYCLE}|daily|nightly|hourly|per\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:policy|schedule|calendar|plan))\b)` +
     // `legal sign-off hasn't come through yet`; not `haven't needed it yet`
     String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
     // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`

@@ -217,6 +217,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** A negative test's outcome as it was meant to be: `Rejected as expected`, `❌ Blocked (as designed)`. */
   const plannedOutcome = (status: string): Verdict | undefined =>
     expectsFailure(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
+  /**
+   * A status whose bracket settles its qualifier: `Pass with deviation (DEV-029, closed)` passes, `Open
+   * (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its deviation.
+   */
+  const settledQualifier = (status: string): Verdict | undefined => {
+    if (CLOSED_DEVIATION.test(status)) return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
+    return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
+  };
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
   const onlyFailure = (text: string, options: ClassifyOptions = {}) => {
     const verdicts = classifier.verdicts(text, options);
@@ -733,7 +741,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
       const label = texts[columns.label] ?? '';
-      const verdictOf = (text: string) => (text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? classifier.classify(text)) : 'unknown');
+      const verdictOf = (text: string) =>
+        text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? settledQualifier(text) ?? classifier.classify(text)) : 'unknown';
       const blank = (index: number) => /^[—–-]*$/.test(texts[index] ?? '');
       const granted = (index: number) => {
         if (!WAIVER.test(texts[index] ?? '')) return false;
@@ -1123,6 +1132,12 @@ const TABLE_ASIDE = new RegExp(String.raw`^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(?
  */
 const TABLE_DENIAL =
   /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
+
+/** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
+const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+
+/** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
+const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
 
 /**
  * An expected outcome that is the workflow's own failure: `Workflow refuses`, `` `migration-check`
