@@ -1,5 +1,6 @@
 import {posix} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {changedScope} from '../src/action/scope.js';
 import {citesRemoved, resolveCitedPath} from '../src/checks/paths.js';
 import type {FileCitation} from '../src/model/types.js';
 import {sectionsCiting} from '../src/parse/excerpt.js';
@@ -72,6 +73,34 @@ describe('sectionsCiting', () => {
     whole('# R\n\n```\nopen fence\n\n## a.md\n');
     whole('# R\n\nText\n[x]: a.md\n'); // a definition can't interrupt a paragraph
     whole('# R\n\n[x]:\n  a.md\n');
+    // Headings, underlines and definitions in nested containers, whose sections a cut would lose.
+    whole('# R\n\n## Removed\n\n- - ## Current\n\n### Runbooks\n\n`a.md`\n');
+    whole('# R\n\n## Removed\n\n- > ## Current\n\n`a.md`\n');
+    whole('# R\n\n## Removed\n\n-   Current\n    ---\n\n`a.md`\n');
+    whole('# R\n\n## Removed\n\n> Approved by J. Smith\n> ---\n\n`a.md`\n');
+    whole('# R\n\n## Links\n\n- [pr]: https://example.com/pull/1\n\n## Files\n\n`a.md` [here][pr]\n');
+    whole('# R\n\n[pr]: https://example.com/pull/1 "a title that\ngoes on"\n\n`a.md`\n');
+    whole('# R\n\n[Status]: ✅ approved by QA\n---\n\n`a.md`\n'); // no definition: a setext heading
+    // Fences and raw HTML that run on where a loose reading would end them.
+    whole('# R\n\n```text\n    ```\n## Removed\n```\n\n`a.md`\n');
+    whole('# R\n\n```text\n\t```\n## Removed\n```\n\n`a.md`\n');
+    whole('# R\n\n<pre/>\ntext\n## Removed\n\n`a.md`\n');
+    whole('# R\n\n<span>x</span> text\n```\n\n# in a fence\n```\n\n`a.md`\n');
+    whole('# R\n\n## Removed\n\n- `old.sh`\r## Current\n\n`a.md`\n'); // a lone carriage return ends a line
+  });
+
+  it('reads a comment or instruction that ends where it starts, and a front matter fence with trailing spaces', () => {
+    expect(keptLines(sectionsCiting('# R\n\n## Removed\n\n<!-->\n## Current\n\n`a.md`\n', ['a.md']))).toEqual([1, 3, 6, 8]);
+    expect(keptLines(sectionsCiting('# R\n\n## Removed\n\n<?>\n## Current\n\n`a.md`\n', ['a.md']))).toEqual([1, 3, 6, 8]);
+    expect(keptLines(sectionsCiting('--- \ntitle: x\n# not a heading\n---\n\n# R\n\n`a.md`\n', ['nothing']))).toEqual([1, 2, 3, 4, 6]);
+  });
+
+  it('stays linear on a line of thousands of spaces', () => {
+    const text = `# R\n\n${' '.repeat(200_000)}x\n\n## A\n\n\`a.md\`\n`;
+    const started = performance.now();
+    const excerpt = sectionsCiting(text, ['a.md']);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(keptLines(excerpt)).toEqual([1, 5, 7]);
   });
 
   it('cuts around closed HTML blocks and fences', () => {
@@ -100,6 +129,30 @@ describe('citesRemoved', () => {
     expect(citesRemoved(citation('ops/recovery.md'), report, removed)).toBe(false);
     expect(citesRemoved(citation('runbooks/recovery.md', {link: true, base: 'report'}), report, removed)).toBe(false);
     expect(citesRemoved(citation('docs/runbooks/recovery.md.bak'), report, removed)).toBe(false);
+  });
+});
+
+describe('changedScope', () => {
+  const files = {changed: ['docs/evidence/CHANGED.md'], removed: ['docs/runbooks/disaster recovery.md', 'ops/x']};
+
+  it('verifies a changed report whole, and finds the others by a removed path, its name or their link forms', () => {
+    const select = changedScope(files);
+    expect(select('docs/evidence/CHANGED.md', '')).toEqual({whole: true});
+    expect(select('docs/evidence/A.md', 'nothing removed here')).toBeUndefined();
+    expect(select('docs/evidence/A.md', '[DR](../runbooks/disaster%20recovery.md)')).toMatchObject({whole: false});
+    expect(select('docs/evidence/A.md', '`disaster recovery.md`')).toMatchObject({whole: false});
+    // A one-letter name finds nothing, but the whole path does.
+    expect(select('docs/evidence/A.md', 'x marks the spot')).toBeUndefined();
+    expect(select('docs/evidence/A.md', 'see ops/x')).toMatchObject({whole: false});
+  });
+
+  it('counts a folder the removals leave empty as removed, with its citations', () => {
+    const select = changedScope(files, (path) => path !== 'docs/runbooks');
+    const selection = select('docs/evidence/A.md', '- [Runbooks](../runbooks/)');
+    expect(selection).toMatchObject({whole: false});
+    const removed = (selection as {removed: Parameters<typeof citesRemoved>[2]}).removed;
+    expect(citesRemoved({cited: '../runbooks/', line: 1, kind: 'claim', base: 'report', link: true}, 'docs/evidence/A.md', removed)).toBe(true);
+    expect(changedScope(files)('docs/evidence/A.md', '- [Runbooks](../runbooks/)')).toBeUndefined();
   });
 });
 

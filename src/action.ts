@@ -46,12 +46,13 @@ async function main(): Promise<void> {
   const client = github?.createGitHubClient({token: inputs.token, baseUrl: context.apiUrl, timeoutMs: inputs.timeoutMs});
   const skipped: string[] = [];
 
+  const resolver = createFileResolver(context.root);
   let select: ReturnType<typeof changedScope> | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
     try {
       const files = github.listPullFiles({client, repository: context.repository, number: context.pull.number});
       preloadAnalyser();
-      select = changedScope(await files);
+      select = changedScope(await files, (path) => resolver.kind(path) !== 'missing');
     } catch (error) {
       if (error instanceof BadCredentialsError) throw error;
       // `changed` only narrows what is verified: without the file list, verifying everything is the safe side.
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     policy,
     policyFile,
     reports,
-    resolver: createFileResolver(context.root),
+    resolver,
     failOn: inputs.failOn,
     select,
     analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),

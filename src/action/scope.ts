@@ -15,15 +15,27 @@ export interface ChangedFiles {
  * as it was is verified only where it cites a file the pull request removes or renames away: the
  * rest of it is as it was before, and this pull request is not answerable for it (the pushes and
  * the schedule verify every report whole). A plain search of the raw text for a removed path or its
- * file name finds those reports before any parsing; a false candidate costs a parse of the sections
- * that name it, and never a finding.
+ * file name (also percent-encoded, as a link writes it) finds those reports before any parsing; a
+ * false candidate costs a parse of the sections that name it, and never a finding. A folder left
+ * empty (`exists` says it is gone) is removed too, for the reports that cite the folder.
  */
-export function changedScope(files: ChangedFiles): (path: string, text: string) => Selection {
+export function changedScope(files: ChangedFiles, exists: (path: string) => boolean = () => true): (path: string, text: string) => Selection {
   const changed = new Set(files.changed);
-  const removed: RemovedFiles = {paths: new Set(files.removed), names: new Set(files.removed.map((path) => posix.basename(path)))};
-  const needles = [...new Set([...removed.paths, ...removed.names])].filter((needle) => needle.length > 2);
+  const folders = new Set(files.removed.flatMap((path) => ancestors(path).filter((folder) => !exists(folder))));
+  const paths = new Set([...files.removed, ...folders]);
+  const removed: RemovedFiles = {paths, names: new Set(files.removed.map((path) => posix.basename(path)))};
+  const forms = [...new Set([...paths].flatMap((path) => [path, posix.basename(path), ...(folders.has(path) ? [`${posix.basename(path)}/`] : [])]).flatMap((form) => [form, encodeURI(form)]))];
+  // A name of one or two characters is in every text: it finds no report, but still marks its sections in one found otherwise.
+  const needles = forms.filter((needle) => needle.length > 2);
   return (path, text) => {
     if (changed.has(path)) return {whole: true};
-    return needles.some((needle) => text.includes(needle)) ? {whole: false, removed, needles} : undefined;
+    return needles.some((needle) => text.includes(needle)) ? {whole: false, removed, needles: forms} : undefined;
   };
 }
+
+/** The folders a path is in, innermost first, without the root. */
+const ancestors = (path: string) => {
+  const folders: string[] = [];
+  for (let folder = posix.dirname(path); folder !== '.' && folder !== '/' && folder !== ''; folder = posix.dirname(folder)) folders.push(folder);
+  return folders;
+};

@@ -9,11 +9,14 @@
  * sections' citations as the whole report does (a test holds this for every citation of every real
  * report).
  *
- * Cutting at headings needs the report's blocks to be plain: the whole text is returned when a
- * heading may stand in a list, a quote, indented code or raw HTML, when a line may underline a
- * setext heading, or when a fence is left open.
+ * Cutting at headings needs the report's blocks to be plain, so the whole text is returned at the
+ * first doubt: a heading, a setext underline or a link definition anywhere but in column 0 (in a
+ * list, a quote, indented), a line that may underline a setext heading, a definition whose end is
+ * not on its line, a heading-like line inside raw HTML that a blank line ends, a fence or raw HTML
+ * left open, a lone carriage return.
  */
 export function sectionsCiting(text: string, needles: readonly string[]): string {
+  if (LONE_CR.test(text)) return text;
   const lines = text.split('\n');
   const kept = keptLines(lines, needles);
   return kept ? lines.map((line, index) => (kept[index] ? line : '')).join('\n') : text;
@@ -24,45 +27,58 @@ function keptLines(lines: readonly string[], needles: readonly string[]): boolea
   const kept = new Array<boolean>(lines.length).fill(false);
   const headings: number[] = [];
   let index = frontMatterEnd(lines);
-  for (let line = 0; line < index; line++) kept[line] = true;
-  /** The open fence: its marker, and whether it opened in column 0 (a list item's fence ends with its item). */
+  kept.fill(true, 0, index);
+  /** The open fence: its marker, and whether it opened in column 0 (only then can no line inside it end it early). */
   let fence: {marker: string; flush: boolean} | undefined;
   /**
    * The open HTML block: the mark that ends it (`-->`), or `''` for one that ends at a blank line; and
    * whether it opened in column 0 with its own mark (`<!--`, `<pre>`), so no line inside it can end it early.
    */
   let html: {end: RegExp | ''; flush: boolean} | undefined;
-  /** The line before, when it may be a paragraph's (a setext underline below it would make it a heading). */
-  let paragraph = false;
+  /** Whether the line before holds text a setext underline could make a heading (or a definition go on). */
+  let textBefore = false;
   for (; index < lines.length; index++) {
-    const line = lines[index];
+    const line = lines[index].replace(/\r$/, '');
+    const {text, flush} = blockContent(line);
+    // A fence or raw HTML opened in a container ends with it: a line in column 0 (but a quote's next
+    // line) may have ended it, and what it starts is then unknown here.
+    const leavesContainer = /^[^ \t>]/.test(line);
     if (fence) {
-      if (!fence.flush && FLUSH_HEADING.test(line)) return undefined;
-      if (closesFence(line, fence.marker)) fence = undefined;
+      if (!fence.flush && leavesContainer) return undefined;
+      if (closesFence(fence, text, line)) fence = undefined;
       continue;
     }
     if (html) {
-      if (!html.flush && (HEADING_LIKE.test(line) || SETEXT_UNDERLINE.test(line))) return undefined;
-      if (html.end === '' ? BLANK.test(line) : html.end.test(line)) html = undefined;
-      paragraph = false;
+      // Raw HTML that a blank line ends may be a paragraph's inline HTML, where a heading, a fence or other raw HTML starts a block.
+      if (html.end === '' && (HEADING.test(text) || SETEXT_UNDERLINE.test(text) || FENCE.test(text) || RAW_HTML_START.test(text))) return undefined;
+      if (html.end !== '' && !html.flush && leavesContainer) return undefined;
+      if (html.end === '' ? text === '' : html.end.test(line)) html = undefined;
+      textBefore = false;
       continue;
     }
-    if (FLUSH_HEADING.test(line)) {
+    if (HEADING.test(text)) {
+      if (!flush) return undefined;
       kept[index] = true;
       headings.push(index);
-    } else if (HEADING_LIKE.test(line) || (paragraph && SETEXT_UNDERLINE.test(line))) {
-      return undefined;
-    } else if (DEFINITION.test(line)) {
-      // A definition starts after a blank line, a heading or another definition; in a paragraph it is text.
-      if (!DEFINITION_START.test(line) || paragraph) return undefined;
-      kept[index] = true;
-    } else {
-      const opened = FENCE.exec(line);
-      // A line of backticks followed by another backtick is code in a paragraph, not a fence.
-      if (opened && !(opened[2][0] === '`' && line.slice(opened[0].length).includes('`'))) fence = {marker: opened[2], flush: opened[1] === ''};
-      else html = htmlBlock(line);
+      textBefore = false;
+      continue;
     }
-    paragraph = !fence && !html && !BLANK.test(line) && !FLUSH_HEADING.test(line) && !DEFINITION_START.test(line);
+    if (SETEXT_UNDERLINE.test(text) && textBefore) return undefined;
+    if (DEFINITION_LIKE.test(text)) {
+      // A definition starts after a blank line, a heading or another definition (in a paragraph it is
+      // text), and is kept only when it ends on its line.
+      if (!flush || textBefore || !DEFINITION.test(line) || !endsBlock(lines[index + 1])) return undefined;
+      kept[index] = true;
+      continue;
+    }
+    const opened = FENCE.exec(text);
+    // A line of backticks followed by another backtick is code in a paragraph, not a fence.
+    if (opened && !(opened[1][0] === '`' && text.slice(opened[0].length).includes('`'))) {
+      fence = {marker: opened[1], flush};
+    } else {
+      html = htmlBlock(text, line, flush);
+    }
+    textBefore = !fence && !html && text !== '';
   }
   if (fence || html?.end) return undefined;
 
@@ -78,48 +94,72 @@ function keptLines(lines: readonly string[], needles: readonly string[]): boolea
   return kept;
 }
 
+/**
+ * A line's content without its indentation and the marks of the containers it stands in (`>`, `-`,
+ * `1.`): `flush` when it has none, so it stands in no container. A loop, not a pattern, so a line of
+ * thousands of spaces costs one pass.
+ */
+function blockContent(line: string): {text: string; flush: boolean} {
+  let at = 0;
+  for (;;) {
+    while (line[at] === ' ' || line[at] === '\t') at++;
+    const mark = CONTAINER_MARK.exec(line.slice(at, at + 12));
+    if (!mark) break;
+    at += mark[0].length;
+  }
+  return {text: line.slice(at).trimEnd(), flush: at === 0};
+}
+
+/** A quote's `>`, or a list item's marker followed by a space or the line's end. */
+const CONTAINER_MARK = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
 /** The number of lines of YAML front matter (with its fences) at the start, else 0. */
 function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0]?.replace(/\r$/, '') !== '---') return 0;
+  if (!/^---[ \t]*\r?$/.test(lines[0] ?? '')) return 0;
   for (let index = 1; index < lines.length; index++) if (/^---[ \t]*\r?$/.test(lines[index])) return index + 1;
   return 0;
 }
 
-const BLANK = /^[ \t]*\r?$/;
+/** Whether the line after a definition lets it end there: a blank line, a heading, another definition, or none. */
+const endsBlock = (line: string | undefined) => line === undefined || line.trim() === '' || FLUSH_HEADING.test(line) || DEFINITION.test(line.replace(/\r$/, ''));
+
+const LONE_CR = /\r(?!\n)/;
 /** An ATX heading in column 0: a heading of the report, whatever came before it. */
 const FLUSH_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
-/** A line that reads as an ATX heading somewhere: in column 0, indented, in a list item or a quote. */
-const HEADING_LIKE = /^[ \t]*(?:(?:>[ \t]?)+[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+)?#{1,6}(?:[ \t]|\r?$)/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
-const DEFINITION = /^[ \t]*(?:>[ \t]?)*[ \t]*\[(?:[^\]\\]|\\.)+\]:/;
-/** A link definition in column 0 with its destination on its line. */
-const DEFINITION_START = /^\[(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
-/** A fence opening, at any indentation (in a list item it may be deep). */
-const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
+/** An ATX heading, as a line's content. */
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^(?:=+|-+)$/;
+const DEFINITION_LIKE = /^\[(?:[^\]\\]|\\.)+\]:/;
+/** A link definition in column 0 whole on its line: its destination, and a title closed on it. */
+const DEFINITION = /^\[(?:[^\]\\\n]|\\.)+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
+const FENCE = /^(`{3,}|~{3,})/;
+/** The start of raw HTML that runs to its own closing mark (`<!--`, `<pre`, `<?`, `<!DOCTYPE`). */
+const RAW_HTML_START = /^<(?:!|\?|(?:script|pre|style|textarea)(?:[ \t>]|$))/i;
 
-/** Whether `line` closes a fence opened by `marker`. */
-function closesFence(line: string, marker: string): boolean {
-  const close = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
-  return !!close && close[1][0] === marker[0] && close[1].length >= marker.length;
+/** Whether a line closes the open fence: in column 0's fence, only with at most three spaces before it. */
+function closesFence(fence: {marker: string; flush: boolean}, text: string, line: string): boolean {
+  const close = /^(`{3,}|~{3,})$/.exec(text);
+  if (!close || close[1][0] !== fence.marker[0] || close[1].length < fence.marker.length) return false;
+  return !fence.flush || /^ {0,3}[`~]/.test(line);
 }
 
 /**
- * The HTML block `line` opens, if any (CommonMark's seven kinds): `end` is the mark that ends one of
+ * The HTML block a line opens, if any (CommonMark's seven kinds): `end` is the mark that ends one of
  * the five kinds that run to one (`-->`, `</pre>`), `''` for the two that run to a blank line (a tag
  * that only starts a paragraph counts as one of those: it can only make the cut give way to the whole
- * text). Undefined when it opens none, or its mark is on its line.
+ * text). Undefined when it opens none, or its end is on its line (`<!-->` ends where it starts).
  */
-function htmlBlock(line: string): {end: RegExp | ''; flush: boolean} | undefined {
-  const open = /^([ \t]*)<([!?/]?)(--|\[CDATA\[|[A-Za-z][\w-]*)?/.exec(line);
+function htmlBlock(text: string, line: string, flush: boolean): {end: RegExp | ''; flush: boolean} | undefined {
+  const open = /^<([!?/]?)(--|\[CDATA\[|[A-Za-z][\w-]*)?/.exec(text);
   if (!open) return undefined;
-  const [opening, indent, mark, name = ''] = open;
+  const [opening, mark, name = ''] = open;
   const end =
     mark === '!' && name === '--' ? /-->/
     : mark === '!' && name === '[CDATA[' ? /\]\]>/
     : mark === '!' && name ? />/
     : mark === '?' ? /\?>/
-    : mark === '' && /^(?:script|pre|style|textarea)$/i.test(name) ? /<\/(?:script|pre|style|textarea)>/i
+    : mark === '' && /^(?:script|pre|style|textarea)$/i.test(name) && /^(?:[ \t>]|$)/.test(text.slice(opening.length)) ? /<\/(?:script|pre|style|textarea)>/i
     : undefined;
-  if (end) return end.test(line.slice(opening.length)) ? undefined : {end, flush: indent === ''};
+  if (end) return end.test(line.slice(line.indexOf('<'))) ? undefined : {end, flush};
   return name ? {end: '', flush: false} : undefined;
 }
