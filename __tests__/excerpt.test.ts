@@ -10,7 +10,6 @@ import {corpusCommits, listReports, readCorpusReport} from './support/workspace.
 
 const analyse = createAnalyser(resolvePolicy(undefined));
 const removedFile = (path: string) => ({paths: new Set([path]), names: new Set([posix.basename(path)])});
-const needlesOf = (path: string) => [...new Set([path, posix.basename(path)])];
 const citationKey = (citation: FileCitation) => JSON.stringify([citation.line, citation.column, citation.cited, citation.kind, citation.base, citation.link, citation.reference]);
 
 /** The lines an excerpt keeps, by number. */
@@ -170,9 +169,12 @@ describe('the excerpt of a real report', () => {
           }),
         );
         for (const file of cited) {
-          const excerpt = sectionsCiting(text, needlesOf(file));
-          const of = (files: readonly FileCitation[]) => files.filter((citation) => citesRemoved(citation, path, removedFile(file))).map(citationKey).sort();
-          expect(of(analyse(excerpt, path).files), `${path}: ${file}`).toEqual(of(whole.files));
+          // As the changed scope finds the report and cuts it, for a pull request that removes the file.
+          const selection = changedScope({changed: [], removed: [file]})(path, text);
+          expect(selection, `${path}: ${file}`).toMatchObject({whole: false});
+          const {removed, needles} = selection as {removed: Parameters<typeof citesRemoved>[2]; needles: readonly string[]};
+          const of = (files: readonly FileCitation[]) => files.filter((citation) => citesRemoved(citation, path, removed)).map(citationKey).sort();
+          expect(of(analyse(sectionsCiting(text, needles), path).files), `${path}: ${file}`).toEqual(of(whole.files));
           compared++;
         }
       }

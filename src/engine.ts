@@ -21,8 +21,12 @@ export interface VerifyOptions {
   reports: readonly string[];
   resolver: FileResolver;
   failOn: 'error' | 'warning';
-  /** What to verify of each report, chosen from its raw text before parsing (the `changed` scope's search); default all of each. */
-  select?: (path: string, text: string) => Selection;
+  /**
+   * What to verify of each report, chosen from its raw text before parsing (the `changed` scope's
+   * search; `undefined` for a report that could not be read, which is then reported only if
+   * selected); default all of each.
+   */
+  select?: (path: string, text: string | undefined) => Selection;
   /**
    * The analyser for reports of this total size: a worker pool pays off only for enough text.
    * Default: on this thread. The engine closes it.
@@ -59,8 +63,8 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     const select = options.select;
     toAnalyse = toAnalyse.flatMap(({path, index}) => {
       const read = readReport(resolver, root, path, policy.maxReportSize);
-      if (!read.ok) results[index] = unreadable(path, read.finding);
-      const selection = read.ok ? select(path, read.text) : undefined;
+      const selection = select(path, read.ok ? read.text : undefined);
+      if (!read.ok && selection) results[index] = unreadable(path, read.finding);
       if (!read.ok || !selection) return [];
       totalBytes += Buffer.byteLength(textOf(read.text, selection));
       return [{path, index, selection}];

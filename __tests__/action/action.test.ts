@@ -4,6 +4,7 @@ import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {COMMENT_MARKER} from '../../src/render/comment.js';
 import {startFakeGitHub, shaOf, type FakeGitHub} from '../support/github-api.js';
 import {REPOSITORY, runAction} from '../support/action-runner.js';
+import {validate} from '../hardening/support/json-schema.js';
 import {editLine, materialise, removeTempDirs} from '../support/workspace.js';
 
 const SEED = 'docs/evidence/STAGE1.0_PHASE2_REPORT.md';
@@ -229,6 +230,9 @@ describe('scope: changed', () => {
       'docs/evidence/STAGE1.0_PHASE2_REPORT.md',
     ]);
     expect(run.code).toBe(1);
+    expect(validate(json)).toEqual([]);
+    expect(run.summary).toContain('❌ fail (its citations of removed files)');
+    expect(github.comments(REPOSITORY, 3)[0].body).toContain('3 of these reports, not changed by this pull request, were verified only where they cite a file it removes.');
     // The changed report is verified whole: its pending gate fails it.
     expect(byPath['docs/evidence/CHANGED.md'].coverage).toBeUndefined();
     expect(byPath['docs/evidence/CHANGED.md'].findings.map((finding: {rule: string}) => finding.rule)).toContain('gate-unsatisfied');
@@ -251,13 +255,15 @@ describe('scope: changed', () => {
     expect(github.requests.filter((request) => request.path.includes('/actions/runs/'))).toEqual([]);
   });
 
-  it('leaves out a report that names a removed file only by a name another file has', async () => {
+  it('leaves out a report that names a removed file only by a name another file has, and one it cannot read that the PR leaves as it is', async () => {
     await seedWorld();
     writeFileSync(join(root, 'docs/evidence/OTHER.md'), '# Other\n\n## Delivered\n\n- `ops/DEPLOYMENT_CHECKLIST.md`\n');
+    writeFileSync(join(root, 'docs/evidence/BINARY.md'), Buffer.from([0x23, 0x20, 0x00, 0xff]));
     rmSync(join(root, 'docs/runbooks/DEPLOYMENT_CHECKLIST.md'));
     github.setPullFiles(REPOSITORY, 3, [{filename: 'docs/runbooks/DEPLOYMENT_CHECKLIST.md', status: 'removed'}]);
     const run = await runAction({root, apiUrl: github.url, inputs: {scope: 'changed'}, event: {number: 3, headSha: HEAD}});
     const json = JSON.parse((await import('node:fs')).readFileSync(run.outputs.json, 'utf8'));
     expect(json.reports.map((report: {path: string}) => report.path)).not.toContain('docs/evidence/OTHER.md');
+    expect(json.reports.map((report: {path: string}) => report.path)).not.toContain('docs/evidence/BINARY.md');
   });
 });

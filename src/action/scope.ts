@@ -19,7 +19,7 @@ export interface ChangedFiles {
  * false candidate costs a parse of the sections that name it, and never a finding. A folder left
  * empty (`exists` says it is gone) is removed too, for the reports that cite the folder.
  */
-export function changedScope(files: ChangedFiles, exists: (path: string) => boolean = () => true): (path: string, text: string) => Selection {
+export function changedScope(files: ChangedFiles, exists: (path: string) => boolean = () => true): (path: string, text: string | undefined) => Selection {
   const changed = new Set(files.changed);
   const folders = new Set(files.removed.flatMap((path) => ancestors(path).filter((folder) => !exists(folder))));
   const paths = new Set([...files.removed, ...folders]);
@@ -29,7 +29,8 @@ export function changedScope(files: ChangedFiles, exists: (path: string) => bool
   const needles = forms.filter((needle) => needle.length > 2);
   return (path, text) => {
     if (changed.has(path)) return {whole: true};
-    return needles.some((needle) => text.includes(needle)) ? {whole: false, removed, needles: forms} : undefined;
+    // A report that cannot be read, and that the pull request leaves as it is, is not its doing.
+    return text !== undefined && needles.some((needle) => text.includes(needle)) ? {whole: false, removed, needles: forms} : undefined;
   };
 }
 

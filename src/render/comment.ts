@@ -24,6 +24,10 @@ export function renderComment(result: VerificationResult, context: CommentContex
   if (result.passed) {
     head.push(result.counts.reports > 0 ? 'Every claimed file, gate and cited run checked out.' : 'No evidence report needed verifying.', '');
   }
+  const narrowed = result.reports.filter((report) => report.coverage).length;
+  if (narrowed > 0) {
+    head.push(`${narrowed} of these report${narrowed === 1 ? '' : 's'}, not changed by this pull request, ${narrowed === 1 ? 'was' : 'were'} verified only where ${narrowed === 1 ? 'it cites' : 'they cite'} a file it removes.`, '');
+  }
   const foot = ['', `Full details: ${pointer}.`];
   const truncatedFoot = ['', `_Truncated: the comment would exceed GitHub's size limit. Every finding is in ${pointer}._`];
   const sections: string[][] = [];

@@ -39,7 +39,7 @@ function overviewRow(report: ReportResult): string {
   const passing = rows.filter((row) => row.verdict === 'pass' || row.verdict === 'not-applicable').length;
   const found = report.files.filter((file) => file.exists).length;
   const runs = model?.runs.length ?? 0;
-  const verdict = report.passed ? '✅ pass' : '❌ fail';
+  const verdict = `${report.passed ? '✅ pass' : '❌ fail'}${report.coverage ? ' (its citations of removed files)' : ''}`;
   const counts = countBySeverity(report.findings);
   // Only its citations of removed files were verified: it has gates and runs, but they were not read.
   const whole = model && !report.coverage;
