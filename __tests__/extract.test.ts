@@ -233,6 +233,14 @@ describe('gates', () => {
     expect(gateRows('## Release checklist (to run on release day)\n\n- [ ] Tag v3.0.0\n')).toEqual([]);
   });
 
+  it("reads a gate's table of runs, each row led by its run, as attempts at one check, of which the latest decides", () => {
+    const attempts = (last: string) => gateRows(`### Gate 1 CI history\n\n| Run ID | Commit | Result |\n|---|---|---|\n| 23890377125 | \`a41c9e2\` | ❌ FAILED |\n| 23891042217 | \`c07d5b1\` | ${last} |\n`);
+    expect(attempts('✅ SUCCESS')).toEqual(['table:c07d5b1=pass@6']);
+    expect(attempts('❌ FAILED')).toEqual(['table:c07d5b1=fail@6']);
+    // Rows that name their jobs are checks of their own.
+    expect(gateRows('### Gate 1 CI\n\n| Run ID | Job | Result |\n|---|---|---|\n| 23890377125 | lint | ❌ FAILED |\n| 23890377125 | test | ✅ SUCCESS |\n')).toHaveLength(2);
+  });
+
   it('reads a deviation its bracket says is closed as settled, an optional open item as not applying, and a retest scheduled for a date as a wait', () => {
     const table = (status: string) => gateRows(`## Acceptance\n\n| Criterion | Status |\n|---|---|\n| X | ${status} |\n| Y | ✅ |\n`)[0]?.replace(/^table:X=|@5$/g, '');
     expect(table('Pass with deviation (DEV-029, closed)')).toBe('pass');

@@ -1853,7 +1853,10 @@ function extractReport(tree, options) {
             rows.push(withNote({ label: `${label} — ${headers[beside.index]}`, status: decider, verdict: beside.verdict, ...cellStart(row.children[beside.index], line) }, notesOf(decider, beside.verdict), context));
         });
         if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
-            model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows });
+            // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
+            // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
+            const attempts = isGate && columns.run === 0 && columns.job < 0;
+            model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows: attempts ? rows.slice(-1) : rows });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
         if (passingJobs.length > 0 && model.runs.length === runsBefore) {
