@@ -1522,7 +1522,7 @@ function extractReport(tree, options) {
         const leading = !(0,parse_context/* namesGate */.iG)(kept) && (0,parse_context/* namesNumberedCheck */.Vo)(kept) ? (LEADING_SYMBOL.exec(text)?.[1] ?? '') : undefined;
         const checkSlot = leading === undefined ? undefined : leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim();
         // `### Gate 3 negative test (expected failure)`: the failure it names is the plan, not a verdict.
-        const stated = (0,parse_context/* expectsFailure */.l2)(text) ? (0,parse_context/* withoutPlannedFailures */.mq)(text) : text;
+        const stated = (0,parse_context/* withoutPlannedFailures */.mq)(text);
         if ((0,parse_context/* namesGate */.iG)(kept) && !deniesGate && classifier.hasStatus(stated, asHeading)) {
             addGateLine(text, classifier.statusWords(stated, asHeading), classifier.classify(stated, asHeading), line, node.position.start.column);
         }
@@ -1736,6 +1736,8 @@ function extractReport(tree, options) {
         const claimedByIntro = context.isClaimContext(intro);
         const runsBefore = model.runs.length;
         const expectedAt = headers.findIndex((header) => parse_context/* WANTED_COLUMN */.DT.test(header));
+        // A table of runs, each row led by its run: a row tells that run's own outcome.
+        const ledByRuns = columns.run === 0;
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
@@ -1783,8 +1785,8 @@ function extractReport(tree, options) {
             // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run), or its
             // Expected column says the workflow is to fail (`Workflow refuses`, `` `migration-check` fails ``).
             const expected = row.children[expectedAt]?.children.map((node) => (node.type === 'inlineCode' ? `\`${node.value}\`` : (0,lib/* toString */.d)(node))).join('') ?? '';
-            // A table of runs, each row led by its run, tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
-            const rowFailure = texts.some(parse_context/* expectsFailure */.l2) || WORKFLOW_FAILS.test(expected.trim()) || (columns.run === 0 && verdictOfStatus === 'fail');
+            // A table of runs tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
+            const rowFailure = texts.some(parse_context/* expectsFailure */.l2) || WORKFLOW_FAILS.test(expected.trim()) || (ledByRuns && verdictOfStatus === 'fail');
             const renamed = columns.oldName >= 0 && /[\p{L}\p{N}]/u.test(texts[columns.newName] ?? '');
             const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside.verdict : verdictOfStatus) === 'pass';
             row.children.forEach((cell, index) => {
@@ -1855,7 +1857,7 @@ function extractReport(tree, options) {
         if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
             // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
             // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
-            const attempts = isGate && columns.run === 0 && columns.job < 0;
+            const attempts = isGate && ledByRuns && columns.job < 0;
             model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows: attempts ? rows.slice(-1) : rows });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.

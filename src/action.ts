@@ -12,7 +12,7 @@ import type {VerificationResult} from './model/result.js';
 import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
 import {COMMENT_MARKER, renderComment, renderUnverifiedComment} from './render/comment.js';
-import {summaryLine} from './render/text.js';
+import {plural, summaryLine} from './render/text.js';
 import {DiscoveryError, discoverReports} from './workspace/discover.js';
 import {loadPolicyFile} from './workspace/policy-file.js';
 import {createFileResolver} from './workspace/resolver.js';
@@ -87,11 +87,10 @@ async function main(): Promise<void> {
     const verified = result.reports.filter((report) => reports.includes(report.path));
     const left = reports.length - verified.length;
     const narrowed = verified.filter((report) => report.coverage === 'removed-files').length;
-    const reportsCount = (count: number) => `${count} report${count === 1 ? '' : 's'}`;
     if (narrowed > 0) {
-      result.skipped.push(`${reportsCount(narrowed)} not changed by this pull request but citing a file it removes: only those citations were verified (\`scope: changed\`).`);
+      result.skipped.push(`${plural(narrowed, 'report')} not changed by this pull request but citing a file it removes: only those citations were verified (\`scope: changed\`).`);
     }
-    if (left > 0) result.skipped.push(`${reportsCount(left)} neither changed by this pull request nor citing a file it removes: not verified (\`scope: changed\`).`);
+    if (left > 0) result.skipped.push(`${plural(left, 'report')} neither changed by this pull request nor citing a file it removes: not verified (\`scope: changed\`).`);
   }
 
   annotate(result);

@@ -525,7 +525,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const leading = !namesGate(kept) && namesNumberedCheck(kept) ? (LEADING_SYMBOL.exec(text)?.[1] ?? '') : undefined;
     const checkSlot = leading === undefined ? undefined : leading && classifier.hasStatus(leading) ? leading : CHECK_SLOT.exec(text)?.[1].trim();
     // `### Gate 3 negative test (expected failure)`: the failure it names is the plan, not a verdict.
-    const stated = expectsFailure(text) ? withoutPlannedFailures(text) : text;
+    const stated = withoutPlannedFailures(text);
     if (namesGate(kept) && !deniesGate && classifier.hasStatus(stated, asHeading)) {
       addGateLine(text, classifier.statusWords(stated, asHeading), classifier.classify(stated, asHeading), line, node.position!.start.column);
     } else if (checkSlot && !deniesGate && checkSlot.length <= SLOT_LENGTH && isWholeStatus(checkSlot)) {
@@ -736,6 +736,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const claimedByIntro = context.isClaimContext(intro);
     const runsBefore = model.runs.length;
     const expectedAt = headers.findIndex((header) => WANTED_COLUMN.test(header));
+    // A table of runs, each row led by its run: a row tells that run's own outcome.
+    const ledByRuns = columns.run === 0;
 
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
@@ -784,8 +786,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A row says its runs were meant to fail in so many words (a `❌ Failed` alone is a red run), or its
       // Expected column says the workflow is to fail (`Workflow refuses`, `` `migration-check` fails ``).
       const expected = row.children[expectedAt]?.children.map((node) => (node.type === 'inlineCode' ? `\`${node.value}\`` : toString(node))).join('') ?? '';
-      // A table of runs, each row led by its run, tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
-      const rowFailure = texts.some(expectsFailure) || WORKFLOW_FAILS.test(expected.trim()) || (columns.run === 0 && verdictOfStatus === 'fail');
+      // A table of runs tells a red run as failed (`| 25401187523 | ❌ FAILED | … |`).
+      const rowFailure = texts.some(expectsFailure) || WORKFLOW_FAILS.test(expected.trim()) || (ledByRuns && verdictOfStatus === 'fail');
       const renamed = columns.oldName >= 0 && /[\p{L}\p{N}]/u.test(texts[columns.newName] ?? '');
       const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside!.verdict : verdictOfStatus) === 'pass';
       row.children.forEach((cell, index) => {
@@ -859,7 +861,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
       // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
       // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
-      const attempts = isGate && columns.run === 0 && columns.job < 0;
+      const attempts = isGate && ledByRuns && columns.job < 0;
       model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows: attempts ? rows.slice(-1) : rows});
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.

@@ -1,7 +1,7 @@
 import type {VerificationResult} from '../model/result.js';
 import {code, inert, link} from './escape.js';
 import {countBySeverity, findingsTable, heading} from './markdown.js';
-import {summaryLine} from './text.js';
+import {plural, summaryLine} from './text.js';
 
 /** Hidden marker by which the sticky comment is found again. Report text cannot forge it: `<` is escaped. */
 export const COMMENT_MARKER = '<!-- evidence-gate: sticky comment -->';
@@ -26,7 +26,8 @@ export function renderComment(result: VerificationResult, context: CommentContex
   }
   const narrowed = result.reports.filter((report) => report.coverage).length;
   if (narrowed > 0) {
-    head.push(`${narrowed} of these report${narrowed === 1 ? '' : 's'}, not changed by this pull request, ${narrowed === 1 ? 'was' : 'were'} verified only where ${narrowed === 1 ? 'it cites' : 'they cite'} a file it removes.`, '');
+    const one = narrowed === 1;
+    head.push(`${plural(narrowed, 'of these report')}, not changed by this pull request, ${one ? 'was' : 'were'} verified only where ${one ? 'it cites' : 'they cite'} a file it removes.`, '');
   }
   const foot = ['', `Full details: ${pointer}.`];
   const truncatedFoot = ['', `_Truncated: the comment would exceed GitHub's size limit. Every finding is in ${pointer}._`];

@@ -1,7 +1,7 @@
 import type {ReportResult, VerificationResult} from '../model/result.js';
 import {isValidNumber, type Finding, type Severity} from '../model/types.js';
 import {code, inert, link, message} from './escape.js';
-import {summaryLine} from './text.js';
+import {plural, summaryLine} from './text.js';
 
 export interface MarkdownContext {
   /** `https://github.com` or an Enterprise server's URL, for links to runs. */
@@ -51,7 +51,7 @@ export function countBySeverity(findings: readonly Finding[]): string {
   for (const finding of findings) counts[finding.severity]++;
   return (Object.keys(counts) as Severity[])
     .filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+    .map((severity) => plural(counts[severity], severity))
     .join(', ');
 }
 

@@ -16,9 +16,11 @@ export function renderText(result: VerificationResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `1 report`, `2 reports`. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function summaryLine(result: VerificationResult): string {
   const {reports, errors, warnings, notices} = result.counts;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const verdict = result.passed ? 'PASS' : 'FAIL';
   return `${verdict}: ${plural(reports, 'report')} verified, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
 }
