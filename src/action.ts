@@ -15,7 +15,11 @@ import {COMMENT_MARKER, renderComment, renderUnverifiedComment} from './render/c
 import {plural, summaryLine} from './render/text.js';
 import {DiscoveryError, discoverReports} from './workspace/discover.js';
 import {loadPolicyFile} from './workspace/policy-file.js';
+import {readAhead, readReport, type ReadAhead} from './workspace/read.js';
 import {createFileResolver} from './workspace/resolver.js';
+
+/** At most this much report text is read ahead while the pull request's file list is awaited. */
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /** The GitHub Action: verify the reports, cross-check cited runs with the API, report, gate. */
 async function main(): Promise<void> {
@@ -47,16 +51,22 @@ async function main(): Promise<void> {
   const skipped: string[] = [];
 
   const resolver = createFileResolver(context.root);
+  const readText = (path: string) => readReport(resolver, context.root, path, policy.maxReportSize);
   let select: ReturnType<typeof changedScope> | undefined;
+  let ahead: ReadAhead | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
     try {
       const files = github.listPullFiles({client, repository: context.repository, number: context.pull.number});
+      // While the list is on its way: load the parser, and read the reports the scope will search.
       preloadAnalyser();
+      ahead = readAhead(readText, reports, READ_AHEAD_BYTES);
       select = changedScope(await files, (path) => resolver.kind(path) !== 'missing');
     } catch (error) {
       if (error instanceof BadCredentialsError) throw error;
       // `changed` only narrows what is verified: without the file list, verifying everything is the safe side.
       core.warning(`evidence-gate could not list the pull request's files (${describe(error)}): verifying every report instead of only the changed ones.`);
+    } finally {
+      ahead?.stop();
     }
   } else if (inputs.scope === 'changed' && !context.pull) {
     core.info('scope is changed, but this run is not for a pull request: verifying every report.');
@@ -78,6 +88,7 @@ async function main(): Promise<void> {
     resolver,
     failOn: inputs.failOn,
     select,
+    read: ahead ? (path) => ahead.take(path) ?? readText(path) : readText,
     analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
     runs: async (models) =>
       inputs.verifyRuns && github && client ? github.gatherFacts(models, {client, setting, pullHeadSha: context.pull?.headSha}) : {...setting},

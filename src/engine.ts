@@ -10,7 +10,7 @@ import type {Policy} from './policy/policy.js';
 import {sectionsCiting} from './parse/excerpt.js';
 import {UnparseableReport} from './parse/guard.js';
 import {inlineAnalyser, type Analyser} from './parse/pool.js';
-import {readReport, reportSize} from './workspace/read.js';
+import {readReport, reportSize, type ReadResult} from './workspace/read.js';
 
 export interface VerifyOptions {
   root: string;
@@ -35,6 +35,8 @@ export interface VerifyOptions {
   /** Looks up the cited runs and PRs once extraction is done; offline when it gives no lookups. */
   runs: (models: readonly ReportModel[]) => Promise<RunSetting>;
   skipped?: string[];
+  /** Reads a report (the Action's may have read it ahead); default `readReport` with the policy's size limit. */
+  read?: (path: string) => ReadResult;
 }
 
 /**
@@ -52,6 +54,7 @@ const ANALYSIS_CONCURRENCY = 16;
  */
 export async function verify(options: VerifyOptions): Promise<VerificationResult> {
   const {root, resolver, policy} = options;
+  const readText = options.read ?? ((path: string) => readReport(resolver, root, path, policy.maxReportSize));
   const results: ReportResult[] = [];
   const models: ReportModel[] = [];
   const unreadable = (path: string, finding: Finding): ReportResult => ({path, passed: false, files: [], findings: [finding]});
@@ -62,7 +65,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   if (options.select) {
     const select = options.select;
     toAnalyse = toAnalyse.flatMap(({path, index}) => {
-      const read = readReport(resolver, root, path, policy.maxReportSize);
+      const read = readText(path);
       const selection = select(path, read.ok ? read.text : undefined);
       if (!read.ok && selection) results[index] = unreadable(path, read.finding);
       if (!read.ok || !selection) return [];
@@ -77,7 +80,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   try {
     // Read and analyse in a bounded pipeline: only the reports in flight are held as text.
     await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index, selection}) => {
-      const read = readReport(resolver, root, path, policy.maxReportSize);
+      const read = readText(path);
       if (!read.ok) {
         results[index] = unreadable(path, read.finding);
         return;

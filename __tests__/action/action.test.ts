@@ -206,7 +206,12 @@ describe('a failing GitHub API', () => {
 describe('scope: changed', () => {
   const PENDING_GATE = '## Gate 9 Acceptance\n\n| Criterion | Status |\n|---|---|\n| Pending thing | ⏳ |\n';
 
-  it('verifies the reports the PR changes whole, and in those citing a file it removes only those citations', async () => {
+  // With a slow file list, every report has been read ahead by the time it comes.
+  it.each([0, 300])('verifies the reports the PR changes whole, and in those citing a file it removes only those citations (file list after %i ms)', async (latencyMs) => {
+    if (latencyMs > 0) {
+      await github.close();
+      github = await startFakeGitHub({latencyMs});
+    }
     await seedWorld();
     writeFileSync(join(root, 'docs/evidence/UNRELATED.md'), PENDING_GATE);
     writeFileSync(join(root, 'docs/evidence/CHANGED.md'), `# Changed\n\n${PENDING_GATE}`);

@@ -75,6 +75,50 @@ export function readReport(resolver: FileResolver, root: string, path: string, m
   }
 }
 
+/** Reports read before they are asked for, while the caller waits on something else. */
+export interface ReadAhead {
+  /** The report as read ahead, once (the text is then let go), or undefined if it was not reached. */
+  take(path: string): ReadResult | undefined;
+  /** Reads no further. */
+  stop(): void;
+}
+
+/** Reports read ahead per turn of the event loop: few enough that an answer awaited is handled at once. */
+const READ_AHEAD_TURN = 16;
+
+/**
+ * Reads `paths` in order, a few per turn of the event loop, until `stop()` or until `budgetBytes`
+ * of text are held. The Action uses it while it waits for the pull request's file list: the
+ * `changed` scope searches every report's text, and reading thousands of files is most of the
+ * time that search costs, so it is spent while the thread would otherwise be idle.
+ */
+export function readAhead(read: (path: string) => ReadResult, paths: readonly string[], budgetBytes: number): ReadAhead {
+  const held = new Map<string, ReadResult>();
+  let next = 0;
+  let bytes = 0;
+  let timer: NodeJS.Immediate | undefined;
+  const turn = () => {
+    for (const end = Math.min(next + READ_AHEAD_TURN, paths.length); next < end && bytes < budgetBytes; next++) {
+      const result = read(paths[next]);
+      held.set(paths[next], result);
+      if (result.ok) bytes += result.text.length;
+    }
+    timer = next < paths.length && bytes < budgetBytes ? setImmediate(turn) : undefined;
+  };
+  timer = setImmediate(turn);
+  return {
+    take(path) {
+      const result = held.get(path);
+      held.delete(path);
+      return result;
+    },
+    stop() {
+      if (timer) clearImmediate(timer);
+      timer = undefined;
+    },
+  };
+}
+
 function refuse(rule: Extract<RuleId, 'report-too-large' | 'report-unreadable' | 'path-outside-root'>, line: number, message: string): ReadResult {
   return {ok: false, finding: {rule, severity: 'error', line, message}};
 }
