@@ -60,7 +60,8 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   const unreadable = (path: string, finding: Finding): ReportResult => ({path, passed: false, files: [], findings: [finding]});
 
   // The `changed` scope searches every report's raw text first; only what it selects is parsed.
-  let toAnalyse: Array<{path: string; index: number; selection?: Selection}> = options.reports.map((path, index) => ({path, index}));
+  // A narrowed report's excerpt is cut here, once, and held: it is a few sections of the report.
+  let toAnalyse: Array<{path: string; index: number; selection?: Selection; excerpt?: string}> = options.reports.map((path, index) => ({path, index}));
   let totalBytes = 0;
   if (options.select) {
     const select = options.select;
@@ -69,8 +70,9 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
       const selection = select(path, read.ok ? read.text : undefined);
       if (!read.ok && selection) results[index] = unreadable(path, read.finding);
       if (!read.ok || !selection) return [];
-      totalBytes += Buffer.byteLength(textOf(read.text, selection));
-      return [{path, index, selection}];
+      const excerpt = selection.whole ? undefined : sectionsCiting(read.text, selection.needles);
+      totalBytes += Buffer.byteLength(excerpt ?? read.text);
+      return [{path, index, selection, excerpt}];
     });
   } else {
     totalBytes = toAnalyse.reduce((sum, {path}) => sum + Math.min(reportSize(resolver, root, path), policy.maxReportSize), 0);
@@ -79,14 +81,14 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
 
   try {
     // Read and analyse in a bounded pipeline: only the reports in flight are held as text.
-    await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index, selection}) => {
-      const read = readText(path);
+    await forEachLimited(toAnalyse, ANALYSIS_CONCURRENCY, async ({path, index, selection, excerpt}) => {
+      const read: ReadResult = excerpt === undefined ? readText(path) : {ok: true, text: excerpt};
       if (!read.ok) {
         results[index] = unreadable(path, read.finding);
         return;
       }
       try {
-        const model = await analyser.analyse(selection ? textOf(read.text, selection) : read.text, path);
+        const model = await analyser.analyse(read.text, path);
         // Metadata lines served extraction (gate lines, run labels); no check or output reads them,
         // and they are a third of a model: not kept across a scan of thousands of reports.
         model.metadata = [];
@@ -135,5 +137,3 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   };
 }
 
-/** The text to parse for what is selected of a report. */
-const textOf = (text: string, selection: NonNullable<Selection>) => (selection.whole ? text : sectionsCiting(text, selection.needles));
