@@ -98,6 +98,24 @@ describe('the built CLI, dist/cli/index.js', () => {
     expect(cli(['--root', root, '--fail-on', 'warning']).code).toBe(1);
   });
 
+  it('says which sign-off is missing and which run link has no id, at their lines', () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'docs/evidence'), {recursive: true});
+    writeFileSync(
+      join(root, 'docs/evidence/CAB.md'),
+      '# CAB record\n\n## Approvals\n\n| Role | Approver | Decision | Sign-off |\n|---|---|---|---|\n' +
+        '| Change Manager | R. Delgado | Approved | R. Delgado 2024-10-02 |\n| Service Owner | G. Adeyemi | Approved | |\n\n' +
+        '**CI run:** https://github.com/acme/app/actions/runs/11290a4455\n',
+    );
+    const lines = cli(['--root', root]).stdout.trim().split('\n');
+    expect(lines).toContain(
+      'docs/evidence/CAB.md:8:41 error gate-unsatisfied Gate row "Service Owner — Sign-off" in "Approvals" is still pending: its cell is empty. A gate passes only when its evidence is in.',
+    );
+    expect(lines).toContain(
+      'docs/evidence/CAB.md:10:13 error run-placeholder CI run link `https://github.com/acme/app/actions/runs/11290a4455` has no run id (a run id is a whole number): fix the link to the run that proves this.',
+    );
+  });
+
   it('runs on a real workspace: the seed report passes', () => {
     const root = materialise('85ef96342');
     const {code, stdout} = cli(['--root', root, 'docs/evidence/STAGE1.0_PHASE2_REPORT.md']);

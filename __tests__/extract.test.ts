@@ -1573,3 +1573,99 @@ describe('what a section, a label or a note sets aside', () => {
     expect(verdicts('## Release gates\n\n- [x] Build\n\nSymbols used:\n\n- Failed ❌\n- Waiting ⏳\n')).toEqual(['Build=pass']);
   });
 });
+
+describe('the forms of other teams: audit workpapers, validation summaries, CAB records, release checklists', () => {
+  /** A section with a pipe table: its heading on line 1, its header on line 3, its first row on line 5. */
+  const section = (heading: string, header: string[], rows: string[][]) =>
+    [`## ${heading}`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n');
+
+  it('reads a No with a note after it as a no, and one whose note gives its own status by that status', () => {
+    const table = (met: string) =>
+      section('Objectives and results', ['Objective', 'Target', 'Achieved', 'Met?'], [['RTO', '≤ 60 min', '38 min', 'Yes'], ['Notifications', '≤ 10 min', '14 min', met]]);
+    expect(gateRows(table('No — see finding F-1'))).toEqual(['table:RTO=pass@5', 'table:Notifications=fail@6']);
+    expect(gateRows(table('No; manual update'))).toEqual(['table:RTO=pass@5', 'table:Notifications=fail@6']);
+    expect(gateRows(table('No — not required'))).not.toContain('table:Notifications=fail@6');
+  });
+
+  it('reads `Meets acceptance criteria` as a pass and `Does not meet` as a failure', () => {
+    const rows = [['IQ-001', '18 / 18 passed', 'Meets acceptance criteria'], ['OQ-002', '40 / 42 passed', 'Does not meet acceptance criteria']];
+    expect(gateRows(section('Protocol execution', ['Protocol', 'Test cases', 'Outcome'], rows))).toEqual(['table:IQ-001=pass@5', 'table:OQ-002=fail@6']);
+  });
+
+  it('passes an exception put right, and an accepted residual risk; not one still being put right or asked for', () => {
+    const controls = section('Control test results', ['Control', 'Design', 'Operating', 'Result'], [
+      ['CC6.3', 'Effective', 'Effective', 'Exception noted — remediated'],
+      ['CC6.4', 'Effective', 'Effective', 'Exception noted — remediation in progress'],
+    ]);
+    const retest = section('Retest results', ['ID', 'Finding', 'Initial severity', 'Retest status'], [
+      ['NB-05', 'Stack traces', 'Low', 'Fixed — verified'],
+      ['NB-06', 'Stored XSS', 'Low', 'Partially fixed — risk accepted by client (see below)'],
+      ['NB-08', 'SQLi', 'High', 'Partially fixed — risk accepted by client (awaiting signature)'],
+    ]);
+    expect(gateRows(controls)).toEqual(['table:CC6.3=pass@5', 'table:CC6.4=fail@6']);
+    expect(gateRows(retest)).toEqual(['table:NB-05=pass@5', 'table:NB-06=pass@6', 'table:NB-08=pending@7']);
+  });
+
+  it('takes a row whose check was not carried out and that another column says does not apply as not applicable', () => {
+    const rows = [['CC8.1-05', 'Effective', 'Not tested', 'N/A'], ['CC8.1-06', 'Effective', 'Not tested', 'Effective']];
+    expect(gateRows(section('Control test results', ['Control', 'Design', 'Operating effectiveness', 'Result'], rows))).toEqual([
+      'table:CC8.1-05=not-applicable@5',
+      'table:CC8.1-06=pending@6',
+    ]);
+  });
+
+  it('reads Deviation and Remediation columns as notes that may say the work is not done', () => {
+    const qualification = section('Qualification results', ['Test ID', 'Acceptance criterion', 'Deviation', 'Status'], [
+      ['OQ-014', 'Audit trail', 'DEV-0415 open — reason not captured; CAPA pending', 'Pass'],
+      ['OQ-015', 'Roles', 'None', 'Pass'],
+    ]);
+    const remediation = section('Remediation status', ['Status', 'Requirement', 'Remediation'], [
+      ['✅ Closed', '6.3.3', '2 of 5 hosts patched; remaining 3 scheduled for the 14 Nov window'],
+      ['✅ Closed', '6.4.2', 'Managed WAF deployed'],
+    ]);
+    expect(gateRows(qualification)).toEqual(['table:Audit trail=pending@5', 'table:Roles=pass@6']);
+    expect(gateRows(remediation)).toEqual(['table:6.3.3=pending@5', 'table:6.4.2=pass@6']);
+  });
+
+  it('holds a passing decision to the signature beside it: an empty cell or a blank to fill in waits, a declined one fails', () => {
+    const rows = [
+      ['Change Manager', 'R. Delgado', 'Approved', 'R. Delgado 2024-10-02'],
+      ['Service Owner', 'G. Adeyemi', 'Approved', ''],
+      ['Security', '[Name]', 'Approved', '[Name]'],
+      ['Finance', 'C. Osei', 'Approved', 'Declined'],
+      ['Legal', 'D. Park', 'N/A', ''],
+    ];
+    expect(gateRows(section('Approvals', ['Role', 'Approver', 'Decision', 'Sign-off'], rows))).toEqual([
+      'table:Change Manager=pass@5',
+      'table:Service Owner — Sign-off=pending@6',
+      'table:Security — Sign-off=pending@7',
+      'table:Finance — Sign-off=fail@8',
+      'table:Legal=not-applicable@9',
+    ]);
+  });
+
+  it('fails a ticked item whose measured value misses the bound before it', () => {
+    const list = '## Quality gates\n\n- [x] Crash-free sessions ≥ 99.5% — measured 99.1%\n- [x] Crash-free users ≥ 99.5% — measured 99.7%\n- [x] p95 ≤ 250 ms; actual 312 ms\n';
+    expect(gateRows(list)).toEqual([
+      'checklist:Crash-free sessions ≥ 99.5% — measured 99.1%=fail@3',
+      'checklist:Crash-free users ≥ 99.5% — measured 99.7%=pass@4',
+      'checklist:p95 ≤ 250 ms; actual 312 ms=fail@5',
+    ]);
+  });
+
+  it('holds a run to succeed when its sentence claims it went green and then says it failed; a check its failure proves expects the failure', () => {
+    const {runs} = model(
+      '## Build\n\n- [x] iOS release build green — [run 11500112233](https://github.com/h/p/actions/runs/11500112233) (failed on the code-signing step)\n' +
+        '- [x] Guard verified — [run 11500112299](https://github.com/h/p/actions/runs/11500112299), which failed on the null check\n',
+    );
+    expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['11500112233:success', '11500112299:failure']);
+  });
+
+  it('names no file after words for a dashboard, an alert or a bucket, unless it has a file ending', () => {
+    const rows = [
+      ['Observability', 'Dashboards `checkout-v2/SLO`; alert `payments/high-latency`', '✅'],
+      ['Dashboards', 'Dashboard `dashboards/checkout.json`', '✅'],
+    ];
+    expect(model(section('Gate 1 acceptance', ['Criterion', 'Evidence', 'Status'], rows)).files.map((file) => file.cited)).toEqual(['dashboards/checkout.json']);
+  });
+});

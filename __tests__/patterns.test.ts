@@ -116,3 +116,11 @@ describe('GitHub file URLs', () => {
     ]);
   });
 });
+
+describe('a malformed run link', () => {
+  it('reads no run id from one that runs on into letters', () => {
+    expect(findRunUrls('https://github.com/acme/app/actions/runs/11290a4455 | PASS')).toMatchObject([{id: undefined, text: 'https://github.com/acme/app/actions/runs/11290a4455'}]);
+    expect(findRunUrls('https://github.com/acme/app/actions/runs/11290-fix')).toMatchObject([{id: undefined}]);
+    expect(findRunUrls('https://github.com/acme/app/actions/runs/11290/attempts/2')).toMatchObject([{id: 11290}]);
+  });
+});

@@ -496,8 +496,11 @@ const pointsIn = (value, start) => positionsIn(value, start, true);
  * Text patterns for citations: CI runs, pull requests and file paths, as real reports write them.
  * Each function takes plain text and returns what it cites; none knows where the text came from.
  */
-/** `https://host/owner/repo/actions/runs/123[/attempts/2][/job/456][?pr=7]`, also with a placeholder id. */
-const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+/**
+ * `https://host/owner/repo/actions/runs/123[/attempts/2][/job/456][?pr=7]`, also with a placeholder id.
+ * An id that runs on into letters (`runs/11290a4455`) is no id: the link is malformed, not run 11290.
+ */
+const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 function findRunUrls(text) {
     const found = [];
     for (const match of text.matchAll(RUN_URL)) {
@@ -778,17 +781,24 @@ function missedTarget(target, measured) {
 }
 /** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
 const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
+/** A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`. */
+const TARGET_AND_VALUE = new RegExp(String.raw `((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`, 'giu');
 /**
- * The first value in `text` that misses the target written beside it, with that target; undefined when none
+ * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
+ * as a bound that the value was measured against), with that target; undefined when none
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
  */
 function missedTargetIn(text) {
-    // Most cells hold no bracket: no pattern is run over them.
-    if (!text.includes('('))
+    // Most cells hold no bracket nor bound: no pattern is run over them.
+    const bracket = text.includes('(');
+    if (!bracket && !/[≤<≥>]/.test(text))
         return undefined;
-    for (const match of text.matchAll(VALUE_AND_TARGET)) {
-        const [, measured, target] = match;
-        const clause = text.slice(0, match.index).split(/[;.!?]\s/).pop() ?? '';
+    const pairs = [
+        ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] })) : []),
+        ...[...text.matchAll(TARGET_AND_VALUE)].map((match) => ({ index: match.index, target: match[1], measured: match[2] })),
+    ];
+    for (const { index, measured, target } of pairs) {
+        const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
         if (/\b(?:was|were|previously|formerly|initially|originally|earlier|before)\b/i.test(clause))
             continue;
         const missed = missedTarget(target, measured);
@@ -943,6 +953,9 @@ function readColumns(headers, cells, classifier, context) {
         fromDecision,
         fromSignOff,
         beside,
+        signOff: status < 0 || fromSignOff
+            ? -1
+            : headers.findIndex((header, index) => index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && mostly(cellsOf(index).filter(Boolean), parse_context/* isSignature */.hi)),
         // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
         // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
         // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
@@ -1225,12 +1238,19 @@ function extractReport(tree, options) {
     /** A negative test's outcome as it was meant to be: `Rejected as expected`, `❌ Blocked (as designed)`. */
     const plannedOutcome = (status) => (0,parse_context/* expectsFailure */.l2)(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
     /**
-     * A status whose bracket settles its qualifier: `Pass with deviation (DEV-029, closed)` passes, `Open
-     * (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its deviation.
+     * A status whose bracket or account settles its qualifier: `Pass with deviation (DEV-029, closed)` and
+     * `Exception noted — remediated` pass, `Partially fixed — risk accepted by client` passes as `Risk
+     * accepted` does, `Open (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its
+     * deviation, `Exception noted — remediation in progress` fails.
      */
     const settledQualifier = (status) => {
         if (CLOSED_DEVIATION.test(status))
             return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
+        if (REMEDIATED_EXCEPTION.test(status))
+            return 'pass';
+        const residual = ACCEPTED_RESIDUAL.exec(status);
+        if (residual && classifier.classify(residual[1]) === 'pending')
+            return 'pass';
         return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
@@ -1259,8 +1279,18 @@ function extractReport(tree, options) {
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
-            ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]));
+            ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
         model.runs.push({ ...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: [] });
+    }
+    /**
+     * The sentence claims, before the run it cites, that it went green, and then says the run failed: `iOS
+     * release build green — [run 115…](…) (failed on the code-signing step)`. The claim is what is checked:
+     * the run is held to have succeeded, and the lookup finds it did not. A check the failure proves
+     * (`Guard verified — run 123 failed on the null check`) claims no green run.
+     */
+    function claimedGreenBefore(context, after) {
+        const at = context.indexOf(after.trim().slice(0, 24));
+        return at > 0 && GREEN_CLAIM.test(context.slice(0, at));
     }
     /**
      * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
@@ -1738,6 +1768,17 @@ function extractReport(tree, options) {
         const expectedAt = headers.findIndex((header) => parse_context/* WANTED_COLUMN */.DT.test(header));
         // A table of runs, each row led by its run: a row tells that run's own outcome.
         const ledByRuns = columns.run === 0;
+        /** A passing row's sign-off, when its table has a column of them and it is not signed: empty, `[Name]`, `Declined`, `to follow`. */
+        const unsigned = (texts, line, cells) => {
+            if (columns.signOff < 0)
+                return undefined;
+            const signature = texts[columns.signOff] ?? '';
+            const stated = classifier.classify(signature);
+            const verdict = stated !== 'unknown' ? stated : (0,parse_context/* isSignature */.hi)(signature) && context.notDoneIn(signature) === undefined ? 'pass' : 'pending';
+            if (verdict === 'pass' || verdict === 'not-applicable')
+                return undefined;
+            return { label: `${texts[columns.label] ?? ''} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line) };
+        };
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
@@ -1757,12 +1798,19 @@ function extractReport(tree, options) {
             const resultAt = waiverAt === undefined ? -1 : statusAt;
             if (waiverAt !== undefined)
                 statusAt = waiverAt;
+            // A row that does not apply was not tested: `| Effective | Not tested | N/A |` (no emergency change
+            // happened in the period). Its not-applicable cell speaks for it, and no other column is judged.
+            const verdictCells = statusAt >= 0 ? [statusAt, ...columns.beside] : [];
+            const notApplicableAt = verdictCells.find((index) => verdictOf(texts[index] ?? '') === 'not-applicable');
+            const notExercised = notApplicableAt !== undefined && verdictCells.some((index) => NOT_EXERCISED.test(texts[index] ?? ''));
+            if (notExercised)
+                statusAt = notApplicableAt;
             const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
             const verdictOfStatus = verdictOf(status);
             // The worst verdict of the other status columns, where they give one; a dash or nothing in the
             // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
             let beside;
-            for (const index of columns.beside) {
+            for (const index of notExercised ? [] : columns.beside) {
                 if (index === resultAt || (statusAt >= 0 && granted(statusAt) && columns.acceptsWaiver(index)))
                     continue;
                 const text = texts[index] ?? '';
@@ -1847,7 +1895,7 @@ function extractReport(tree, options) {
                     : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {
-                rows.push(judged);
+                rows.push(judged.verdict === 'pass' ? (unsigned(texts, line, row.children) ?? judged) : judged);
                 return;
             }
             // The column that decides is read with its own note and the row's, as the status column is.
@@ -2000,6 +2048,8 @@ const unbracketed = (text) => {
     return /^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
 };
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
+/** Words that say a build or a run went green: `build green`, `tests passed`, `pipeline succeeded`. */
+const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
@@ -2037,7 +2087,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission))` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
@@ -2085,6 +2135,15 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+/** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
+const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
+/** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
+const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+and\s+re-?tested)?\s*\)?\s*\.?$/i;
+/**
+ * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
+ * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ */
+const ACCEPTED_RESIDUAL = /^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+[^;,.()]+)?\s*(?:\((?![^()]*\b(?:await\w*|pending|draft|submitted|requested|to\s+be)\b)[^()]*\))?\s*\.?$/i;
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
 const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
 /**
@@ -2279,11 +2338,12 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /**
- * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
- * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
- * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label, a tag,
+ * or a thing of a monitoring or storage system (`required status checks including `ci/build` and
+ * `ci/lint``, `the job named `build/linux``, `Dashboards `checkout-v2/SLO``, `bucket `logs/eu``):
+ * without a file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
-const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?|dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;

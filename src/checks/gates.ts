@@ -34,7 +34,7 @@ function describeStatus(row: GateRow): string {
     // A note decides a verdict two ways: a done row it says is not done waits, an unticked item it says does not apply is not applicable.
     const noted = row.verdict === 'not-applicable' ? `, noted \`${row.note}\`` : `, but its note says \`${row.note}\``;
     const measured = row.shortfall ? `, but it measured \`${row.shortfall.measured}\` against the target \`${row.shortfall.target}\`` : '';
-    const status = `status \`${row.status}\`${row.note ? noted : measured}`;
+    const status = row.status ? `status \`${row.status}\`${row.note ? noted : measured}` : 'its cell is empty';
     if (row.verdict === 'fail') return `${status}. Record the result once what failed is fixed, or the decision that accepts it.`;
     return `${status}. A gate passes only when its evidence is in.`;
   }

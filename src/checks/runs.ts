@@ -30,7 +30,12 @@ function checkRun(citation: RunCitation, setting: RunSetting, findings: FindingL
   if ('skip' in target) {
     switch (target.skip) {
       case 'placeholder':
-        findings.add('run-placeholder', 'error', {...at, message: `CI run is a placeholder (\`${citation.text}\`): cite the run that proves this, by its URL or id.`});
+        findings.add('run-placeholder', 'error', {
+          ...at,
+          message: /\/runs\/\d/.test(citation.text)
+            ? `CI run link \`${citation.text}\` has no run id (a run id is a whole number): fix the link to the run that proves this.`
+            : `CI run is a placeholder (\`${citation.text}\`): cite the run that proves this, by its URL or id.`,
+        });
         return;
       case 'invalid':
         findings.add('run-not-found', 'error', {...at, message: `\`${citation.text}\` cites no run: a run id is a positive whole number below 2^53. It was not looked up.`});

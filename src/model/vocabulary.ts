@@ -60,7 +60,7 @@ const ENGLISH: Vocabulary = {
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
-    'MET', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
+    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
     'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE', 'TOLERABLE',
@@ -77,7 +77,7 @@ const ENGLISH: Vocabulary = {
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
     'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
-    'UNSUCCESSFUL', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
+    'UNSUCCESSFUL', 'DOES NOT MEET', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
     'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE',
   ],
   pending: [
@@ -470,8 +470,12 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
    */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
-    // A bare `No` (a Yes/No column) is a no; `No` before other words is a negation or a note.
-    if (!options?.heading && /^\s*no\s*(?:[.(]|$)/i.test(text)) return ['fail'];
+    // A bare `No` (a Yes/No column) is a no, also before a note that gives no status of its own (`No — see
+    // finding F-1`, not `No — not required`); `No` before other words is a negation or a note.
+    if (!options?.heading) {
+      const no = /^\s*no\s*(?:[.(]|$)|^\s*no\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
+      if (no && (no[1] === undefined || select(no[1], options).length === 0)) return ['fail'];
+    }
     // `Red/Amber/Green`: a legend even where only some of its words are status words.
     if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
     let found = select(text, options);

@@ -421,9 +421,11 @@ const OTHER_RESULTS_HEADING =
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
  * `Follow-up`, and `Evidence`, whose text may say what is still missing (`3 of 41 tables mismatched;
- * investigating with the DBA`).
+ * investigating with the DBA`); `Deviation`, `Remediation`, `Resolution` and `Action taken`, which
+ * may say it is not done (`DEV-0415 open; CAPA pending`, `2 of 5 hosts patched; 3 scheduled for 14 Nov`).
  */
-export const isNotesColumn = (header: string) => /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence)\b/i.test(header);
+export const isNotesColumn = (header: string) =>
+  /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence|deviations?|remediations?|resolution|actions?\s+taken)\b/i.test(header);
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =

@@ -218,11 +218,16 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const plannedOutcome = (status: string): Verdict | undefined =>
     expectsFailure(status) && classifier.verdicts(status).every((verdict) => verdict === 'fail' || verdict === 'pass') ? 'pass' : undefined;
   /**
-   * A status whose bracket settles its qualifier: `Pass with deviation (DEV-029, closed)` passes, `Open
-   * (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its deviation.
+   * A status whose bracket or account settles its qualifier: `Pass with deviation (DEV-029, closed)` and
+   * `Exception noted — remediated` pass, `Partially fixed — risk accepted by client` passes as `Risk
+   * accepted` does, `Open (OFI, optional)` does not apply; `Pass with deviation (DEV-030)` still waits on its
+   * deviation, `Exception noted — remediation in progress` fails.
    */
   const settledQualifier = (status: string): Verdict | undefined => {
     if (CLOSED_DEVIATION.test(status)) return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
+    if (REMEDIATED_EXCEPTION.test(status)) return 'pass';
+    const residual = ACCEPTED_RESIDUAL.exec(status);
+    if (residual && classifier.classify(residual[1]) === 'pending') return 'pass';
     return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
   };
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
@@ -253,8 +258,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       saysFailure(scope.label) ||
       expectsFailure(scope.label) ||
       expectsFailure(context) ||
-      (saidFailedAfter(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]));
+      (saidFailedAfter(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
     model.runs.push({...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: []});
+  }
+
+  /**
+   * The sentence claims, before the run it cites, that it went green, and then says the run failed: `iOS
+   * release build green — [run 115…](…) (failed on the code-signing step)`. The claim is what is checked:
+   * the run is held to have succeeded, and the lookup finds it did not. A check the failure proves
+   * (`Guard verified — run 123 failed on the null check`) claims no green run.
+   */
+  function claimedGreenBefore(context: string, after: string): boolean {
+    const at = context.indexOf(after.trim().slice(0, 24));
+    return at > 0 && GREEN_CLAIM.test(context.slice(0, at));
   }
 
   /**
@@ -739,6 +755,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // A table of runs, each row led by its run: a row tells that run's own outcome.
     const ledByRuns = columns.run === 0;
 
+    /** A passing row's sign-off, when its table has a column of them and it is not signed: empty, `[Name]`, `Declined`, `to follow`. */
+    const unsigned = (texts: readonly string[], line: number, cells: readonly TableCell[]): GateRow | undefined => {
+      if (columns.signOff < 0) return undefined;
+      const signature = texts[columns.signOff] ?? '';
+      const stated = classifier.classify(signature);
+      const verdict = stated !== 'unknown' ? stated : isSignature(signature) && context.notDoneIn(signature) === undefined ? 'pass' : 'pending';
+      if (verdict === 'pass' || verdict === 'not-applicable') return undefined;
+      return {label: `${texts[columns.label] ?? ''} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line)};
+    };
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
@@ -757,12 +782,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const waiverAt = statusAt >= 0 && !granted(statusAt) && columns.acceptsWaiver(statusAt) ? columns.beside.find(granted) : undefined;
       const resultAt = waiverAt === undefined ? -1 : statusAt;
       if (waiverAt !== undefined) statusAt = waiverAt;
+      // A row that does not apply was not tested: `| Effective | Not tested | N/A |` (no emergency change
+      // happened in the period). Its not-applicable cell speaks for it, and no other column is judged.
+      const verdictCells = statusAt >= 0 ? [statusAt, ...columns.beside] : [];
+      const notApplicableAt = verdictCells.find((index) => verdictOf(texts[index] ?? '') === 'not-applicable');
+      const notExercised = notApplicableAt !== undefined && verdictCells.some((index) => NOT_EXERCISED.test(texts[index] ?? ''));
+      if (notExercised) statusAt = notApplicableAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
       const verdictOfStatus = verdictOf(status);
       // The worst verdict of the other status columns, where they give one; a dash or nothing in the
       // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
       let beside: {index: number; verdict: Verdict} | undefined;
-      for (const index of columns.beside) {
+      for (const index of notExercised ? [] : columns.beside) {
         if (index === resultAt || (statusAt >= 0 && granted(statusAt) && columns.acceptsWaiver(index))) continue;
         const text = texts[index] ?? '';
         const verdict = verdictOf(text);
@@ -845,7 +876,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {
-        rows.push(judged);
+        rows.push(judged.verdict === 'pass' ? (unsigned(texts, line, row.children) ?? judged) : judged);
         return;
       }
       // The column that decides is read with its own note and the row's, as the status column is.
@@ -1017,6 +1048,9 @@ const unbracketed = (text: string) => {
 };
 
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
+/** Words that say a build or a run went green: `build green`, `tests passed`, `pipeline succeeded`. */
+const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
+
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
@@ -1073,7 +1107,7 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle))` +
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission))` +
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
@@ -1140,6 +1174,20 @@ const TABLE_DENIAL =
 
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+
+/** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
+const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
+
+/** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
+const REMEDIATED_EXCEPTION =
+  /^\s*exceptions?\s+noted\s*(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+and\s+re-?tested)?\s*\)?\s*\.?$/i;
+
+/**
+ * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
+ * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ */
+const ACCEPTED_RESIDUAL =
+  /^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+[^;,.()]+)?\s*(?:\((?![^()]*\b(?:await\w*|pending|draft|submitted|requested|to\s+be)\b)[^()]*\))?\s*\.?$/i;
 
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
 const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
@@ -1377,12 +1425,13 @@ const FILED_LATER =
   /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 
 /**
- * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
- * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
- * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label, a tag,
+ * or a thing of a monitoring or storage system (`required status checks including `ci/build` and
+ * `ci/lint``, `the job named `build/linux``, `Dashboards `checkout-v2/SLO``, `bucket `logs/eu``):
+ * without a file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
 const NAMED_AS_OTHER =
-  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?|dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;

@@ -1,5 +1,5 @@
 import {SYMBOL, type StatusClassifier} from '../model/vocabulary.js';
-import {type ContextMatchers, isChangeWord, isDecisionColumn, isJobColumn, isRunColumn, isSettingValue, isStatusColumn, WANTED_COLUMN} from './context.js';
+import {type ContextMatchers, isChangeWord, isDecisionColumn, isJobColumn, isRunColumn, isSettingValue, isSignature, isStatusColumn, WANTED_COLUMN} from './context.js';
 import {isPullLabel} from './patterns.js';
 import {isBound, isMeasuredColumn, isTargetColumn, isThreshold} from './threshold.js';
 
@@ -17,6 +17,8 @@ export interface TableColumns {
   fromSignOff: boolean;
   /** The other current columns of verdicts, which must pass too. */
   beside: number[];
+  /** A column of signatures beside the status (`| Decision | Sign-off |`): a row that passes needs its signature there; -1 if none. */
+  signOff: number;
   /** The columns that speak, nearest first, where a retest or later run left the status blank. */
   earlier: number[];
   /** A column of the same kind as the status, which may speak where the status is only a dash. */
@@ -191,6 +193,13 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     fromDecision,
     fromSignOff,
     beside,
+    signOff:
+      status < 0 || fromSignOff
+        ? -1
+        : headers.findIndex(
+            (header, index) =>
+              index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && mostly(cellsOf(index).filter(Boolean), isSignature),
+          ),
     // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
     // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
     // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.

@@ -138,16 +138,27 @@ const VALUE_AND_TARGET = new RegExp(
   'giu',
 );
 
+/** A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`. */
+const TARGET_AND_VALUE = new RegExp(
+  String.raw`((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
+  'giu',
+);
+
 /**
- * The first value in `text` that misses the target written beside it, with that target; undefined when none
+ * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
+ * as a bound that the value was measured against), with that target; undefined when none
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
  */
 export function missedTargetIn(text: string): {measured: string; target: string} | undefined {
-  // Most cells hold no bracket: no pattern is run over them.
-  if (!text.includes('(')) return undefined;
-  for (const match of text.matchAll(VALUE_AND_TARGET)) {
-    const [, measured, target] = match;
-    const clause = text.slice(0, match.index).split(/[;.!?]\s/).pop() ?? '';
+  // Most cells hold no bracket nor bound: no pattern is run over them.
+  const bracket = text.includes('(');
+  if (!bracket && !/[≤<≥>]/.test(text)) return undefined;
+  const pairs = [
+    ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2]})) : []),
+    ...[...text.matchAll(TARGET_AND_VALUE)].map((match) => ({index: match.index, target: match[1], measured: match[2]})),
+  ];
+  for (const {index, measured, target} of pairs) {
+    const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
     if (/\b(?:was|were|previously|formerly|initially|originally|earlier|before)\b/i.test(clause)) continue;
     const missed = missedTarget(target, measured);
     if (missed) return {measured: measured.trim(), target: missed};
