@@ -1661,6 +1661,11 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['11500112233:success', '11500112299:failure']);
   });
 
+  it('reads a table of findings with a column of results under a heading of outcomes', () => {
+    const rows = [['F-01', 'Stored XSS', 'Remediated'], ['F-04', 'Session kept', 'Remediated — fix on staging only; production retest scheduled for next week']];
+    expect(gateRows(section('Retest outcome', ['ID', 'Finding', 'Retest result'], rows))).toEqual(['table:F-01=pass@5', 'table:F-04=pending@6']);
+  });
+
   it('names no file after words for a dashboard, an alert or a bucket, unless it has a file ending', () => {
     const rows = [
       ['Observability', 'Dashboards `checkout-v2/SLO`; alert `payments/high-latency`', '✅'],

@@ -402,12 +402,12 @@ export const isSignature = (text: string) => {
 };
 
 /**
- * Headings of results (`Test results`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
+ * Headings of results (`Test results`, `Retest outcome`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
  * operating effectiveness`, `Go-live checklist`): a table there with a column of verdicts is a gate, and
  * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+  /\b(?:results?|outcomes?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
     text,
   ) || OTHER_RESULTS_HEADING.test(text);
 
