@@ -1666,6 +1666,11 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(gateRows(section('Retest outcome', ['ID', 'Finding', 'Retest result'], rows))).toEqual(['table:F-01=pass@5', 'table:F-04=pending@6']);
   });
 
+  it('reads a table with a column of what a rescan found wherever it stands', () => {
+    const rows = [['1', 'TLS 1.0 enabled', 'Pass'], ['2', 'Missing HSTS header', 'Fail — header absent on /checkout']];
+    expect(gateRows(section('Findings and remediation', ['#', 'Finding', 'Rescan result'], rows))).toEqual(['table:TLS 1.0 enabled=pass@5', 'table:Missing HSTS header=fail@6']);
+  });
+
   it('names no file after words for a dashboard, an alert or a bucket, unless it has a file ending', () => {
     const rows = [
       ['Observability', 'Dashboards `checkout-v2/SLO`; alert `payments/high-latency`', '✅'],

@@ -974,8 +974,9 @@ function readColumns(headers, cells, classifier, context) {
         recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
         // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
         namesTestResults: status >= 0 &&
-            (/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
-            headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
+            (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+                headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
+                RETEST_RESULT.test(headers[status].trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
         label,
@@ -1043,6 +1044,8 @@ const OPENS_WITH_VERDICT = /^[^\p{L}\p{N}]*(?:pass(?:ed)?|fail(?:ed)?|met|not\s+
 const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
+/** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
+const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */

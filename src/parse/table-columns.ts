@@ -31,7 +31,10 @@ export interface TableColumns {
   holdsResults(): boolean;
   /** Some status cell passes or fails: a record of outcomes, not a plan whose rows all wait (`Not started`, `Planned`). */
   recordsOutcomes(): boolean;
-  /** A column of results beside one naming tests, checks or steps (`| Test step | Result |`): results wherever the table stands. */
+  /**
+   * A column of results beside one naming tests, checks or steps (`| Test step | Result |`), or of what a retest
+   * found (`| Finding | Rescan result |`): results wherever the table stands.
+   */
   namesTestResults: boolean;
   /** The status column mostly says something is running: a snapshot, under a heading that says so. */
   mostlyRunning: boolean;
@@ -221,8 +224,9 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
     namesTestResults:
       status >= 0 &&
-      (/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
-      headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim())) &&
+      (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+        headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
+        RETEST_RESULT.test(headers[status].trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
@@ -303,6 +307,9 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 
 /** A column naming tests or checks: `Test`, `Test step`, `Test case ID`, `Test description`, `Check`, `Scenario`. */
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
+
+/** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
+const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
