@@ -1671,6 +1671,43 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(gateRows(section('Findings and remediation', ['#', 'Finding', 'Rescan result'], rows))).toEqual(['table:TLS 1.0 enabled=pass@5', 'table:Missing HSTS header=fail@6']);
   });
 
+  it('reads the answer to a question of trouble the other way round: its No passes, its Yes fails', () => {
+    const rows = [
+      ['Issues found?', 'No'],
+      ['Rollback needed at any stage?', 'No — canary healthy'],
+      ['Open P1/P2 defects?', 'Yes'],
+      ['Accessibility audit blockers?', 'None'],
+      ['Crash-free sessions ≥ 99.5%?', 'Yes'],
+      ['Rollback plan tested?', 'No'],
+    ];
+    expect(gateRows(section('Post-implementation review', ['Question', 'Answer'], rows))).toEqual([
+      'table:Issues found?=pass@5',
+      'table:Rollback needed at any stage?=pass@6',
+      'table:Open P1/P2 defects?=fail@7',
+      'table:Accessibility audit blockers?=pass@8',
+      'table:Crash-free sessions ≥ 99.5%?=pass@9',
+      'table:Rollback plan tested?=fail@10',
+    ]);
+    const guardrails = section('Verification questions', ['Guardrail', 'Triggered?'], [['Automatic rollback', 'No'], ['Error budget alert', 'Yes']]);
+    expect(gateRows(guardrails)).toEqual(['table:Automatic rollback=pass@5', 'table:Error budget alert=fail@6']);
+  });
+
+  it('does not hold a waived row to the target it waives', () => {
+    const rows = [
+      ['p99 latency', '≤ 1 s', '1.4 s', 'Waived — WVR-31, approved by VP Eng'],
+      ['p99.9 latency', '≤ 2 s', '2.4 s', 'Pass'],
+    ];
+    expect(gateRows(section('Spike test results', ['Metric', 'Target', 'Measured', 'Status'], rows))).toEqual(['table:p99 latency=pass@5', 'table:p99.9 latency=fail@6']);
+  });
+
+  it('expects a red run to have failed when the report says so: `failed only on that test`, `the red status on that run is expected`', () => {
+    const {runs} = model(
+      'The red run https://github.com/n/p/actions/runs/11920044310 failed only on that test; the green run is https://github.com/n/p/actions/runs/11920187733.\n\n' +
+        'Drift run https://github.com/n/p/actions/runs/11880017263 exited with code 2, so the red status on that run is expected.\n',
+    );
+    expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['11920044310:failure', '11920187733:success', '11880017263:failure']);
+  });
+
   it('names no file after words for a dashboard, an alert or a bucket, unless it has a file ending', () => {
     const rows = [
       ['Observability', 'Dashboards `checkout-v2/SLO`; alert `payments/high-latency`', '✅'],

@@ -955,7 +955,7 @@ function readColumns(headers, cells, classifier, context) {
         beside,
         signOff: status < 0 || fromSignOff
             ? -1
-            : headers.findIndex((header, index) => index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && mostly(cellsOf(index).filter(Boolean), parse_context/* isSignature */.hi)),
+            : headers.findIndex((header, index) => index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && signsMostRows(cellsOf(index))),
         // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
         // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
         // Only a retest or a later run stands on an earlier one: a blank `Result (2.4)` is no `Result (2.3)`.
@@ -993,6 +993,14 @@ function readColumns(headers, cells, classifier, context) {
         oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
     };
 }
+/**
+ * A column of signatures in use: at least half of its cells are filled, and most of those are signatures. A
+ * column signed for a few rows only (`| Item | Status | Signed |`, signed where a row needed it) demands none.
+ */
+const signsMostRows = (cells) => {
+    const filled = cells.filter(Boolean);
+    return filled.length * 2 >= cells.length && mostly(filled, parse_context/* isSignature */.hi);
+};
 /** Over half of the filled cells pass `test`. */
 const mostly = (cells, test) => {
     const filled = cells.filter(Boolean);
@@ -1786,7 +1794,16 @@ function extractReport(tree, options) {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
             const label = texts[columns.label] ?? '';
-            const verdictOf = (text) => text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? settledQualifier(text) ?? classifier.classify(text)) : 'unknown';
+            // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
+            const asksTrouble = (0,parse_context/* asksAfterTrouble */.ip)(label) || (statusIndex >= 0 && (0,parse_context/* asksAfterTrouble */.ip)(headers[statusIndex] ?? ''));
+            const verdictOf = (text) => text
+                ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
+                    grantedWaiver(text) ??
+                    openingPass(text) ??
+                    plannedOutcome(text) ??
+                    settledQualifier(text) ??
+                    classifier.classify(text))
+                : 'unknown';
             const blank = (index) => /^[—–-]*$/.test(texts[index] ?? '');
             const granted = (index) => {
                 if (!WAIVER.test(texts[index] ?? ''))
@@ -1890,10 +1907,12 @@ function extractReport(tree, options) {
                 .join('; ');
             const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
             // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
-            const target = read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+            // Not where the status waives the target: `| ≤ 1 s | 1.4 s | Waived — WVR-31, approved by VP Eng |`.
+            const judgedOnTarget = read.verdict === 'pass' && !WAIVER.test(status);
+            const target = judgedOnTarget && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
             const shortfall = target
                 ? { measured: texts[columns.measured], target }
-                : read.verdict === 'pass'
+                : judgedOnTarget
                     ? texts.reduce((found, text) => found ?? missedTargetIn(text), undefined)
                     : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
@@ -2138,6 +2157,11 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+/** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
+function answerToTrouble(text) {
+    const answer = /^\s*(yes|no|none)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
+    return answer === undefined ? undefined : answer === 'yes' ? 'fail' : 'pass';
+}
 /** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
@@ -2249,8 +2273,11 @@ function candidatesBefore(headings) {
 }
 /** A pre-release named in a heading: `3.1.0-rc1`, `2.0.0-beta.2`, `v4.2 RC3`. */
 const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/i;
-/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
-const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
+/**
+ * A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are
+ * too). Questions still open are, not questions answered: `Verification questions` are results.
+ */
+const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.

@@ -212,10 +212,12 @@ export const isStatusColumn = (header: string) =>
   !/^(?:verified|verification|validated|validation|checked|tested|approved|result|results|status|state)\s+(?:by|in|on|at|date|dated|when|where|method|owner|link|evidence|reference|ref)\s*[?:]?$/i.test(
     header.trim(),
   ) &&
-  (/(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|✅|✓|✔️?)$/iu.test(
+  (/(?:^|\W)(?:status|state|result|results|verdict|outcome|verified|verification|conclusion|compliant|compliance)(?:\W|$)|^pass\s*\/\s*fail(?:\s*\/\s*[\w-]+)*$|^go\s*\/\s*no[- ]?go$|^(?:rag|rag status|met|met\?|passed|passed\?|pass\?|done|done\?|closed|closed\?|resolved|resolved\?|complete|complete\?|completed|achieved\?|in place\?|implemented\??|approved|approved\?|(?:design|operating)\s+effective(?:ness)?\??|answer|response|y\/n|yes\/no|✅|✓|✔️?)$/iu.test(
     header.trim(),
   ) ||
-    OTHER_STATUS_COLUMN.test(header.trim())) &&
+    OTHER_STATUS_COLUMN.test(header.trim()) ||
+    // A question of trouble, answered row by row: `Triggered?`, `Issues found?`.
+    asksAfterTrouble(header)) &&
   !OTHER_WANTED_COLUMN.test(header.trim());
 
 /** A status column in German, French, Spanish or Portuguese: `Ergebnis`, `Prüfergebnis`, `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`. */
@@ -279,7 +281,7 @@ export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|int
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE = new RegExp(
-  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
   'gi',
 );
 
@@ -329,11 +331,11 @@ function plannedFailures(text: string): RegExpExecArray[] {
 
 /**
  * The text right after a run citation says that run failed: `CI run 21000000001, which failed on …`,
- * `[the run](…) ❌ failed`. The report tells a red run as red; it does not claim it green. Not `failed
- * to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
+ * `[the run](…) ❌ failed`, `… failed only on that test`. The report tells a red run as red; it does not claim
+ * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?:\s+again)?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
@@ -377,6 +379,19 @@ export const isVerdictLabel = (label: string) =>
 const OTHER_VERDICT_LABEL =
   /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+(?!erst|ursprüngl|vorherig)[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
 
+/**
+ * A question whose good answer is no: it asks after trouble (`Issues found?`, `Rollback needed?`, `Customer
+ * impact?`, `Open P1/P2 defects?`, `Any records older than the cut-off remaining?`, a `Triggered?` column);
+ * not one that asks whether it was dealt with or is absent (`All defects closed?`, `Rollback plan tested?`,
+ * `Crash-free sessions ≥ 99.5%?`, `No open P1s?`).
+ */
+export const asksAfterTrouble = (question: string) =>
+  /\?\s*$/.test(question) && TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question);
+const TROUBLE =
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*)\b/i;
+const TROUBLE_DEALT_WITH =
+  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|plans?|process|procedure|runbook)\b|-free\b/i;
+
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
 
@@ -402,12 +417,12 @@ export const isSignature = (text: string) => {
 };
 
 /**
- * Headings of results (`Test results`, `Retest outcome`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
+ * Headings of results (`Test results`, `Retest outcome`, `Post-implementation review`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
  * operating effectiveness`, `Go-live checklist`): a table there with a column of verdicts is a gate, and
  * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|outcomes?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+  /\b(?:results?|outcomes?|post[- ]?implementation\s+reviews?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
     text,
   ) || OTHER_RESULTS_HEADING.test(text);
 

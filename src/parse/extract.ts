@@ -12,6 +12,7 @@ import {
   isVerdictLabel,
   isRemovalContext,
   isResultsHeading,
+  asksAfterTrouble,
   isSignature,
   isSignOffLabel,
   isStatusLabel,
@@ -768,8 +769,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
       const label = texts[columns.label] ?? '';
+      // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
+      const asksTrouble = asksAfterTrouble(label) || (statusIndex >= 0 && asksAfterTrouble(headers[statusIndex] ?? ''));
       const verdictOf = (text: string) =>
-        text ? (grantedWaiver(text) ?? openingPass(text) ?? plannedOutcome(text) ?? settledQualifier(text) ?? classifier.classify(text)) : 'unknown';
+        text
+          ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
+            grantedWaiver(text) ??
+            openingPass(text) ??
+            plannedOutcome(text) ??
+            settledQualifier(text) ??
+            classifier.classify(text))
+          : 'unknown';
       const blank = (index: number) => /^[—–-]*$/.test(texts[index] ?? '');
       const granted = (index: number) => {
         if (!WAIVER.test(texts[index] ?? '')) return false;
@@ -867,11 +877,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           .join('; ');
       const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
       // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
+      // Not where the status waives the target: `| ≤ 1 s | 1.4 s | Waived — WVR-31, approved by VP Eng |`.
+      const judgedOnTarget = read.verdict === 'pass' && !WAIVER.test(status);
       const target =
-        read.verdict === 'pass' && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+        judgedOnTarget && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
       const shortfall = target
         ? {measured: texts[columns.measured], target}
-        : read.verdict === 'pass'
+        : judgedOnTarget
           ? texts.reduce<ReturnType<typeof missedTargetIn>>((found, text) => found ?? missedTargetIn(text), undefined)
           : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
@@ -1175,6 +1187,12 @@ const TABLE_DENIAL =
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
 
+/** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
+function answerToTrouble(text: string): Verdict | undefined {
+  const answer = /^\s*(yes|no|none)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
+  return answer === undefined ? undefined : answer === 'yes' ? 'fail' : 'pass';
+}
+
 /** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
 
@@ -1296,9 +1314,12 @@ function candidatesBefore(headings: ReadonlyArray<{depth: number; line: number; 
 /** A pre-release named in a heading: `3.1.0-rc1`, `2.0.0-beta.2`, `v4.2 RC3`. */
 const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/i;
 
-/** A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are too). */
+/**
+ * A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are
+ * too). Questions still open are, not questions answered: `Verification questions` are results.
+ */
 const NOT_YET_SECTION =
-  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|questions|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
+  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
 
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,

@@ -201,7 +201,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
         ? -1
         : headers.findIndex(
             (header, index) =>
-              index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && mostly(cellsOf(index).filter(Boolean), isSignature),
+              index !== status && !besideSet.has(index) && context.isSignOffColumn(header) && signsMostRows(cellsOf(index)),
           ),
     // Where the status column takes over from others (`Retest result`) and is left blank, the nearest
     // earlier column of verdicts speaks: a status column it took over, or one such as `First round`.
@@ -243,6 +243,15 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
   };
 }
+
+/**
+ * A column of signatures in use: at least half of its cells are filled, and most of those are signatures. A
+ * column signed for a few rows only (`| Item | Status | Signed |`, signed where a row needed it) demands none.
+ */
+const signsMostRows = (cells: readonly string[]) => {
+  const filled = cells.filter(Boolean);
+  return filled.length * 2 >= cells.length && mostly(filled, isSignature);
+};
 
 /** Over half of the filled cells pass `test`. */
 export const mostly = (cells: readonly string[], test: (cell: string) => boolean) => {
