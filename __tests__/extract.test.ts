@@ -1585,6 +1585,12 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(gateRows(table('No — see finding F-1'))).toEqual(['table:RTO=pass@5', 'table:Notifications=fail@6']);
     expect(gateRows(table('No; manual update'))).toEqual(['table:RTO=pass@5', 'table:Notifications=fail@6']);
     expect(gateRows(table('No — not required'))).not.toContain('table:Notifications=fail@6');
+    // A note after it that tells what came later does not make the No a yes; one that says nothing was needed makes it not apply.
+    expect(gateRows(table('No — fixed in 4.2.1'))).toEqual(['table:RTO=pass@5', 'table:Notifications=fail@6']);
+    const done = (note: string) => section('Release checklist results', ['Step', 'Done?'], [['Tag release', 'Yes'], ['Run migrations', note]]);
+    for (const note of ['No — no schema change in this release', 'No — nothing to migrate', 'No — covered by control CC6.2']) {
+      expect(gateRows(done(note)), note).not.toContain('table:Run migrations=fail@6');
+    }
   });
 
   it('reads `Meets acceptance criteria` as a pass and `Does not meet` as a failure', () => {
@@ -1601,9 +1607,12 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['NB-05', 'Stack traces', 'Low', 'Fixed — verified'],
       ['NB-06', 'Stored XSS', 'Low', 'Partially fixed — risk accepted by client (see below)'],
       ['NB-08', 'SQLi', 'High', 'Partially fixed — risk accepted by client (awaiting signature)'],
+      ['NB-09', 'Weak TLS', 'Medium', 'Partially fixed — risk accepted by client (rejected by CISO)'],
+      ['NB-10', 'Open redirect', 'Low', 'Partially fixed — risk accepted by client pending CISO approval'],
+      ['NB-11', 'Banner', 'Low', 'Not fixed — risk accepted by client (RA-4, signed)'],
     ]);
     expect(gateRows(controls)).toEqual(['table:CC6.3=pass@5', 'table:CC6.4=fail@6']);
-    expect(gateRows(retest)).toEqual(['table:NB-05=pass@5', 'table:NB-06=pass@6', 'table:NB-08=pending@7']);
+    expect(gateRows(retest)).toEqual(['table:NB-05=pass@5', 'table:NB-06=pass@6', 'table:NB-08=pending@7', 'table:NB-09=fail@8', 'table:NB-10=pending@9', 'table:NB-11=pass@10']);
   });
 
   it('takes a row whose check was not carried out and that another column says does not apply as not applicable', () => {
@@ -1612,18 +1621,32 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:CC8.1-05=not-applicable@5',
       'table:CC8.1-06=pending@6',
     ]);
+    // An N/A on another platform does not excuse the test not run on this one.
+    const platforms = section('Test results', ['Scenario', 'Chrome', 'Firefox', 'Safari iOS'], [['Bulk export (desktop only)', '✅ Pass', 'Not tested', 'N/A']]);
+    expect(gateRows(platforms)).toEqual(['table:Bulk export (desktop only) — Firefox=pending@5']);
   });
 
-  it('reads Deviation and Remediation columns as notes that may say the work is not done', () => {
+  it('holds a passed row back on a deviation its record says is still open, and on a Remediation note of work not done', () => {
     const qualification = section('Qualification results', ['Test ID', 'Acceptance criterion', 'Deviation', 'Status'], [
       ['OQ-014', 'Audit trail', 'DEV-0415 open — reason not captured; CAPA pending', 'Pass'],
       ['OQ-015', 'Roles', 'None', 'Pass'],
+      ['OQ-016', 'Orders', 'DEV-0418: order remained Pending; fixed in build 1.4.2, re-executed', 'Pass'],
+      ['OQ-017', 'Signatures', 'DEV-21: reviewer signature not yet applied at step 9; closed', 'Pass'],
+      ['OQ-018', 'Exports', 'DEV-14; root cause TBD', 'Pass'],
+      ['OQ-019', 'Batches', 'DEV-12 open at execution, closed before approval', 'Pass'],
     ]);
     const remediation = section('Remediation status', ['Status', 'Requirement', 'Remediation'], [
       ['✅ Closed', '6.3.3', '2 of 5 hosts patched; remaining 3 scheduled for the 14 Nov window'],
       ['✅ Closed', '6.4.2', 'Managed WAF deployed'],
     ]);
-    expect(gateRows(qualification)).toEqual(['table:Audit trail=pending@5', 'table:Roles=pass@6']);
+    expect(gateRows(qualification)).toEqual([
+      'table:Audit trail=pending@5',
+      'table:Roles=pass@6',
+      'table:Orders=pass@7',
+      'table:Signatures=pass@8',
+      'table:Exports=pending@9',
+      'table:Batches=pass@10',
+    ]);
     expect(gateRows(remediation)).toEqual(['table:6.3.3=pending@5', 'table:6.4.2=pass@6']);
   });
 
@@ -1634,6 +1657,8 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['Security', '[Name]', 'Approved', '[Name]'],
       ['Finance', 'C. Osei', 'Approved', 'Declined'],
       ['Legal', 'D. Park', 'N/A', ''],
+      ['Audit', 'K. Ito', 'Approved', '[Signature on file]'],
+      ['Risk', 'L. Moss', 'Approved', 'Sent for signature 2024-10-01'],
     ];
     expect(gateRows(section('Approvals', ['Role', 'Approver', 'Decision', 'Sign-off'], rows))).toEqual([
       'table:Change Manager=pass@5',
@@ -1641,7 +1666,17 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:Security — Sign-off=pending@7',
       'table:Finance — Sign-off=fail@8',
       'table:Legal=not-applicable@9',
+      'table:Audit=pass@10',
+      'table:Risk — Sign-off=pending@11',
     ]);
+  });
+
+  it('does not judge a value measured earlier, a count of something else, or a waived one against the bound', () => {
+    const list =
+      '## Quality gates\n\n- [x] p95 ≤ 250 ms — measured 312 ms on rc1, 190 ms on rc2 (final build)\n' +
+      '- [x] Crash-free ≥ 99.5% — measured 99.1% last quarter; 99.7% this release\n- [x] Flaky tests ≤ 3 — observed 10 consecutive runs, 0 flaky\n' +
+      '- [x] p95 ≤ 250 ms — actual 312 ms (risk accepted, RA-9)\n';
+    expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['pass@3', 'pass@4', 'pass@5', 'pass@6']);
   });
 
   it('fails a ticked item whose measured value misses the bound before it', () => {
@@ -1659,6 +1694,12 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
         '- [x] Guard verified — [run 11500112299](https://github.com/h/p/actions/runs/11500112299), which failed on the null check\n',
     );
     expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['11500112233:success', '11500112299:failure']);
+    const told = model(
+      '- Unit tests passed locally, but CI [run 11500112201](https://github.com/a/b/actions/runs/11500112201) failed on the integration stage.\n' +
+        '- The Android build has not been green since Tuesday: [run 11500112301](https://github.com/a/b/actions/runs/11500112301) failed on the cache.\n' +
+        '- Successful negative test: [run 11500112503](https://github.com/a/b/actions/runs/11500112503) failed when the unsigned image was pushed.\n',
+    ).runs;
+    expect(told.map((run) => run.expected)).toEqual(['failure', 'failure', 'failure']);
   });
 
   it('reads a table of findings with a column of results under a heading of outcomes', () => {
@@ -1708,11 +1749,20 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['11920044310:failure', '11920187733:success', '11880017263:failure']);
   });
 
-  it('names no file after words for a dashboard, an alert or a bucket, unless it has a file ending', () => {
+  it('reads a name after words for a dashboard, an alert or a bucket as a reference, looked for beside a folder of the repository', () => {
     const rows = [
       ['Observability', 'Dashboards `checkout-v2/SLO`; alert `payments/high-latency`', '✅'],
       ['Dashboards', 'Dashboard `dashboards/checkout.json`', '✅'],
     ];
-    expect(model(section('Gate 1 acceptance', ['Criterion', 'Evidence', 'Status'], rows)).files.map((file) => file.cited)).toEqual(['dashboards/checkout.json']);
+    expect(model(section('Gate 1 acceptance', ['Criterion', 'Evidence', 'Status'], rows)).files.map((file) => `${file.cited}:${file.reference ?? false}`)).toEqual([
+      'checkout-v2/SLO:true',
+      'payments/high-latency:true',
+      'dashboards/checkout.json:false',
+    ]);
+  });
+
+  it('reads no legend of outcomes as results', () => {
+    const rows = [['Pass', 'All attributes met'], ['Fail', 'One or more samples did not meet'], ['Not tested', 'Out of scope']];
+    expect(gateRows(section('Possible outcomes', ['Outcome', 'Meaning'], rows))).toEqual([]);
   });
 });

@@ -784,6 +784,24 @@ const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNI
 /** A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`. */
 const TARGET_AND_VALUE = new RegExp(String.raw `((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`, 'giu');
 /**
+ * A value measured against a bound is this release's, and what the row stands on: not one followed by
+ * when it was measured before (`measured 99.1% last quarter; 99.7% this release`, `312 ms on rc1, 190 ms on
+ * rc2`), by what it counts (`observed 10 consecutive runs, 0 flaky`), nor one a waiver accepts (`actual 312
+ * ms (risk accepted, RA-9)`).
+ */
+function measuredNow(text, end, measured) {
+    const rest = text.slice(end);
+    const unit = /[^\d\s.,]+$/.exec(measured.trim())?.[0];
+    // A bare number followed by a word counts that thing: `observed 10 consecutive runs`.
+    if (!unit && /^\s+(?!(?:this|the|at|in|on|over|for|during|across)\b)\p{L}/iu.test(rest))
+        return false;
+    if (/^[^;]*?\b(?:on|in|at|during|from)\s+(?:the\s+)?(?:rc\d*|beta|alpha|canary|staging)\b|^\s*(?:\(\s*)?(?:last|previous|prior|earlier|before|initially|first)\b/i.test(rest))
+        return false;
+    if (unit && new RegExp(String.raw `\d\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\p{L}])`, 'u').test(rest))
+        return false;
+    return !/\b(?:waived|waiver|risk[- ]accept\w*|exception\s+granted)\b/i.test(text);
+}
+/**
  * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
  * as a bound that the value was measured against), with that target; undefined when none
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
@@ -795,7 +813,9 @@ function missedTargetIn(text) {
         return undefined;
     const pairs = [
         ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] })) : []),
-        ...[...text.matchAll(TARGET_AND_VALUE)].map((match) => ({ index: match.index, target: match[1], measured: match[2] })),
+        ...[...text.matchAll(TARGET_AND_VALUE)]
+            .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
+            .map((match) => ({ index: match.index, target: match[1], measured: match[2] })),
     ];
     for (const { index, measured, target } of pairs) {
         const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
@@ -925,6 +945,8 @@ function readColumns(headers, cells, classifier, context) {
             // (`0 mandatory; 14 advisory (deviations recorded)` beside a Status of `Accepted`).
             mostly(cellsOf(index), (cell) => classifier.classify(cell.split(/[;,(—–]/)[0]) !== 'unknown') &&
             !mostly(cellsOf(index), isTrackerState) &&
+            // Questions name the rows their answers judge: `Any open critical CVEs?` is no status.
+            !mostly(cellsOf(index), (cell) => /\?\s*$/.test(cell)) &&
             !mostly(cellsOf(index), parse_context/* isChangeWord */.PX) &&
             !mostly(cellsOf(index), parse_context/* isSettingValue */.Wm) &&
             !holdsCounts(cellsOf(index))
@@ -986,6 +1008,7 @@ function readColumns(headers, cells, classifier, context) {
         pull: headers.findIndex(isPullLabel),
         job: status >= 0 ? headers.findIndex(parse_context/* isJobColumn */.yB) : -1,
         notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
+        dispositions: headers.flatMap((header, index) => (index !== status && (0,parse_context/* isDispositionColumn */.mz)(header) ? [index] : [])),
         target,
         measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
         files: headers.map((header) => context.isFileColumn(header)),
@@ -1260,7 +1283,7 @@ function extractReport(tree, options) {
         if (REMEDIATED_EXCEPTION.test(status))
             return 'pass';
         const residual = ACCEPTED_RESIDUAL.exec(status);
-        if (residual && classifier.classify(residual[1]) === 'pending')
+        if (residual && ['pending', 'fail'].includes(classifier.classify(residual[1])))
             return 'pass';
         return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
     };
@@ -1294,14 +1317,19 @@ function extractReport(tree, options) {
         model.runs.push({ ...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: [] });
     }
     /**
-     * The sentence claims, before the run it cites, that it went green, and then says the run failed: `iOS
+     * The clause that cites a run claims, before it, that it went green, and then says the run failed: `iOS
      * release build green — [run 115…](…) (failed on the code-signing step)`. The claim is what is checked:
      * the run is held to have succeeded, and the lookup finds it did not. A check the failure proves
-     * (`Guard verified — run 123 failed on the null check`) claims no green run.
+     * (`Guard verified — run 123 failed on the null check`) claims no green run, and neither does a claim of
+     * another clause, a negated one, or a negative test's (`Unit tests passed locally, but CI [run](…) failed`,
+     * `The Android build has not been green since Tuesday: [run](…) failed`, `Successful negative test: [run](…) failed`).
      */
     function claimedGreenBefore(context, after) {
         const at = context.indexOf(after.trim().slice(0, 24));
-        return at > 0 && GREEN_CLAIM.test(context.slice(0, at));
+        if (at <= 0)
+            return false;
+        const clause = context.slice(0, at).split(/[,;]|:(?!\/\/)|\b(?:but|however|although|though|while|whereas)\b/i).pop() ?? '';
+        return GREEN_CLAIM.test(clause) && !/\b(?:not|never|no\s+longer|negative)\b|n['’]t\b/i.test(clause);
     }
     /**
      * A run given as a bare value (`**Run ID:** 123`, a Run ID cell): an id, or a placeholder such as
@@ -1404,6 +1432,9 @@ function extractReport(tree, options) {
                     let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
                     if (candidate && namedOther(candidate.path))
                         candidate = undefined;
+                    // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
+                    if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH)))
+                        candidate = { ...candidate, reference: true };
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
@@ -1818,10 +1849,11 @@ function extractReport(tree, options) {
             const resultAt = waiverAt === undefined ? -1 : statusAt;
             if (waiverAt !== undefined)
                 statusAt = waiverAt;
-            // A row that does not apply was not tested: `| Effective | Not tested | N/A |` (no emergency change
-            // happened in the period). Its not-applicable cell speaks for it, and no other column is judged.
+            // A row whose result does not apply was not tested: `| Effective | Not tested | N/A |` under `| Design |
+            // Operating | Result |` (no emergency change happened in the period). Its result speaks for it, and no other
+            // column is judged. Not an N/A of another platform: `| Chrome | Firefox | Safari iOS |` of `✅ | Not tested | N/A`.
             const verdictCells = statusAt >= 0 ? [statusAt, ...columns.beside] : [];
-            const notApplicableAt = verdictCells.find((index) => verdictOf(texts[index] ?? '') === 'not-applicable');
+            const notApplicableAt = verdictCells.find((index) => columns.acceptsWaiver(index) && verdictOf(texts[index] ?? '') === 'not-applicable');
             const notExercised = notApplicableAt !== undefined && verdictCells.some((index) => NOT_EXERCISED.test(texts[index] ?? ''));
             if (notExercised)
                 statusAt = notApplicableAt;
@@ -1905,7 +1937,10 @@ function extractReport(tree, options) {
             ]
                 .filter(Boolean)
                 .join('; ');
-            const read = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
+            const noted = withNote({ label, status, verdict, ...cellStart(row.children[statusAt], line) }, notesOf(status, verdict), context);
+            // A deviation or finding the row records as still open: `| DEV-0415 open — reason not captured | Pass |`.
+            const openDeviation = noted.verdict === 'pass' ? columns.dispositions.map((index) => (0,parse_context/* openDeviationIn */.v8)(texts[index] ?? '')).find(Boolean) : undefined;
+            const read = openDeviation ? { ...noted, note: openDeviation, verdict: 'pending' } : noted;
             // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
             // Not where the status waives the target: `| ≤ 1 s | 1.4 s | Waived — WVR-31, approved by VP Eng |`.
             const judgedOnTarget = read.verdict === 'pass' && !WAIVER.test(status);
@@ -2165,12 +2200,16 @@ function answerToTrouble(text) {
 /** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
-const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+and\s+re-?tested)?\s*\)?\s*\.?$/i;
+const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+by\s+(?:management|the\s+(?:control|process)\s+owner|[\w.-]+))?(?:\s+and\s+re-?tested)?\s*\)?\s*(?:\(see\s[^()]*\))?\s*\.?$/i;
+/** Words in a risk acceptance that say it is not settled: `pending CISO approval`, `until 2023-12-31`, `subject to sign-off`. */
+const ACCEPTANCE_NOT_SETTLED = String.raw `(?:[^;,()]*\b(?:pending|await\w*|subject|once|until|unless|proposed|tbc|tbd|nobody|verbal|under|rejected|unsigned|not|expired|draft)\b)`;
 /**
  * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
  * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL = /^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+[^;,.()]+)?\s*(?:\((?![^()]*\b(?:await\w*|pending|draft|submitted|requested|to\s+be)\b)[^()]*\))?\s*\.?$/i;
+const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+    // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
+    String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+-\d+(?:\s*,\s*(?:signed|approved)\b[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
 const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
 /**
@@ -2368,12 +2407,18 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /**
- * Words right before a name that say it is a required check, a named CI job, a branch, a label, a tag,
- * or a thing of a monitoring or storage system (`required status checks including `ci/build` and
- * `ci/lint``, `the job named `build/linux``, `Dashboards `checkout-v2/SLO``, `bucket `logs/eu``):
- * without a file ending, it is no path (`New check `scripts/check-licenses`` still is one).
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
+ * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
-const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?|dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+/**
+ * Words right before a name that say it is a thing of a monitoring or storage system (`Dashboards
+ * `checkout-v2/SLO``, `bucket `logs/eu``): without a file ending, such a name is also how a team keeps that
+ * thing as code (`Dashboards `monitoring/dashboards/payments``), so it is looked for only when the
+ * repository has its first folder.
+ */
+const NAMED_AS_RESOURCE = /\b(?:dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;

@@ -77,7 +77,7 @@ const ENGLISH: Vocabulary = {
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
     'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
-    'UNSUCCESSFUL', 'DOES NOT MEET', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
+    'UNSUCCESSFUL', 'DOES NOT MEET', "DOESN'T MEET", 'DOESN’T MEET', 'FAILS TO MEET', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
     'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE',
   ],
   pending: [
@@ -117,6 +117,10 @@ function upperCase(text: string): string {
     return capital.length === char.length ? capital : char;
   }).join('');
 }
+
+/** A note after a `No` that says why nothing was needed: `no schema change`, `nothing to migrate`, `first release`, `covered by CC6.2`. */
+const NOT_NEEDED_NOTE =
+  /^(?:no|nothing|none|n\/?a|first\s+(?:release|run|version|deployment)|superseded|duplicate|de-?scoped|covered\s+(?:by|under|in)|handled\s+(?:by|in|under)|done\s+(?:by|in|elsewhere)|already)\b/i;
 
 /** Words that say a gate was not run: a wait alone, a note after a pass or a skip. */
 const RESTATES_SKIP = /^(?:NOT RUN|NOT EXECUTED|NOT TESTED)$/i;
@@ -470,11 +474,13 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
    */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
-    // A bare `No` (a Yes/No column) is a no, also before a note that gives no status of its own (`No — see
-    // finding F-1`, not `No — not required`); `No` before other words is a negation or a note.
+    // A bare `No` (a Yes/No column) is a no, also before a note (`No — see finding F-1`, `No — fixed in 4.2.1`),
+    // unless the note says why it was not needed (`No — not required`, `No — no schema change in this release`);
+    // `No` before other words is a negation or a note.
     if (!options?.heading) {
       const no = /^\s*no\s*(?:[.(]|$)|^\s*no\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
-      if (no && (no[1] === undefined || select(no[1], options).length === 0)) return ['fail'];
+      if (no && no[1] !== undefined && (NOT_NEEDED_NOTE.test(no[1].trim()) || verdicts(no[1], options).includes('not-applicable'))) return ['not-applicable'];
+      if (no) return ['fail'];
     }
     // `Red/Amber/Green`: a legend even where only some of its words are status words.
     if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];

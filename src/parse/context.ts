@@ -388,9 +388,9 @@ const OTHER_VERDICT_LABEL =
 export const asksAfterTrouble = (question: string) =>
   /\?\s*$/.test(question) && TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question);
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned)\b/i;
 const TROUBLE_DEALT_WITH =
-  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|plans?|process|procedure|runbook)\b|-free\b/i;
+  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|plans?|process|procedure|runbook)\b|-free\b/i;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
@@ -404,25 +404,35 @@ export const isSignOffColumn = (header: string) =>
 
 /**
  * A signature in a sign-off cell that holds no status word: a name, initials, a handle, a date, a
- * reference (`Jane Doe (CTO)`, `JD, BL`, `@jdoe`, `2024-05-01`, `李雷`, `see CAB-12`). Not a blank to
- * fill in (`[Name]`, `____`, `Name`, `Signature`, `Approver`) nor `Required`, which asks for one.
+ * reference, a note that it is kept elsewhere, or a ditto mark (`Jane Doe (CTO)`, `JD, BL`, `@jdoe`,
+ * `2024-05-01`, `李雷`, `see CAB-12`, `[Signature on file]`, `[Redacted]`, `〃`). Not a blank to fill in
+ * (`[Name]`, `<name>`, `____`, `Name`, `Name Surname`, `dd/mm/yyyy`, `xxx`, `Signature`, `Approver`), nor
+ * `Required` or `To sign`, which ask for one, nor `Sent for signature`, `TBA`, `None` or a name `(proposed)`.
  */
 export const isSignature = (text: string) => {
   const value = text.trim();
+  if (/^(?:〃|"|''|ditto|do\.)$/i.test(value)) return true;
+  const bare = value.replace(/^\[\s*(.*?)\s*\]$|^<\s*(.*?)\s*>$/, '$1$2');
   return (
-    /[\p{L}\p{N}]/u.test(value) &&
-    !/^\[.*\]$|^<.*>$|^_+$/.test(value) &&
-    !/^(?:name|signature|sign here|approver|signer|signatory|owner|reviewer|role|date|initials|required)$/i.test(value)
+    /[\p{L}\p{N}]/u.test(bare) &&
+    !/^_+$/.test(bare) &&
+    !SIGNATURE_BLANK.test(bare) &&
+    !/\((?:proposed|tbc|tbd|to\s+confirm)\)\s*$/i.test(bare)
   );
 };
 
+/** What a sign-off cell holds before it is signed: a blank's words, a date's pattern, a request for a signature. */
+const SIGNATURE_BLANK =
+  /^(?:(?:name|signature|sign here|approver|signer|signatory|owner|reviewer|role|date|initials|required|tba|tbd|tbc|none|nil|x+|\?+)|(?:first\s*name|name)\s+(?:last\s*name|surname)|(?:dd|mm)[/.-](?:mm|dd)[/.-]yy(?:yy)?|yyyy-mm-dd|to\s+(?:be\s+)?sign(?:ed)?\b.*|sent\s+for\s+signature\b.*|awaiting\b.*)$/i;
+
 /**
- * Headings of results (`Test results`, `Retest outcome`, `Post-implementation review`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
+ * Headings of results (`Test results`, `Retest outcome` but not `Possible outcomes` nor `Outcome definitions`, a legend,
+ * `Post-implementation review`, `Post-upgrade verification`, `Smoke checks`, `Objectives`, `Test of
  * operating effectiveness`, `Go-live checklist`): a table there with a column of verdicts is a gate, and
  * so is a list of boxes once one is ticked. Weaker than a gate heading; see `visitTable` and `visitList`.
  */
 export const isResultsHeading = (text: string) =>
-  /\b(?:results?|outcomes?|post[- ]?implementation\s+reviews?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
+  /\b(?:results?|(?<!\b(?:possible|expected|desired|intended|target|key)\s)outcomes?(?!\s+(?:definitions?|legend|key|meanings?|scale))|post[- ]?implementation\s+reviews?|verification|verifications|validation|checks|objectives|thresholds|smoke\s+tests?|control\s+tests?|tests?\s+of|testing|effectiveness|check\s*lists?|coverage|compliance|certifications?)\b/i.test(
     text,
   ) || OTHER_RESULTS_HEADING.test(text);
 
@@ -436,11 +446,35 @@ const OTHER_RESULTS_HEADING =
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
  * `Follow-up`, and `Evidence`, whose text may say what is still missing (`3 of 41 tables mismatched;
- * investigating with the DBA`); `Deviation`, `Remediation`, `Resolution` and `Action taken`, which
- * may say it is not done (`DEV-0415 open; CAPA pending`, `2 of 5 hosts patched; 3 scheduled for 14 Nov`).
+ * investigating with the DBA`); `Remediation`, `Resolution` and `Action taken`, which may say the fix is
+ * not done (`2 of 5 hosts patched; remaining 3 scheduled for the 14 Nov window`).
  */
 export const isNotesColumn = (header: string) =>
-  /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence|deviations?|remediations?|resolution|actions?\s+taken)\b/i.test(header);
+  /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence|remediations?|resolution|action(?:s|\(s\))?\s+taken)\b/i.test(header);
+
+/**
+ * Columns that tell what became of a deviation or a finding: `Deviation`, `NCR`, `CAPA`, and the notes
+ * columns `Remediation`, `Resolution`, `Action taken`. Their text describes what went wrong (`DEV-21:
+ * reviewer signature not yet applied at step 9`, `order remained Pending`), so only a clause that says the
+ * deviation itself is still open holds a passed row back (see `openDeviationIn`).
+ */
+export const isDispositionColumn = (header: string) =>
+  /\b(?:deviations?|non-?conformances?|ncrs?|capas?|remediations?|resolution|action(?:s|\(s\))?\s+taken)\b/i.test(header);
+
+/**
+ * The clause of a deviation's or finding's record that says it is still open: `DEV-0415 open`, `DEV-14
+ * (open)`, `Open — DEV-14`, `CAPA open`, `root cause TBD`, `under investigation`, `DEV-14 under QA review`,
+ * `protocol amendment to be approved by QA`; not `DEV-12 open at execution, closed before approval`, nor
+ * what the deviation was (`order remained Pending`).
+ */
+export function openDeviationIn(text: string): string | undefined {
+  return text
+    .split(/[;,()\[\]—–]|:(?!\d)|\s-\s/)
+    .map((clause) => clause.trim())
+    .find((clause) => DEVIATION_OPEN.test(clause));
+}
+const DEVIATION_OPEN =
+  /^(?:(?:[A-Z][A-Z0-9]*-\d+|capa(?:-\d+)?|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b/i;
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =

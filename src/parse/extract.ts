@@ -14,6 +14,7 @@ import {
   isResultsHeading,
   asksAfterTrouble,
   isSignature,
+  openDeviationIn,
   isSignOffLabel,
   isStatusLabel,
   namesGate,
@@ -228,7 +229,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (CLOSED_DEVIATION.test(status)) return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
     if (REMEDIATED_EXCEPTION.test(status)) return 'pass';
     const residual = ACCEPTED_RESIDUAL.exec(status);
-    if (residual && classifier.classify(residual[1]) === 'pending') return 'pass';
+    if (residual && ['pending', 'fail'].includes(classifier.classify(residual[1]))) return 'pass';
     return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
   };
   /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
@@ -264,14 +265,18 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   /**
-   * The sentence claims, before the run it cites, that it went green, and then says the run failed: `iOS
+   * The clause that cites a run claims, before it, that it went green, and then says the run failed: `iOS
    * release build green — [run 115…](…) (failed on the code-signing step)`. The claim is what is checked:
    * the run is held to have succeeded, and the lookup finds it did not. A check the failure proves
-   * (`Guard verified — run 123 failed on the null check`) claims no green run.
+   * (`Guard verified — run 123 failed on the null check`) claims no green run, and neither does a claim of
+   * another clause, a negated one, or a negative test's (`Unit tests passed locally, but CI [run](…) failed`,
+   * `The Android build has not been green since Tuesday: [run](…) failed`, `Successful negative test: [run](…) failed`).
    */
   function claimedGreenBefore(context: string, after: string): boolean {
     const at = context.indexOf(after.trim().slice(0, 24));
-    return at > 0 && GREEN_CLAIM.test(context.slice(0, at));
+    if (at <= 0) return false;
+    const clause = context.slice(0, at).split(/[,;]|:(?!\/\/)|\b(?:but|however|although|though|while|whereas)\b/i).pop() ?? '';
+    return GREEN_CLAIM.test(clause) && !/\b(?:not|never|no\s+longer|negative)\b|n['’]t\b/i.test(clause);
   }
 
   /**
@@ -380,6 +385,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           };
           let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
           if (candidate && namedOther(candidate.path)) candidate = undefined;
+          // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
+          if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
           visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
@@ -792,10 +799,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const waiverAt = statusAt >= 0 && !granted(statusAt) && columns.acceptsWaiver(statusAt) ? columns.beside.find(granted) : undefined;
       const resultAt = waiverAt === undefined ? -1 : statusAt;
       if (waiverAt !== undefined) statusAt = waiverAt;
-      // A row that does not apply was not tested: `| Effective | Not tested | N/A |` (no emergency change
-      // happened in the period). Its not-applicable cell speaks for it, and no other column is judged.
+      // A row whose result does not apply was not tested: `| Effective | Not tested | N/A |` under `| Design |
+      // Operating | Result |` (no emergency change happened in the period). Its result speaks for it, and no other
+      // column is judged. Not an N/A of another platform: `| Chrome | Firefox | Safari iOS |` of `✅ | Not tested | N/A`.
       const verdictCells = statusAt >= 0 ? [statusAt, ...columns.beside] : [];
-      const notApplicableAt = verdictCells.find((index) => verdictOf(texts[index] ?? '') === 'not-applicable');
+      const notApplicableAt = verdictCells.find((index) => columns.acceptsWaiver(index) && verdictOf(texts[index] ?? '') === 'not-applicable');
       const notExercised = notApplicableAt !== undefined && verdictCells.some((index) => NOT_EXERCISED.test(texts[index] ?? ''));
       if (notExercised) statusAt = notApplicableAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
@@ -875,7 +883,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         ]
           .filter(Boolean)
           .join('; ');
-      const read = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
+      const noted = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
+      // A deviation or finding the row records as still open: `| DEV-0415 open — reason not captured | Pass |`.
+      const openDeviation = noted.verdict === 'pass' ? columns.dispositions.map((index) => openDeviationIn(texts[index] ?? '')).find(Boolean) : undefined;
+      const read: GateRow = openDeviation ? {...noted, note: openDeviation, verdict: 'pending'} : noted;
       // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
       // Not where the status waives the target: `| ≤ 1 s | 1.4 s | Waived — WVR-31, approved by VP Eng |`.
       const judgedOnTarget = read.verdict === 'pass' && !WAIVER.test(status);
@@ -1198,14 +1209,21 @@ const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i
 
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
 const REMEDIATED_EXCEPTION =
-  /^\s*exceptions?\s+noted\s*(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+and\s+re-?tested)?\s*\)?\s*\.?$/i;
+  /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+by\s+(?:management|the\s+(?:control|process)\s+owner|[\w.-]+))?(?:\s+and\s+re-?tested)?\s*\)?\s*(?:\(see\s[^()]*\))?\s*\.?$/i;
+
+/** Words in a risk acceptance that say it is not settled: `pending CISO approval`, `until 2023-12-31`, `subject to sign-off`. */
+const ACCEPTANCE_NOT_SETTLED = String.raw`(?:[^;,()]*\b(?:pending|await\w*|subject|once|until|unless|proposed|tbc|tbd|nobody|verbal|under|rejected|unsigned|not|expired|draft)\b)`;
 
 /**
  * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
  * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL =
-  /^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+[^;,.()]+)?\s*(?:\((?![^()]*\b(?:await\w*|pending|draft|submitted|requested|to\s+be)\b)[^()]*\))?\s*\.?$/i;
+const ACCEPTED_RESIDUAL = new RegExp(
+  String.raw`^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+    // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
+    String.raw`\s*(?:\((?:see\b[^()]*|[A-Z]+-\d+(?:\s*,\s*(?:signed|approved)\b[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`,
+  'iu',
+);
 
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
 const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
@@ -1446,13 +1464,21 @@ const FILED_LATER =
   /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 
 /**
- * Words right before a name that say it is a required check, a named CI job, a branch, a label, a tag,
- * or a thing of a monitoring or storage system (`required status checks including `ci/build` and
- * `ci/lint``, `the job named `build/linux``, `Dashboards `checkout-v2/SLO``, `bucket `logs/eu``):
- * without a file ending, it is no path (`New check `scripts/check-licenses`` still is one).
+ * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
+ * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
+ * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
 const NAMED_AS_OTHER =
-  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?|dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+
+/**
+ * Words right before a name that say it is a thing of a monitoring or storage system (`Dashboards
+ * `checkout-v2/SLO``, `bucket `logs/eu``): without a file ending, such a name is also how a team keeps that
+ * thing as code (`Dashboards `monitoring/dashboards/payments``), so it is looked for only when the
+ * repository has its first folder.
+ */
+const NAMED_AS_RESOURCE =
+  /\b(?:dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;

@@ -1,5 +1,16 @@
 import {SYMBOL, type StatusClassifier} from '../model/vocabulary.js';
-import {type ContextMatchers, isChangeWord, isDecisionColumn, isJobColumn, isRunColumn, isSettingValue, isSignature, isStatusColumn, WANTED_COLUMN} from './context.js';
+import {
+  type ContextMatchers,
+  isChangeWord,
+  isDecisionColumn,
+  isDispositionColumn,
+  isJobColumn,
+  isRunColumn,
+  isSettingValue,
+  isSignature,
+  isStatusColumn,
+  WANTED_COLUMN,
+} from './context.js';
 import {isPullLabel} from './patterns.js';
 import {isBound, isMeasuredColumn, isTargetColumn, isThreshold} from './threshold.js';
 
@@ -19,6 +30,8 @@ export interface TableColumns {
   beside: number[];
   /** A column of signatures beside the status (`| Decision | Sign-off |`): a row that passes needs its signature there; -1 if none. */
   signOff: number;
+  /** Columns that tell what became of a deviation or finding (`Deviation`, `Remediation`): one still open holds a passed row back. */
+  dispositions: number[];
   /** The columns that speak, nearest first, where a retest or later run left the status blank. */
   earlier: number[];
   /** A column of the same kind as the status, which may speak where the status is only a dash. */
@@ -167,6 +180,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
           // (`0 mandatory; 14 advisory (deviations recorded)` beside a Status of `Accepted`).
           mostly(cellsOf(index), (cell) => classifier.classify(cell.split(/[;,(—–]/)[0]) !== 'unknown') &&
           !mostly(cellsOf(index), isTrackerState) &&
+          // Questions name the rows their answers judge: `Any open critical CVEs?` is no status.
+          !mostly(cellsOf(index), (cell) => /\?\s*$/.test(cell)) &&
           !mostly(cellsOf(index), isChangeWord) &&
           !mostly(cellsOf(index), isSettingValue) &&
           !holdsCounts(cellsOf(index))
@@ -236,6 +251,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     pull: headers.findIndex(isPullLabel),
     job: status >= 0 ? headers.findIndex(isJobColumn) : -1,
     notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
+    dispositions: headers.flatMap((header, index) => (index !== status && isDispositionColumn(header) ? [index] : [])),
     target,
     measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
     files: headers.map((header) => context.isFileColumn(header)),

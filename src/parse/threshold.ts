@@ -145,6 +145,22 @@ const TARGET_AND_VALUE = new RegExp(
 );
 
 /**
+ * A value measured against a bound is this release's, and what the row stands on: not one followed by
+ * when it was measured before (`measured 99.1% last quarter; 99.7% this release`, `312 ms on rc1, 190 ms on
+ * rc2`), by what it counts (`observed 10 consecutive runs, 0 flaky`), nor one a waiver accepts (`actual 312
+ * ms (risk accepted, RA-9)`).
+ */
+function measuredNow(text: string, end: number, measured: string): boolean {
+  const rest = text.slice(end);
+  const unit = /[^\d\s.,]+$/.exec(measured.trim())?.[0];
+  // A bare number followed by a word counts that thing: `observed 10 consecutive runs`.
+  if (!unit && /^\s+(?!(?:this|the|at|in|on|over|for|during|across)\b)\p{L}/iu.test(rest)) return false;
+  if (/^[^;]*?\b(?:on|in|at|during|from)\s+(?:the\s+)?(?:rc\d*|beta|alpha|canary|staging)\b|^\s*(?:\(\s*)?(?:last|previous|prior|earlier|before|initially|first)\b/i.test(rest)) return false;
+  if (unit && new RegExp(String.raw`\d\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\p{L}])`, 'u').test(rest)) return false;
+  return !/\b(?:waived|waiver|risk[- ]accept\w*|exception\s+granted)\b/i.test(text);
+}
+
+/**
  * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
  * as a bound that the value was measured against), with that target; undefined when none
  * does. Not a value its clause gives as history: `Was 78 % (target ≥ 80 %) at rc1; now 84 %`.
@@ -155,7 +171,9 @@ export function missedTargetIn(text: string): {measured: string; target: string}
   if (!bracket && !/[≤<≥>]/.test(text)) return undefined;
   const pairs = [
     ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2]})) : []),
-    ...[...text.matchAll(TARGET_AND_VALUE)].map((match) => ({index: match.index, target: match[1], measured: match[2]})),
+    ...[...text.matchAll(TARGET_AND_VALUE)]
+      .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
+      .map((match) => ({index: match.index, target: match[1], measured: match[2]})),
   ];
   for (const {index, measured, target} of pairs) {
     const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
