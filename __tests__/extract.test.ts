@@ -1729,6 +1729,8 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:Crash-free sessions ≥ 99.5%?=pass@9',
       'table:Rollback plan tested?=fail@10',
     ]);
+    const alarms = section('Go / no-go questions', ['Question', 'Answer'], [['Any active critical alarms in cluster before start?', 'No'], ['Is any ePHI stored unencrypted at rest?', 'Yes']]);
+    expect(gateRows(alarms)).toEqual(['table:Any active critical alarms in cluster before start?=pass@5', 'table:Is any ePHI stored unencrypted at rest?=fail@6']);
     const guardrails = section('Verification questions', ['Guardrail', 'Triggered?'], [['Automatic rollback', 'No'], ['Error budget alert', 'Yes']]);
     expect(gateRows(guardrails)).toEqual(['table:Automatic rollback=pass@5', 'table:Error budget alert=fail@6']);
   });
@@ -1758,6 +1760,57 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'checkout-v2/SLO:true',
       'payments/high-latency:true',
       'dashboards/checkout.json:false',
+    ]);
+  });
+
+  it('reads a table whose status column is headed as verdicts wherever it stands', () => {
+    const rows = [
+      ['Confirmation review — HARA', 'I3', 'Passed', 'No findings'],
+      ['Confirmation review — FSC', 'I3', 'Passed', 'Retest pending on HIL bench 2 after harness rework'],
+    ];
+    expect(gateRows(section('3. Confirmation measures', ['Confirmation measure', 'Independence', 'Result', 'Notes'], rows))).toEqual([
+      'table:Confirmation review — HARA=pass@5',
+      'table:Confirmation review — FSC=pending@6',
+    ]);
+    const steps = section('Step log', ['Step', 'Action', 'Expected', 'Actual', 'Result'], [
+      ['6', 'Post-check KPI: setup success rate', '≥ 99.0%', '99.4%', 'OK'],
+      ['7', 'Post-check KPI: call drop rate', '≤ 0.5%', '0.9%', 'OK'],
+    ]);
+    expect(gateRows(steps)).toEqual(['table:Post-check KPI: setup success rate=pass@5', 'table:Post-check KPI: call drop rate=fail@6']);
+  });
+
+  it('holds a passed row back on a deviation or CAPA its note says is open, a waiver only requested, and work said to go on', () => {
+    const rows = [
+      ['SC-13', 'Satisfied', 'DEV-12 open: FIPS 140-3 module validation pending'],
+      ['URS-11', 'Pass', 'CAPA-2024-017 open (effectiveness check due)'],
+      ['R4033', 'Pass', 'waiver requested from platform holder for cloud-sync edge case, no response yet'],
+      ['REPRO', 'Pass', 'rebuild produced 2 differing files; investigation ongoing'],
+      ['SC-8', 'Satisfied', 'DEV-12 open at execution, closed before approval'],
+    ];
+    expect(gateRows(section('Control assessment results', ['Control', 'Result', 'Notes'], rows)).map((row) => row.split('=')[1])).toEqual([
+      'pending@5',
+      'pending@6',
+      'pending@7',
+      'pending@8',
+      'pass@9',
+    ]);
+  });
+
+  it('reads `Other than satisfied` as a failure and `✅ Pass (deviation D-2)` as a pass that waits on its deviation', () => {
+    const rows = [['RA-5', 'Other than satisfied'], ['DR-2.4', '✅ Pass (deviation D-2)'], ['DR-2.5', '✅ Pass']];
+    expect(gateRows(section('Test results', ['Ref', 'Result'], rows))).toEqual(['table:RA-5=fail@5', 'table:DR-2.4=pending@6', 'table:DR-2.5=pass@7']);
+  });
+
+  it('compares a value with a required, minimum or maximum bound written in words before it', () => {
+    const list = '## Quality gates\n\n- [x] Statement coverage: Required 100% — measured 98.7%\n- [x] Uptime min 99.5%; actual 99.1%\n- [x] Branch coverage: Required 100% — measured 100%\n';
+    expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['fail@3', 'fail@4', 'pass@5']);
+  });
+
+  it('reads a table under an authorization decision as a gate', () => {
+    const rows = [['System Owner', 'C. Ruiz', 'Recommend', '/s/ C. Ruiz'], ['Authorizing Official', 'TBD', 'ATO granted (3 years)', 'TBD']];
+    expect(gateRows(section('Authorization decision', ['Role', 'Name', 'Decision', 'Signature'], rows))).toEqual([
+      'table:System Owner=pass@5',
+      'table:Authorizing Official=pending@6',
     ]);
   });
 

@@ -781,8 +781,11 @@ function missedTarget(target, measured) {
 }
 /** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
 const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
-/** A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`. */
-const TARGET_AND_VALUE = new RegExp(String.raw `((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`, 'giu');
+/**
+ * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
+ * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
+ */
+const TARGET_AND_VALUE = new RegExp(String.raw `((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?|\b(?:min(?:imum)?|max(?:imum)?|at\s+least|at\s+most)\.?\s*:?\s*${NUMBER}\s*${UNIT}?|(?<=\b(?:required|target|threshold)\s*:?\s*)${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`, 'giu');
 /**
  * A value measured against a bound is this release's, and what the row stands on: not one followed by
  * when it was measured before (`measured 99.1% last quarter; 99.7% this release`, `312 ms on rc1, 190 ms on
@@ -809,7 +812,7 @@ function measuredNow(text, end, measured) {
 function missedTargetIn(text) {
     // Most cells hold no bracket nor bound: no pattern is run over them.
     const bracket = text.includes('(');
-    if (!bracket && !/[≤<≥>]/.test(text))
+    if (!bracket && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text))
         return undefined;
     const pairs = [
         ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] })) : []),
@@ -998,7 +1001,8 @@ function readColumns(headers, cells, classifier, context) {
         namesTestResults: status >= 0 &&
             (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
                 headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
-                RETEST_RESULT.test(headers[status].trim())) &&
+                RETEST_RESULT.test(headers[status].trim()) ||
+                VERDICT_COLUMN.test(headers[status].trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
         label,
@@ -1077,6 +1081,8 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
+/** A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. */
+const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
@@ -1282,6 +1288,10 @@ function extractReport(tree, options) {
             return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
         if (REMEDIATED_EXCEPTION.test(status))
             return 'pass';
+        // `✅ Pass (deviation D-2)` is a pass with a deviation, which waits on it as `Pass with deviation (DEV-030)` does.
+        const deviation = BRACKETED_DEVIATION.exec(status);
+        if (deviation && classifier.classify(deviation[1]) === 'pass')
+            return 'pending';
         const residual = ACCEPTED_RESIDUAL.exec(status);
         if (residual && ['pending', 'fail'].includes(classifier.classify(residual[1])))
             return 'pass';
@@ -1974,7 +1984,7 @@ function extractReport(tree, options) {
     function isResult(status, verdict) {
         if (verdict === 'pass' || verdict === 'fail' || status === '')
             return true;
-        return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
+        return verdict === 'pending' && (classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending' || BRACKETED_DEVIATION.test(status));
     }
     function visitBlock(node, scope, intro) {
         const previous = previousSentence;
@@ -2199,6 +2209,8 @@ function answerToTrouble(text) {
 }
 /** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
+/** A status, then a bracket that names only its deviation: `✅ Pass (deviation D-2)`, `Pass (deviations DEV-3, DEV-4)`. */
+const BRACKETED_DEVIATION = /^(.{1,30}?)\s*\(\s*(?:see\s+|with\s+)?deviations?\s+[\w.-]+(?:\s*(?:,|and)\s*[\w.-]+)*\s*\)\s*$/i;
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
 const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+by\s+(?:management|the\s+(?:control|process)\s+owner|[\w.-]+))?(?:\s+and\s+re-?tested)?\s*\)?\s*(?:\(see\s[^()]*\))?\s*\.?$/i;
 /** Words in a risk acceptance that say it is not settled: `pending CISO approval`, `until 2023-12-31`, `subject to sign-off`. */

@@ -43,6 +43,7 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
+    'authorization decision', 'authorisation decision', 'ato decision', 'release decision', 'approval decision',
     'critères', "critères d'acceptation", 'recette',
     'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
   ],
@@ -388,7 +389,7 @@ const OTHER_VERDICT_LABEL =
 export const asksAfterTrouble = (question: string) =>
   /\?\s*$/.test(question) && TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question);
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned|alarms?|active\s+alerts?|unencrypted|exposed|leaked|default\s+(?:passwords?|credentials))\b/i;
 const TROUBLE_DEALT_WITH =
   /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|plans?|process|procedure|runbook)\b|-free\b/i;
 
@@ -523,7 +524,7 @@ const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortl
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|no\s+(?:response|reply|answer|decision|approval|feedback|confirmation|sign-?off)\s+(?:yet|received)\b|(?:waiver|exception|exemption|risk\s+acceptance)\s+(?:requested|submitted|raised|pending)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = new RegExp(
@@ -610,12 +611,20 @@ export function notDoneIn(note: string): string | undefined {
   return notDoneClause(
     note,
     (clause) =>
+      DEVIATION_ID_OPEN.test(clause) ||
+      ONGOING.test(clause) ||
       NOT_DONE_START.test(clause) ||
       NOT_DONE_END.test(clause) ||
       SUBJECT_WAITS.test(clause) ||
       ((STILL_NOT_DONE.test(clause) || STILL_RUNNING.test(clause)) && !CONDITION_STILL.test(clause)),
   );
 }
+
+/** A deviation or corrective action named by its id and said to be open: `DEV-12 open`, `CAPA-2024-017 open`, `NCR-7 still open`. */
+const DEVIATION_ID_OPEN = /^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|review))$/i;
+
+/** Work said to go on: `investigation ongoing`, `remediation still ongoing`. */
+const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?ongoing$/i;
 
 /** `fires when jobs are still running after 1 h`: a condition, not a state. */
 const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\b/i;

@@ -228,6 +228,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const settledQualifier = (status: string): Verdict | undefined => {
     if (CLOSED_DEVIATION.test(status)) return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
     if (REMEDIATED_EXCEPTION.test(status)) return 'pass';
+    // `✅ Pass (deviation D-2)` is a pass with a deviation, which waits on it as `Pass with deviation (DEV-030)` does.
+    const deviation = BRACKETED_DEVIATION.exec(status);
+    if (deviation && classifier.classify(deviation[1]) === 'pass') return 'pending';
     const residual = ACCEPTED_RESIDUAL.exec(status);
     if (residual && ['pending', 'fail'].includes(classifier.classify(residual[1]))) return 'pass';
     return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
@@ -927,7 +930,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** A status in a results table that is a result: a pass, a failure, none, or a wait that is not a live state. */
   function isResult(status: string, verdict: Verdict): boolean {
     if (verdict === 'pass' || verdict === 'fail' || status === '') return true;
-    return verdict === 'pending' && classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending';
+    return verdict === 'pending' && (classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending' || BRACKETED_DEVIATION.test(status));
   }
 
   function visitBlock(node: RootContent, scope: Scope, intro: string) {
@@ -1206,6 +1209,9 @@ function answerToTrouble(text: string): Verdict | undefined {
 
 /** A cell that says its check was not carried out: `Not tested`, `Not performed — no emergency changes`. */
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
+
+/** A status, then a bracket that names only its deviation: `✅ Pass (deviation D-2)`, `Pass (deviations DEV-3, DEV-4)`. */
+const BRACKETED_DEVIATION = /^(.{1,30}?)\s*\(\s*(?:see\s+|with\s+)?deviations?\s+[\w.-]+(?:\s*(?:,|and)\s*[\w.-]+)*\s*\)\s*$/i;
 
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
 const REMEDIATED_EXCEPTION =

@@ -241,7 +241,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       status >= 0 &&
       (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
         headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
-        RETEST_RESULT.test(headers[status].trim())) &&
+        RETEST_RESULT.test(headers[status].trim()) ||
+        VERDICT_COLUMN.test(headers[status].trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
@@ -335,6 +336,9 @@ const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps
 
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
+
+/** A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. */
+const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;

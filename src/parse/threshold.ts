@@ -138,9 +138,12 @@ const VALUE_AND_TARGET = new RegExp(
   'giu',
 );
 
-/** A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`. */
+/**
+ * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
+ * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
+ */
 const TARGET_AND_VALUE = new RegExp(
-  String.raw`((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
+  String.raw`((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?|\b(?:min(?:imum)?|max(?:imum)?|at\s+least|at\s+most)\.?\s*:?\s*${NUMBER}\s*${UNIT}?|(?<=\b(?:required|target|threshold)\s*:?\s*)${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
   'giu',
 );
 
@@ -168,7 +171,7 @@ function measuredNow(text: string, end: number, measured: string): boolean {
 export function missedTargetIn(text: string): {measured: string; target: string} | undefined {
   // Most cells hold no bracket nor bound: no pattern is run over them.
   const bracket = text.includes('(');
-  if (!bracket && !/[≤<≥>]/.test(text)) return undefined;
+  if (!bracket && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text)) return undefined;
   const pairs = [
     ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2]})) : []),
     ...[...text.matchAll(TARGET_AND_VALUE)]
