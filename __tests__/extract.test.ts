@@ -1731,6 +1731,15 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     ]);
     const alarms = section('Go / no-go questions', ['Question', 'Answer'], [['Any active critical alarms in cluster before start?', 'No'], ['Is any ePHI stored unencrypted at rest?', 'Yes']]);
     expect(gateRows(alarms)).toEqual(['table:Any active critical alarms in cluster before start?=pass@5', 'table:Is any ePHI stored unencrypted at rest?=fail@6']);
+    const happened = section('Go / no-go checks', ['Check', 'Answer'], [
+      ['Did any customer-facing service alarm fire during the window?', 'No'],
+      ['Was the rollback procedure invoked?', 'No'],
+      ['Did the change exceed the approved window?', 'No'],
+      ['Are there undocumented overlays or manual adjustments?', 'No'],
+      ['Is there a sanctions policy applied to violations?', 'Yes'],
+      ['Was data lost?', 'Yes'],
+    ]);
+    expect(gateRows(happened).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pass@7', 'pass@8', 'pass@9', 'fail@10']);
     const guardrails = section('Verification questions', ['Guardrail', 'Triggered?'], [['Automatic rollback', 'No'], ['Error budget alert', 'Yes']]);
     expect(gateRows(guardrails)).toEqual(['table:Automatic rollback=pass@5', 'table:Error budget alert=fail@6']);
   });
@@ -1812,6 +1821,29 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:System Owner=pass@5',
       'table:Authorizing Official=pending@6',
     ]);
+  });
+
+  it('passes a partial result under a granted waiver in any of the languages, and a reservation since lifted', () => {
+    const rows = [
+      ['R1', 'Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07, gültig bis 2025-03-31)'],
+      ['R2', 'Partially met — waiver approved (WVR-7)'],
+      ['R3', 'Partially met — waiver approved pending CISO'],
+      ['CT-06', 'Conforme avec réserve levée'],
+      ['CT-07', 'Conforme avec réserve'],
+    ];
+    expect(gateRows(section('Results', ['Requirement', 'Result'], rows)).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9']);
+  });
+
+  it('takes an unticked item that says it is not part of this release gate as not applicable', () => {
+    const list = '## Release checklist\n\n- [x] Tag pushed\n- [ ] Homebrew formula bump — not part of this release gate; done by the Homebrew maintainers\n';
+    expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['pass@3', 'not-applicable@4']);
+  });
+
+  it('reads the sentence of a run on past the end of its line: a planned failure told on the next line', () => {
+    const {runs} = model(
+      'The fault-injection job is meant to trip the safe state: its run\nhttps://github.com/a/b/actions/runs/9134567955 is reported by GitHub as failed\nbecause the watchdog intentionally resets the target — this is the expected outcome.\n',
+    );
+    expect(runs.map((run) => run.expected)).toEqual(['failure']);
   });
 
   it('reads no legend of outcomes as results', () => {

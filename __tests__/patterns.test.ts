@@ -124,3 +124,13 @@ describe('a malformed run link', () => {
     expect(findRunUrls('https://github.com/acme/app/actions/runs/11290/attempts/2')).toMatchObject([{id: 11290}]);
   });
 });
+
+describe('a release download', () => {
+  it('is no file of the repository when named by its version, unless a folder is given', () => {
+    expect(pathCandidate('acme-core-2.4.0-linux-amd64.tar.gz', true)).toBeUndefined();
+    expect(pathCandidate('app-v3.1.0.zip', true)).toBeUndefined();
+    expect(pathCandidate('backup.tar.gz', true)).toMatchObject({path: 'backup.tar.gz'});
+    expect(pathCandidate('dist/acme-core-2.4.0.tar.gz', true)).toMatchObject({path: 'dist/acme-core-2.4.0.tar.gz'});
+    expect(pathCandidate('release-notes-2.4.0.md', true)).toMatchObject({path: 'release-notes-2.4.0.md'});
+  });
+});

@@ -656,11 +656,18 @@ function pathCandidate(code, claim) {
             return { path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0]) };
         return undefined;
     }
+    if (RELEASE_ARTIFACT.test(text))
+        return undefined;
     if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
         return { path: text, hasSlash };
     }
     return undefined;
 }
+/**
+ * A release's download, named by its version (`acme-core-2.4.0-linux-amd64.tar.gz`, `app-v3.1.0.zip`): a build's
+ * output, published with the release, not a file of the repository.
+ */
+const RELEASE_ARTIFACT = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-_.+][\w.-]*)?\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip|whl|jar|war|deb|rpm|dmg|exe|msi|apk|aab|ipa|nupkg|gem)$/i;
 
 ;// CONCATENATED MODULE: ./lib/parse/threshold.js
 /**
@@ -1081,7 +1088,11 @@ const SAID_FAILED = /^[^\p{L}\p{N}]*(?:❌|✗|✘|fail(?:ed|s|ing|ure)?\b)/iu;
 const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps?|names?|scenarios?|descriptions?|titles?|ids?|#|no\.?))*$/i;
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
-/** A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. */
+/**
+ * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. Not the `Answer` of a list of
+ * questions: whether its yes passes depends on the question, and a questionnaire is judged only where its
+ * heading makes it a gate or results.
+ */
 const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
@@ -1286,7 +1297,7 @@ function extractReport(tree, options) {
     const settledQualifier = (status) => {
         if (CLOSED_DEVIATION.test(status))
             return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
-        if (REMEDIATED_EXCEPTION.test(status))
+        if (REMEDIATED_EXCEPTION.test(status) || LIFTED_RESERVATION.test(status))
             return 'pass';
         // `✅ Pass (deviation D-2)` is a pass with a deviation, which waits on it as `Pass with deviation (DEV-030)` does.
         const deviation = BRACKETED_DEVIATION.exec(status);
@@ -1366,10 +1377,11 @@ function extractReport(tree, options) {
      * this text (or the link) stands among its paragraph's nodes, for what follows it, read only when a
      * run is cited.
      */
-    function visitText(value, start, scope, link, siblings, index = -1) {
+    function visitText(value, start, scope, link, siblings, index = -1, continuation = '') {
         const at = positionsIn(value, start);
         const lead = textSoFar;
-        const followingText = () => (siblings ? textOfNodesAfter(siblings, index) : '');
+        // What follows on the line, and on the next line of the paragraph: a sentence wrapped in the source goes on there.
+        const followingText = () => `${siblings ? textOfNodesAfter(siblings, index) : ''}${continuation ? ` ${continuation}` : ''}`;
         if (!link)
             textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
         const sentence = (index, cited) => {
@@ -1378,7 +1390,8 @@ function extractReport(tree, options) {
                 return runSentence(`${link.lead}${value} ${followingText()}`, link.lead.length, value);
             // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
             const from = Math.max(0, index - SENTENCE_REACH);
-            const window = value.slice(from, index + cited.length + SENTENCE_REACH);
+            const to = index + cited.length + SENTENCE_REACH;
+            const window = value.slice(from, to) + (to > value.length && siblings ? ` ${followingText()}`.slice(0, to - value.length) : '');
             return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
         };
         const after = (end) => {
@@ -1427,7 +1440,7 @@ function extractReport(tree, options) {
                 return;
             switch (node.type) {
                 case 'text':
-                    visitText(node.value, start, scope, undefined, nodes, index);
+                    visitText(node.value, start, scope, undefined, nodes, index, continuation);
                     break;
                 case 'inlineCode': {
                     // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
@@ -2154,7 +2167,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission))` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
@@ -2211,17 +2224,19 @@ function answerToTrouble(text) {
 const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i;
 /** A status, then a bracket that names only its deviation: `✅ Pass (deviation D-2)`, `Pass (deviations DEV-3, DEV-4)`. */
 const BRACKETED_DEVIATION = /^(.{1,30}?)\s*\(\s*(?:see\s+|with\s+)?deviations?\s+[\w.-]+(?:\s*(?:,|and)\s*[\w.-]+)*\s*\)\s*$/i;
+/** A reservation since lifted: `Conforme avec réserve levée`, `Conforme avec réserves levées`. */
+const LIFTED_RESERVATION = /\bavec\s+r[ée]serves?\s+lev[ée]e?s?\b/i;
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
 const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+by\s+(?:management|the\s+(?:control|process)\s+owner|[\w.-]+))?(?:\s+and\s+re-?tested)?\s*\)?\s*(?:\(see\s[^()]*\))?\s*\.?$/i;
 /** Words in a risk acceptance that say it is not settled: `pending CISO approval`, `until 2023-12-31`, `subject to sign-off`. */
 const ACCEPTANCE_NOT_SETTLED = String.raw `(?:[^;,()]*\b(?:pending|await\w*|subject|once|until|unless|proposed|tbc|tbd|nobody|verbal|under|rejected|unsigned|not|expired|draft)\b)`;
 /**
- * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
- * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ * A partial result whose rest is under an accepted risk or a granted waiver: `Partially fixed — risk accepted by
+ * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
     // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
-    String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+-\d+(?:\s*,\s*(?:signed|approved)\b[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
+    String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+(?:-[A-Z0-9]+)+(?:\s*,\s*(?![^()]*\b(?:pending|await\w*|draft|requested|unsigned|rejected|not)\b)[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
 const OPTIONAL_BRACKET = /\((?:[^()]*[,;]\s*)?optional\s*\)/i;
 /**

@@ -387,11 +387,14 @@ const OTHER_VERDICT_LABEL =
  * `Crash-free sessions ≥ 99.5%?`, `No open P1s?`).
  */
 export const asksAfterTrouble = (question: string) =>
-  /\?\s*$/.test(question) && TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question);
+  /\?\s*$/.test(question) && (TROUBLE_HAPPENED.test(question) || (TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question)));
+/** A question whether trouble happened, whatever else it names: `Did any alarm fire?`, `Was the rollback procedure invoked?`, `Did the change exceed the approved window?`. */
+const TROUBLE_HAPPENED =
+  /^(?:did|was|were|has|have|is|are)\b(?!.*\b(?:not|never|without)\b).*\b(?:fired?|firing|invoked|exceed(?:ed|s)?|overr[au]n|lost|still\s+down|went\s+down|breached|triggered|rolled\s+back)\b|^(?:are|were|is|was)\s+there\s+(?:any\s+)?(?:un[a-z]+ed|conflicts?|open)\b/i;
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned|alarms?|active\s+alerts?|unencrypted|exposed|leaked|default\s+(?:passwords?|credentials))\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned|alarms?|active\s+alerts?|unencrypted|exposed|leaked|default\s+(?:passwords?|credentials)|conflicts?)\b/i;
 const TROUBLE_DEALT_WITH =
-  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|plans?|process|procedure|runbook)\b|-free\b/i;
+  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|available|defined|prepared|polic(?:y|ies)|applied|enforced|performed|detected)\b|-free\b/i;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
@@ -475,7 +478,7 @@ export function openDeviationIn(text: string): string | undefined {
     .find((clause) => DEVIATION_OPEN.test(clause));
 }
 const DEVIATION_OPEN =
-  /^(?:(?:[A-Z][A-Z0-9]*-\d+|capa(?:-\d+)?|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b/i;
+  /^(?:(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+|capa|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b/i;
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =

@@ -227,7 +227,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    */
   const settledQualifier = (status: string): Verdict | undefined => {
     if (CLOSED_DEVIATION.test(status)) return classifier.classify(status.replace(CLOSED_DEVIATION, ' ')) === 'pass' ? 'pass' : undefined;
-    if (REMEDIATED_EXCEPTION.test(status)) return 'pass';
+    if (REMEDIATED_EXCEPTION.test(status) || LIFTED_RESERVATION.test(status)) return 'pass';
     // `✅ Pass (deviation D-2)` is a pass with a deviation, which waits on it as `Pass with deviation (DEV-030)` does.
     const deviation = BRACKETED_DEVIATION.exec(status);
     if (deviation && classifier.classify(deviation[1]) === 'pass') return 'pending';
@@ -312,17 +312,20 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     link?: LinkSurroundings,
     siblings?: readonly PhrasingContent[],
     index = -1,
+    continuation = '',
   ) {
     const at = positionsIn(value, start);
     const lead = textSoFar;
-    const followingText = () => (siblings ? textOfNodesAfter(siblings, index) : '');
+    // What follows on the line, and on the next line of the paragraph: a sentence wrapped in the source goes on there.
+    const followingText = () => `${siblings ? textOfNodesAfter(siblings, index) : ''}${continuation ? ` ${continuation}` : ''}`;
     if (!link) textSoFar = (textSoFar + value.slice(-2 * SENTENCE_REACH)).slice(-2 * SENTENCE_REACH);
     const sentence = (index: number, cited: string) => {
       // A link's sentence, in its paragraph around its target (`Run: [log](…)` reads the sentence before).
       if (link) return runSentence(`${link.lead}${value} ${followingText()}`, link.lead.length, value);
       // A window around the citation, with the paragraph's text before it when it is near the start: many runs in one long text stay linear.
       const from = Math.max(0, index - SENTENCE_REACH);
-      const window = value.slice(from, index + cited.length + SENTENCE_REACH);
+      const to = index + cited.length + SENTENCE_REACH;
+      const window = value.slice(from, to) + (to > value.length && siblings ? ` ${followingText()}`.slice(0, to - value.length) : '');
       return from > 0 ? runSentence(window, index - from, cited) : runSentence(lead + window, lead.length + index, cited);
     };
     const after = (end: number) => {
@@ -374,7 +377,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (!start) return;
       switch (node.type) {
         case 'text':
-          visitText(node.value, start, scope, undefined, nodes, index);
+          visitText(node.value, start, scope, undefined, nodes, index, continuation);
           break;
         case 'inlineCode': {
           // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
@@ -1133,7 +1136,7 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission))` +
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
@@ -1213,6 +1216,9 @@ const NOT_EXERCISED = /^\s*not\s+(?:tested|run|executed|performed|exercised)\b/i
 /** A status, then a bracket that names only its deviation: `✅ Pass (deviation D-2)`, `Pass (deviations DEV-3, DEV-4)`. */
 const BRACKETED_DEVIATION = /^(.{1,30}?)\s*\(\s*(?:see\s+|with\s+)?deviations?\s+[\w.-]+(?:\s*(?:,|and)\s*[\w.-]+)*\s*\)\s*$/i;
 
+/** A reservation since lifted: `Conforme avec réserve levée`, `Conforme avec réserves levées`. */
+const LIFTED_RESERVATION = /\bavec\s+r[ée]serves?\s+lev[ée]e?s?\b/i;
+
 /** An exception the test found and that was then put right: `Exception noted — remediated`, `Exceptions noted; resolved and retested`. */
 const REMEDIATED_EXCEPTION =
   /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[—–:;,(]|-\s)\s*(?:and\s+)?(?:remediated|resolved|corrected|fixed|closed)(?:\s+by\s+(?:management|the\s+(?:control|process)\s+owner|[\w.-]+))?(?:\s+and\s+re-?tested)?\s*\)?\s*(?:\(see\s[^()]*\))?\s*\.?$/i;
@@ -1221,13 +1227,13 @@ const REMEDIATED_EXCEPTION =
 const ACCEPTANCE_NOT_SETTLED = String.raw`(?:[^;,()]*\b(?:pending|await\w*|subject|once|until|unless|proposed|tbc|tbd|nobody|verbal|under|rejected|unsigned|not|expired|draft)\b)`;
 
 /**
- * A partial result whose rest is under an accepted risk: `Partially fixed — risk accepted by client (see
- * below)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ * A partial result whose rest is under an accepted risk or a granted waiver: `Partially fixed — risk accepted by
+ * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
 const ACCEPTED_RESIDUAL = new RegExp(
-  String.raw`^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?risk[- ]accepted(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+  String.raw`^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
     // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
-    String.raw`\s*(?:\((?:see\b[^()]*|[A-Z]+-\d+(?:\s*,\s*(?:signed|approved)\b[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`,
+    String.raw`\s*(?:\((?:see\b[^()]*|[A-Z]+(?:-[A-Z0-9]+)+(?:\s*,\s*(?![^()]*\b(?:pending|await\w*|draft|requested|unsigned|rejected|not)\b)[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`,
   'iu',
 );
 

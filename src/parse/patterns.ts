@@ -228,8 +228,15 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
     if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0])};
     return undefined;
   }
+  if (RELEASE_ARTIFACT.test(text)) return undefined;
   if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
     return {path: text, hasSlash};
   }
   return undefined;
 }
+
+/**
+ * A release's download, named by its version (`acme-core-2.4.0-linux-amd64.tar.gz`, `app-v3.1.0.zip`): a build's
+ * output, published with the release, not a file of the repository.
+ */
+const RELEASE_ARTIFACT = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-_.+][\w.-]*)?\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip|whl|jar|war|deb|rpm|dmg|exe|msi|apk|aab|ipa|nupkg|gem)$/i;

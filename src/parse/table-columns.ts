@@ -337,7 +337,11 @@ const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
 
-/** A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. */
+/**
+ * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. Not the `Answer` of a list of
+ * questions: whether its yes passes depends on the question, and a questionnaire is judged only where its
+ * heading makes it a gate or results.
+ */
 const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
