@@ -394,7 +394,7 @@ const TROUBLE_HAPPENED =
 const TROUBLE =
   /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned|alarms?|active\s+alerts?|unencrypted|exposed|leaked|default\s+(?:passwords?|credentials)|conflicts?)\b/i;
 const TROUBLE_DEALT_WITH =
-  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|available|defined|prepared|polic(?:y|ies)|applied|enforced|performed|detected)\b|-free\b/i;
+  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|available|defined|prepared|polic(?:y|ies)|applied|enforced|performed|detected\s+by)\b|-free\b/i;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
 export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
@@ -477,8 +477,12 @@ export function openDeviationIn(text: string): string | undefined {
     .map((clause) => clause.trim())
     .find((clause) => DEVIATION_OPEN.test(clause));
 }
-const DEVIATION_OPEN =
-  /^(?:(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+|capa|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b/i;
+/** What a deviation's record says when it is still open: `open`, `(still) pending`, `TBD`, `under QA review`, `not yet closed`. */
+const STILL_OPEN = String.raw`(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)`;
+const DEVIATION_OPEN = new RegExp(
+  String.raw`^(?:(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+|capa|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?${STILL_OPEN}$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b`,
+  'i',
+);
 
 /** Work that can wait: `pending review`, `retest pending after the fix`. */
 const WORK =
@@ -624,7 +628,7 @@ export function notDoneIn(note: string): string | undefined {
 }
 
 /** A deviation or corrective action named by its id and said to be open: `DEV-12 open`, `CAPA-2024-017 open`, `NCR-7 still open`. */
-const DEVIATION_ID_OPEN = /^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|review))$/i;
+const DEVIATION_ID_OPEN = new RegExp(String.raw`^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+${STILL_OPEN}$`, 'i');
 
 /** Work said to go on: `investigation ongoing`, `remediation still ongoing`. */
 const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?ongoing$/i;
