@@ -100,6 +100,29 @@ describe('file rules', () => {
     expect(report.files.find((file) => file.citation.cited === 'shot.png')).toMatchObject({exists: true, path: 'assets/shot.png'});
   });
 
+  it('warns of a cited line past the end of the file, by code path, link anchor and line range; not of an empty or binary file', async () => {
+    const root = workspace({
+      [REPORT]: [
+        '## Deliverables', // 1
+        '- `src/audit.py:3` and `src/audit.py:4`', // 2: the file has 3 lines, the last without its newline
+        '- `src/audit.py:2-9`', // 3
+        '- [the writer](../../src/audit.py#L2-L3) and [past it](../../src/audit.py#L40-L88)', // 4
+        '- `src/placeholder.py:40`, `src/data.bin:9`', // 5: empty, binary
+        '- `src/audit.py:3:7` (line 3, column 7)', // 6
+      ].join('\n'),
+      'src/audit.py': 'one\ntwo\nthree',
+      'src/placeholder.py': '',
+      'src/data.bin': 'a\u0000b',
+    });
+    const report = reportOf(await verifyOffline(root), REPORT);
+    expect(ruleLines(report.findings)).toEqual(['file-line-missing@2', 'file-line-missing@3', 'file-line-missing@4']);
+    expect(report.findings.map((finding) => finding.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(report.findings[0].message).toBe(
+      '`src/audit.py` is cited at line 4, but it has 3 lines in this change: the report points at a version of it that is not here. Cite the lines as they are now.',
+    );
+    expect(report.findings[2].message).toContain('cited at lines 40-88');
+  });
+
   it('never looks at a path outside the root, even through a symlink in the repository', async () => {
     const root = workspace({[REPORT]: '## Evidence\n- `docs/outside/secret.txt`\n'});
     symlinkSync(dirname(root), join(root, 'docs/outside'));

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findFileUrls, findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, pathCandidate} from '../src/parse/patterns.js';
+import {findFileUrls, findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, linesOf, pathCandidate} from '../src/parse/patterns.js';
 
 const REPO = 'https://github.com/cgtqwmwkhp-rgb/quality-governance-platform';
 
@@ -132,5 +132,25 @@ describe('a release download', () => {
     expect(pathCandidate('backup.tar.gz', true)).toMatchObject({path: 'backup.tar.gz'});
     expect(pathCandidate('dist/acme-core-2.4.0.tar.gz', true)).toMatchObject({path: 'dist/acme-core-2.4.0.tar.gz'});
     expect(pathCandidate('release-notes-2.4.0.md', true)).toMatchObject({path: 'release-notes-2.4.0.md'});
+  });
+});
+
+describe('the lines a path cites', () => {
+  it.each([
+    ['src/a.py:64', {from: 64, to: 64}],
+    ['src/a.py:12-40', {from: 12, to: 40}],
+    ['src/a.py:12:5', {from: 12, to: 12}],
+    ['src/a.py:L12-L40', {from: 12, to: 40}],
+    ['src/a.py#L10-L20', {from: 10, to: 20}],
+    ['src/a.py L10-20', {from: 10, to: 20}],
+    ['src/a.py (lines 1, 5-7)', {from: 1, to: 7}],
+  ])('%s', (code, lines) => {
+    expect(pathCandidate(code, true)).toEqual({path: 'src/a.py', hasSlash: true, lines});
+  });
+
+  it('are none without a suffix, or for a folder', () => {
+    expect(pathCandidate('src/a.py', true)?.lines).toBeUndefined();
+    expect(linesOf('')).toBeUndefined();
+    expect(linesOf(':0')).toBeUndefined();
   });
 });

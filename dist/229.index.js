@@ -590,6 +590,13 @@ const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg 
 const WELL_KNOWN_NAMES = new Set([
     'Dockerfile', 'Makefile', 'LICENSE', 'Procfile', 'Jenkinsfile', 'CODEOWNERS', 'Gemfile', 'Rakefile', 'Vagrantfile',
 ]);
+/** The lines a suffix names: `:64`, `:12-40`, `:12:5` (line 12, column 5), `#L10-L20`, ` L10-20`, ` (lines 1, 5-7)`. */
+function linesOf(suffix) {
+    const numbers = /^:L?\d+:\d+$/i.test(suffix) ? [Number(/\d+/.exec(suffix)[0])] : (suffix.match(/\d+/g) ?? []).map(Number);
+    if (numbers.length === 0 || numbers.some((number) => number < 1 || !Number.isSafeInteger(number)))
+        return undefined;
+    return { from: Math.min(...numbers), to: Math.max(...numbers) };
+}
 /**
  * First segments that make a path without a file ending another kind of name: a branch
  * (`release/2024.10`), a Kubernetes resource or a Vault secret (`deployment/api`, `secret/data/x`),
@@ -623,7 +630,9 @@ function pathCandidate(code, claim) {
     if (code.length > MAX_PATH)
         return undefined;
     let text = code.trim().replace(/\s+\(this file\)$/i, '');
-    text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+    text = text.replace(/(?:::[\w.[\]-]+)+$/, '');
+    const lines = linesOf(LINE_SUFFIX.exec(text)?.[0] ?? '');
+    text = text.replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
     // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
     text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
     // `runbook.md#rollback`: a section of the file.
@@ -645,21 +654,24 @@ function pathCandidate(code, claim) {
         // A folder only mentioned (`build/`, `hotfix/`, a branch prefix) is looked for only when the repository has its first folder.
         if (text.endsWith('/') && !claim)
             return { path: text, hasSlash, reference: true };
-        if (text.endsWith('/') || extension || folderFileEnding)
+        if (text.endsWith('/'))
             return { path: text, hasSlash };
+        if (extension || folderFileEnding)
+            return { path: text, hasSlash, ...(lines && { lines }) };
         if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name))
             return undefined;
         // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
         // and `application/json` are a package, an action and a media type.
         // An absolute one (`/healthz/deep`) is as often a route: a reference, looked for only beside a folder of the repository.
-        if (claim && !text.includes('@') && !MEDIA_TYPE.test(text))
-            return { path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0]) };
+        if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) {
+            return { path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0]), ...(lines && { lines }) };
+        }
         return undefined;
     }
     if (RELEASE_ARTIFACT.test(text))
         return undefined;
     if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
-        return { path: text, hasSlash };
+        return { path: text, hasSlash, ...(lines && { lines }) };
     }
     return undefined;
 }
@@ -1313,7 +1325,7 @@ function extractReport(tree, options) {
         const verdicts = classifier.verdicts(text, options);
         return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
     };
-    function addFile(cited, line, column, scope, link, reference = false) {
+    function addFile(cited, line, column, scope, link, reference = false, lines) {
         // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
         if (scope.removed || (scope.aside && !link) || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited)))
             return;
@@ -1321,7 +1333,7 @@ function extractReport(tree, options) {
         // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
         const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
         const claimed = link || ((scope.claim || scope.evidence) && !scope.history);
-        model.files.push({ cited, line, column, kind: claimed ? 'claim' : 'mention', base, link, ...(reference && { reference }) });
+        model.files.push({ cited, line, column, kind: claimed ? 'claim' : 'mention', base, link, ...(reference && { reference }), ...(lines && { lines }) });
     }
     /**
      * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
@@ -1461,7 +1473,7 @@ function extractReport(tree, options) {
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate)
-                        addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
+                        addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, candidate.lines);
                     break;
                 }
                 case 'link':
@@ -1494,8 +1506,10 @@ function extractReport(tree, options) {
             return;
         }
         const target = url.replace(/[?#].*$/, '');
+        // `[the writer](src/audit.py#L40-L88)`: GitHub's anchor of lines.
+        const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '');
         if (target)
-            addFile(target, start.line, start.column, scope, true);
+            addFile(target, start.line, start.column, scope, true, false, lines);
     }
     /**
      * Links and images written in HTML (`<img src="shot.png">`, `<a href="../runbooks/x.md">`) are

@@ -48,7 +48,10 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
       findings.add('path-outside-root', 'error', {...at, message: throughLinkOut(citation.cited)});
       return {citation, exists: false};
     }
-    if (found.path !== undefined) return {citation, path: found.path, exists: true};
+    if (found.path !== undefined) {
+      checkLines(citation, found.path, resolver, findings);
+      return {citation, path: found.path, exists: true};
+    }
     if (namesSomethingElse(citation, resolved.path, resolver)) return [];
     if (citation.link) {
       const rootPath = resolveCitedPath(citation.cited.replace(/^(\.\.\/)+/, ''), 'root', model.path, false);
@@ -74,6 +77,24 @@ export function checkFiles(model: ReportModel, resolver: FileResolver, findings:
 }
 
 const isPresent = (kind: ReturnType<FileResolver['kind']>) => kind === 'file' || kind === 'directory';
+
+/**
+ * A citation of lines (`src/audit_trail.py:940`, `#L40-L88`) must point inside the file: a line past its end
+ * was cited from another version of it, so what the report says is there is not. A warning: code moves under
+ * a report written months ago, and the file is there (a policy can make it an error).
+ */
+function checkLines(citation: FileCitation, path: string, resolver: FileResolver, findings: FindingList): void {
+  if (!citation.lines) return;
+  const count = resolver.lineCount(path);
+  if (count === undefined || citation.lines.to <= count) return;
+  const cited = citation.lines.from === citation.lines.to ? `line ${citation.lines.to}` : `lines ${citation.lines.from}-${citation.lines.to}`;
+  findings.add('file-line-missing', 'warning', {
+    line: citation.line,
+    column: citation.column,
+    subject: citation.cited,
+    message: `\`${citation.cited}\` is cited at ${cited}, but it has ${count} ${count === 1 ? 'line' : 'lines'} in this change: the report points at a version of it that is not here. Cite the lines as they are now.`,
+  });
+}
 
 /**
  * A path whose form also names something else (`release/2024.10`, `deployment/api`,

@@ -7,4 +7,6 @@ export interface FileResolver {
   kind(path: string): 'file' | 'directory' | 'missing' | 'outside';
   /** Repository paths whose last segment is `name`, for reports that cite a bare file name. */
   byName(name: string): readonly string[];
+  /** How many lines a file of the repository has; undefined when it cannot tell (not a file, empty, unreadable, too large, binary). */
+  lineCount(path: string): number | undefined;
 }

@@ -55,6 +55,8 @@ export interface FileCitation extends Position {
    * `deployment/api`, an image `ghcr.io/acme/app`): it is a file only if the repository has its first folder.
    */
   reference?: boolean;
+  /** The lines the citation points at (`:64`, `:12-40`, `#L10-L20`, ` (lines 1-5)`): the last must be in the file. */
+  lines?: {from: number; to: number};
 }
 
 /** A CI run cited by URL or by number. */
@@ -108,6 +110,7 @@ export const RULES = [
   'file-missing',
   'link-broken',
   'file-mention-missing',
+  'file-line-missing',
   'path-outside-root',
   'gate-unsatisfied',
   'run-placeholder',

@@ -1,7 +1,7 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {DOES_NOT_APPLY, SYMBOL, type ClassifyOptions, type StatusClassifier} from '../model/vocabulary.js';
-import type {GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
+import type {FileCitation, GateRow, JobExpectation, PullCitation, ReportModel, RunCitation, Verdict} from '../model/types.js';
 import {
   type ContextMatchers,
   expectsFailure,
@@ -39,6 +39,7 @@ import {
   isPullLabel,
   isRunId,
   isRunLabel,
+  linesOf,
   pathCandidate,
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
@@ -241,14 +242,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     return verdicts.length > 0 && verdicts.every((verdict) => verdict === 'fail');
   };
 
-  function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean, reference = false) {
+  function addFile(cited: string, line: number, column: number | undefined, scope: Scope, link: boolean, reference = false, lines?: FileCitation['lines']) {
     // In a passed row, outside a claim, a bare file name (`postgresql.log`) may be what the check read on a server.
     if (scope.removed || (scope.aside && !link) || (scope.evidence && !scope.claim && !link && !/[/\\]/.test(cited))) return;
     // A link, and a code path that climbs from the report's folder (`../runbooks/x.md`), resolve from
     // there; `./scripts/x.sh` is also how a command is run from the root, so it is tried from both.
     const base = link || /^(?:\.\/)*\.\.\//.test(cited) ? 'report' : 'root';
     const claimed = link || ((scope.claim || scope.evidence) && !scope.history);
-    model.files.push({cited, line, column, kind: claimed ? 'claim' : 'mention', base, link, ...(reference && {reference})});
+    model.files.push({cited, line, column, kind: claimed ? 'claim' : 'mention', base, link, ...(reference && {reference}), ...(lines && {lines})});
   }
 
   /**
@@ -395,7 +396,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
           visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
-          if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference);
+          if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, candidate.lines);
           break;
         }
         case 'link':
@@ -434,7 +435,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       return;
     }
     const target = url.replace(/[?#].*$/, '');
-    if (target) addFile(target, start.line, start.column, scope, true);
+    // `[the writer](src/audit.py#L40-L88)`: GitHub's anchor of lines.
+    const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '');
+    if (target) addFile(target, start.line, start.column, scope, true, false, lines);
   }
 
   /**

@@ -159,6 +159,15 @@ export interface PathCandidate {
   hasSlash: boolean;
   /** A path without a file ending whose form also names a branch, a resource or an image. */
   reference?: boolean;
+  /** The lines its suffix names (`:12-40`, `#L10-L20`, `:12:5` is line 12). */
+  lines?: {from: number; to: number};
+}
+
+/** The lines a suffix names: `:64`, `:12-40`, `:12:5` (line 12, column 5), `#L10-L20`, ` L10-20`, ` (lines 1, 5-7)`. */
+export function linesOf(suffix: string): {from: number; to: number} | undefined {
+  const numbers = /^:L?\d+:\d+$/i.test(suffix) ? [Number(/\d+/.exec(suffix)![0])] : (suffix.match(/\d+/g) ?? []).map(Number);
+  if (numbers.length === 0 || numbers.some((number) => number < 1 || !Number.isSafeInteger(number))) return undefined;
+  return {from: Math.min(...numbers), to: Math.max(...numbers)};
 }
 
 /**
@@ -202,7 +211,9 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   // No path is this long; longer code is a command or a snippet (and the suffix patterns stay linear).
   if (code.length > MAX_PATH) return undefined;
   let text = code.trim().replace(/\s+\(this file\)$/i, '');
-  text = text.replace(/(?:::[\w.[\]-]+)+$/, '').replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+  text = text.replace(/(?:::[\w.[\]-]+)+$/, '');
+  const lines = linesOf(LINE_SUFFIX.exec(text)?.[0] ?? '');
+  text = text.replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
   // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
   text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
   // `runbook.md#rollback`: a section of the file.
@@ -220,17 +231,20 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
     if (text.startsWith('/') && (!claim || text.split('/').filter(Boolean).length < 2)) return undefined;
     // A folder only mentioned (`build/`, `hotfix/`, a branch prefix) is looked for only when the repository has its first folder.
     if (text.endsWith('/') && !claim) return {path: text, hasSlash, reference: true};
-    if (text.endsWith('/') || extension || folderFileEnding) return {path: text, hasSlash};
+    if (text.endsWith('/')) return {path: text, hasSlash};
+    if (extension || folderFileEnding) return {path: text, hasSlash, ...(lines && {lines})};
     if (API_ROUTE.test(text) && !WELL_KNOWN_NAMES.has(name)) return undefined;
     // Without an ending, a claimed `scripts/deploy` is a file, but `@acme/core`, `actions/checkout@v4`
     // and `application/json` are a package, an action and a media type.
     // An absolute one (`/healthz/deep`) is as often a route: a reference, looked for only beside a folder of the repository.
-    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) return {path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0])};
+    if (claim && !text.includes('@') && !MEDIA_TYPE.test(text)) {
+      return {path: text, hasSlash, reference: text.startsWith('/') || isReferenceStart(text.split(/[/\\]/)[0]), ...(lines && {lines})};
+    }
     return undefined;
   }
   if (RELEASE_ARTIFACT.test(text)) return undefined;
   if ((extension && FILE_EXTENSIONS.has(extension.toLowerCase())) || WELL_KNOWN_NAMES.has(text)) {
-    return {path: text, hasSlash};
+    return {path: text, hasSlash, ...(lines && {lines})};
   }
   return undefined;
 }

@@ -36,6 +36,7 @@ function reportJson(report: ReportResult) {
       files: report.files.map(({citation, path, exists}) => ({
         path: path ?? citation.cited,
         cited: citation.cited,
+        ...(citation.lines ? {lines: citation.lines} : {}),
         line: citation.line,
         kind: citation.kind,
         link: citation.link,

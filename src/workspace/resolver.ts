@@ -1,4 +1,4 @@
-import {lstatSync, readdirSync, readlinkSync} from 'node:fs';
+import {lstatSync, readdirSync, readFileSync, readlinkSync, statSync} from 'node:fs';
 import {posix, resolve as resolveNative, sep} from 'node:path';
 import type {FileResolver} from '../checks/resolver.js';
 
@@ -6,6 +6,8 @@ type Kind = ReturnType<FileResolver['kind']>;
 type Entry = {kind: 'file' | 'directory' | 'missing' | 'other'} | {kind: 'link'; target: string};
 
 const MAX_LINK_HOPS = 40;
+/** Files longer than this are not read to count their lines: a report cites lines of source, not of data dumps. */
+const MAX_COUNTED_BYTES = 8 * 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
 /**
@@ -18,6 +20,7 @@ export function createFileResolver(root: string): FileResolver {
   const entries = new Map<string, Entry>();
   const kinds = new Map<string, Kind>();
   let names: Map<string, string[]> | undefined;
+  const lineCounts = new Map<string, number | undefined>();
 
   function entry(path: string): Entry {
     let found = entries.get(path);
@@ -96,18 +99,43 @@ export function createFileResolver(root: string): FileResolver {
     return index;
   }
 
+  function kindOf(path: string): Kind {
+    let kind = kinds.get(path);
+    if (kind === undefined) {
+      kind = walk(path);
+      kinds.set(path, kind);
+    }
+    return kind;
+  }
+
   return {
-    kind(path) {
-      let kind = kinds.get(path);
-      if (kind === undefined) {
-        kind = walk(path);
-        kinds.set(path, kind);
-      }
-      return kind;
-    },
+    kind: kindOf,
     byName(name) {
       names ??= indexNames();
       return names.get(name) ?? [];
     },
+    lineCount(path) {
+      if (!lineCounts.has(path)) lineCounts.set(path, kindOf(path) === 'file' ? countLines(rootDir + sep + path.split('/').join(sep)) : undefined);
+      return lineCounts.get(path);
+    },
   };
+}
+
+/**
+ * The lines of a text file, as an editor numbers them (a last line without its newline counts); undefined for
+ * a binary or large one, and for an empty one, which stands in for a file whose content is elsewhere (a
+ * placeholder, a file kept in Git LFS) more often than it is cited at a line.
+ */
+function countLines(file: string): number | undefined {
+  try {
+    const {size} = statSync(file);
+    if (size === 0 || size > MAX_COUNTED_BYTES) return undefined;
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) return undefined;
+    let lines = 0;
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+    return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
+  } catch {
+    return undefined;
+  }
 }
