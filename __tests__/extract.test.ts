@@ -1740,6 +1740,16 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['Was data lost?', 'Yes'],
     ]);
     expect(gateRows(happened).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pass@7', 'pass@8', 'pass@9', 'fail@10']);
+    // A question of a control names it without `any`: its Yes passes.
+    const controls = section('Acceptance checklist', ['Question', 'Answer'], [
+      ['Did the high-CPU alert fire during the synthetic load test?', 'Yes'],
+      ['Was the DR runbook invoked during the exercise?', 'Yes'],
+      ['Are there uninterrupted power supplies on every rack?', 'Yes'],
+      ['Alarms routed to the control centre?', 'Yes'],
+      ['Any incidents detected during the change window?', 'No'],
+      ['Any policy violations?', 'Yes'],
+    ]);
+    expect(gateRows(controls).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pass@7', 'pass@8', 'pass@9', 'fail@10']);
     const guardrails = section('Verification questions', ['Guardrail', 'Triggered?'], [['Automatic rollback', 'No'], ['Error budget alert', 'Yes']]);
     expect(gateRows(guardrails)).toEqual(['table:Automatic rollback=pass@5', 'table:Error budget alert=fail@6']);
   });
@@ -1844,6 +1854,65 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'The fault-injection job is meant to trip the safe state: its run\nhttps://github.com/a/b/actions/runs/9134567955 is reported by GitHub as failed\nbecause the watchdog intentionally resets the target — this is the expected outcome.\n',
     );
     expect(runs.map((run) => run.expected)).toEqual(['failure']);
+  });
+
+  it('reads no legend, log, comparison or history as results for its Result column alone', () => {
+    const legend = section('Rating legend', ['Result', 'Meaning'], [['Pass', 'Control operating effectively'], ['Fail', 'Control not operating effectively']]);
+    const timeline = section('Timeline', ['Time (UTC)', 'Action', 'Result'], [['14:02', 'Automatic failover', 'Failed'], ['14:09', 'Manual promotion', 'Success']]);
+    const attempts = section('Implementation history', ['Attempt', 'Date', 'Result'], [['1', '2024-05-02', 'Failed — rolled back'], ['2', '2024-05-09', 'Successful']]);
+    const models = section('Benchmark comparison', ['Model', 'AUC', 'Result'], [['Challenger', '0.71', 'Rejected — below champion'], ['Champion v4', '0.78', 'Selected']]);
+    for (const table of [legend, timeline, attempts, models]) expect(gateRows(table), table.split('\n')[0]).toEqual([]);
+  });
+
+  it('takes a Not tested row whose note says there was nothing to test as not applicable, and an open finding after a pass as a wait', () => {
+    const rows = [
+      ['D', 'Effective', 'None'],
+      ['E', 'Not tested', 'No emergency changes in sample; control not relied upon'],
+      ['F', 'Not tested', 'Tester unavailable'],
+    ];
+    expect(gateRows(section('3. Test attributes', ['Attr.', 'Result', 'Exceptions noted'], rows)).map((row) => row.split('=')[1])).toEqual([
+      'pass@5',
+      'not-applicable@6',
+      'pending@7',
+    ]);
+    const controls = section('Acceptance criteria', ['Control', 'Status'], [['C4', 'Effective'], ['C5', 'Effective — open finding PRIV-88: staging bucket still on provider keys']]);
+    expect(gateRows(controls)).toEqual(['table:C4=pass@5', 'table:C5=pending@6']);
+  });
+
+  it('holds the review of round 38: each form the new rules read wrong reads right', () => {
+    const results = section('Results', ['Requirement', 'Result'], [
+      ['I', 'Non conforme — avec réserve levée sur le lot 1 seulement'],
+      ['J', 'Conforme avec réserves levées partiellement'],
+      ['K', 'Teilweise erfüllt — Ausnahme genehmigt (AUS-1, abgelaufen)'],
+      ['L', 'Partially met — waiver approved (WVR-7, approval by AO TBD)'],
+      ['M', 'Other than satisfied → satisfied after retest'],
+      ['N', '✅ Pass (deviation D-2, closed)'],
+      ['O', 'Pass'],
+    ]);
+    expect(gateRows(results).map((row) => row.split('=')[1])).toEqual(['fail@5', 'pending@6', 'pending@7', 'pending@8', 'pass@9', 'pass@10', 'pass@11']);
+    const notes = section('Check results', ['Check', 'Result', 'Notes'], [
+      ['A', 'Pass', 'Waiver requested 2024-04-20; approved by CISO 2024-05-01 (WVR-7)'],
+      ['B', 'Pass', 'DEV-12 remains open'],
+      ['C', 'Pass', 'Open deviation DEV-12'],
+    ]);
+    expect(gateRows(notes).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pending@6', 'pending@7']);
+    const list = '## Release checklist\n\n- [x] Tag pushed\n- [ ] DR failover test — not part of this release gate by default; required this time because of the DB migration\n- [ ] blog post (marketing, not blocking)\n';
+    expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['pass@3', 'pending@4', 'not-applicable@5']);
+  });
+
+  it('reads a run that went red, or one a row says was superseded, as not held to succeed; a next line that cites its own run is not the first one\'s', () => {
+    const {runs} = model(
+      '- [x] perf smoke: first go https://github.com/a/b/actions/runs/11223349001 went red (runner died, OOM), reran\n\n' +
+        '## Load test\n\n| Attempt | Outcome | Run |\n|---|---|---|\n| Run 1 | Aborted (agent OOM) — superseded | https://github.com/a/b/actions/runs/11800000111 |\n| Run 3 | Completed | https://github.com/a/b/actions/runs/11800000333 |\n\n' +
+        'Unit and integration tests: https://github.com/a/b/actions/runs/9200000001\nFault-injection job (fails by design): https://github.com/a/b/actions/runs/9200000002\n',
+    );
+    expect(runs.map((run) => `${run.id}:${run.expected}`)).toEqual([
+      '11223349001:failure',
+      '11800000111:any',
+      '11800000333:success',
+      '9200000001:success',
+      '9200000002:failure',
+    ]);
   });
 
   it('reads no legend of outcomes as results', () => {

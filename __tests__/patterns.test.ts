@@ -129,6 +129,9 @@ describe('a release download', () => {
   it('is no file of the repository when named by its version, unless a folder is given', () => {
     expect(pathCandidate('acme-core-2.4.0-linux-amd64.tar.gz', true)).toBeUndefined();
     expect(pathCandidate('app-v3.1.0.zip', true)).toBeUndefined();
+    // A date or a two-part version names an evidence archive as often: it is looked for.
+    expect(pathCandidate('evidence-2024.06.zip', true)).toMatchObject({path: 'evidence-2024.06.zip'});
+    expect(pathCandidate('restore-manifest-1.3.zip', true)).toMatchObject({path: 'restore-manifest-1.3.zip'});
     expect(pathCandidate('backup.tar.gz', true)).toMatchObject({path: 'backup.tar.gz'});
     expect(pathCandidate('dist/acme-core-2.4.0.tar.gz', true)).toMatchObject({path: 'dist/acme-core-2.4.0.tar.gz'});
     expect(pathCandidate('release-notes-2.4.0.md', true)).toMatchObject({path: 'release-notes-2.4.0.md'});
@@ -152,5 +155,15 @@ describe('the lines a path cites', () => {
     expect(pathCandidate('src/a.py', true)?.lines).toBeUndefined();
     expect(linesOf('')).toBeUndefined();
     expect(linesOf(':0')).toBeUndefined();
+  });
+});
+
+describe('a link to a run with a slip in its path', () => {
+  it('is read as a run link with no id', () => {
+    expect(findRunUrls('SAST on the fix branch: https://github.com/acme/shop/action/runs/11409876543')).toMatchObject([
+      {id: undefined, repository: 'acme/shop', text: 'https://github.com/acme/shop/action/runs/11409876543'},
+    ]);
+    expect(findRunUrls('https://github.com/acme/shop/actions/run/11409876543.')).toMatchObject([{id: undefined}]);
+    expect(findRunUrls('https://github.com/acme/shop/actions/runs/11409876543')).toMatchObject([{id: 11409876543}]);
   });
 });

@@ -32,9 +32,11 @@ function checkRun(citation: RunCitation, setting: RunSetting, findings: FindingL
       case 'placeholder':
         findings.add('run-placeholder', 'error', {
           ...at,
-          message: /\/runs\/\d/.test(citation.text)
-            ? `CI run link \`${citation.text}\` has no run id (a run id is a whole number): fix the link to the run that proves this.`
-            : `CI run is a placeholder (\`${citation.text}\`): cite the run that proves this, by its URL or id.`,
+          message: !/\/actions\/runs\//.test(citation.text) && /^https?:/.test(citation.text)
+            ? `CI run link \`${citation.text}\` is no run's address (a run's is \`…/actions/runs/<id>\`): fix the link to the run that proves this.`
+            : /\/runs\/\d/.test(citation.text)
+              ? `CI run link \`${citation.text}\` has no run id (a run id is a whole number): fix the link to the run that proves this.`
+              : `CI run is a placeholder (\`${citation.text}\`): cite the run that proves this, by its URL or id.`,
         });
         return;
       case 'invalid':

@@ -43,7 +43,7 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
-    'authorization decision', 'authorisation decision', 'ato decision', 'release decision', 'approval decision',
+    'authorization decision', 'authorisation decision', 'ato decision',
     'critères', "critères d'acceptation", 'recette',
     'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
   ],
@@ -336,7 +336,7 @@ function plannedFailures(text: string): RegExpExecArray[] {
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?failed(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:failed|went\s+red)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
@@ -387,17 +387,22 @@ const OTHER_VERDICT_LABEL =
  * `Crash-free sessions ≥ 99.5%?`, `No open P1s?`).
  */
 export const asksAfterTrouble = (question: string) =>
-  /\?\s*$/.test(question) && (TROUBLE_HAPPENED.test(question) || (TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question)));
-/** A question whether trouble happened, whatever else it names: `Did any alarm fire?`, `Was the rollback procedure invoked?`, `Did the change exceed the approved window?`. */
-const TROUBLE_HAPPENED =
-  /^(?:did|was|were|has|have|is|are)\b(?!.*\b(?:not|never|without)\b).*\b(?:fired?|firing|invoked|exceed(?:ed|s)?|overr[au]n|lost|still\s+down|went\s+down|breached|triggered|rolled\s+back)\b|^(?:are|were|is|was)\s+there\s+(?:any\s+)?(?:un[a-z]+ed|conflicts?|open)\b/i;
+  /\?\s*$/.test(question) && (ASKS_ANY.test(question) || WINDOW_EXCEEDED.test(question) || (TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question)));
+/**
+ * A question after any of something: `Any policy violations?`, `Did any alarm fire during the window?`, `Were any BGP
+ * sessions still down?`, `Is any ePHI stored unencrypted?`. A question about a control names it without `any`
+ * (`Did the high-CPU alert fire during the load test?`, `Alarms routed to the control centre?`).
+ */
+const ASKS_ANY = /\bany\b(?!\s+(?:time|stage|point|of\s+(?:the|these|them))\b)/i;
+/** A change that overran its window: `Did the change exceed the approved window?`. */
+const WINDOW_EXCEEDED = /\b(?:exceed(?:ed|s)?|overr[au]n)\s+(?:the\s+)?(?:approved\s+|change\s+|maintenance\s+)?window\b/i;
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|cves?|vulns?|unreviewed|unapproved|unresolved|unpatched|unplanned|alarms?|active\s+alerts?|unencrypted|exposed|leaked|default\s+(?:passwords?|credentials)|conflicts?)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
 const TROUBLE_DEALT_WITH =
-  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|available|defined|prepared|polic(?:y|ies)|applied|enforced|performed|detected\s+by)\b|-free\b/i;
+  /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|configured|enabled|polic(?:y|ies)|rejected|blocked|denied)\b|-free\b/i;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
-export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?)$/i.test(label.trim());
+export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?|signed(?:\s+by)?|signature)$/i.test(label.trim());
 
 /**
  * Columns that hold sign-offs (`Sign-off`, `Reviewer sign-off`, `Signed off?`, `Signature`): a name,
@@ -416,7 +421,8 @@ export const isSignOffColumn = (header: string) =>
 export const isSignature = (text: string) => {
   const value = text.trim();
   if (/^(?:〃|"|''|ditto|do\.)$/i.test(value)) return true;
-  const bare = value.replace(/^\[\s*(.*?)\s*\]$|^<\s*(.*?)\s*>$/, '$1$2');
+  // A role in a bracket after the line to sign on is no signature: `____ (Head of GRC)`.
+  const bare = value.replace(/^(_{3,})\s*\([^()]*\)$/, '$1').replace(/^\[\s*(.*?)\s*\]$|^<\s*(.*?)\s*>$/, '$1$2');
   return (
     /[\p{L}\p{N}]/u.test(bare) &&
     !/^_+$/.test(bare) &&
@@ -454,7 +460,7 @@ const OTHER_RESULTS_HEADING =
  * not done (`2 of 5 hosts patched; remaining 3 scheduled for the 14 Nov window`).
  */
 export const isNotesColumn = (header: string) =>
-  /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence|remediations?|resolution|action(?:s|\(s\))?\s+taken)\b/i.test(header);
+  /\b(?:notes?|comments?|remarks?|observations?|follow[- ]?ups?|evidence|remediations?|resolution|action(?:s|\(s\))?\s+taken|exceptions?\s+noted)\b/i.test(header);
 
 /**
  * Columns that tell what became of a deviation or a finding: `Deviation`, `NCR`, `CAPA`, and the notes
@@ -478,7 +484,7 @@ export function openDeviationIn(text: string): string | undefined {
     .find((clause) => DEVIATION_OPEN.test(clause));
 }
 /** What a deviation's record says when it is still open: `open`, `(still) pending`, `TBD`, `under QA review`, `not yet closed`. */
-const STILL_OPEN = String.raw`(?:is\s+|still\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)`;
+const STILL_OPEN = String.raw`(?:is\s+|still\s+|remains?\s+)*(?:open|pending|tbd|under\s+(?:investigation|(?:qa\s+)?review)|not\s+(?:yet\s+)?closed|in\s+progress)`;
 const DEVIATION_OPEN = new RegExp(
   String.raw`^(?:(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+|capa|deviation|dev|ncr?|root\s+cause|investigation|impact\s+assessment)\s+)?${STILL_OPEN}$|^(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:approved|closed|completed|reviewed|investigated)|awaiting)\b`,
   'i',
@@ -531,7 +537,7 @@ const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortl
  * `in progress bar fixed`, `pending security patches applied`, `drained all pending`.
  */
 const NOT_DONE_START = new RegExp(
-  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|no\s+(?:response|reply|answer|decision|approval|feedback|confirmation|sign-?off)\s+(?:yet|received)\b|(?:waiver|exception|exemption|risk\s+acceptance)\s+(?:requested|submitted|raised|pending)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
+  String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|no\s+(?:response|reply|answer|decision|approval|feedback|confirmation|sign-?off)\s+(?:yet|received)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
 const NOT_DONE_END = new RegExp(
@@ -618,6 +624,8 @@ export function notDoneIn(note: string): string | undefined {
   return notDoneClause(
     note,
     (clause) =>
+      // `waiver requested from the platform holder, no response yet`; not `Waiver requested 2024-04-20; approved by CISO`.
+      (WAIVER_ASKED.test(clause) && !/\b(?:approved|granted|signed|accepted)\b/i.test(note)) ||
       DEVIATION_ID_OPEN.test(clause) ||
       ONGOING.test(clause) ||
       NOT_DONE_START.test(clause) ||
@@ -628,10 +636,16 @@ export function notDoneIn(note: string): string | undefined {
 }
 
 /** A deviation or corrective action named by its id and said to be open: `DEV-12 open`, `CAPA-2024-017 open`, `NCR-7 still open`. */
-const DEVIATION_ID_OPEN = new RegExp(String.raw`^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+${STILL_OPEN}$`, 'i');
+const DEVIATION_ID_OPEN = new RegExp(
+  String.raw`^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+${STILL_OPEN}$|^open\s+(?:deviation|capa|ncr|nonconformance|non-conformance)\b`,
+  'i',
+);
+
+/** A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`. */
+const WAIVER_ASKED = /^(?:(?:a|the)\s+)?(?:waiver|exception|exemption|risk\s+acceptance)\s+(?:requested|submitted|raised|pending)\b/i;
 
 /** Work said to go on: `investigation ongoing`, `remediation still ongoing`. */
-const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?ongoing$/i;
+const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?(?:ongoing|under\s*way)$/i;
 
 /** `fires when jobs are still running after 1 h`: a condition, not a state. */
 const CONDITION_STILL = /\b(?:when|whenever|if|while|unless|until)\b[^]*\bstill\b/i;

@@ -19,8 +19,16 @@ export interface UrlRun {
 const RUN_URL =
   /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 
+/** A link to a run with a slip in its path (`…/action/runs/114…`, `…/actions/run/114…`): no run, and not to be passed over. */
+const NEAR_RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/(?:action\/runs?|actions\/run|action\/run)\/[^\s)\]>`"'|]*[^\s)\]>`"'|.,;:!]/g;
+
 export function findRunUrls(text: string): UrlRun[] {
   const found: UrlRun[] = [];
+  if (text.includes('/action/') || text.includes('/run/')) {
+    for (const match of text.matchAll(NEAR_RUN_URL)) {
+      found.push({host: match[1].toLowerCase(), repository: `${match[2]}/${match[3]}`, id: undefined, index: match.index, text: match[0]});
+    }
+  }
   for (const match of text.matchAll(RUN_URL)) {
     const [whole, host, owner, repo, id = ''] = match;
     const numeric = /^\d+(?:\/|$)/.test(id);
@@ -253,4 +261,8 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
  * A release's download, named by its version (`acme-core-2.4.0-linux-amd64.tar.gz`, `app-v3.1.0.zip`): a build's
  * output, published with the release, not a file of the repository.
  */
-const RELEASE_ARTIFACT = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-_.+][\w.-]*)?\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip|whl|jar|war|deb|rpm|dmg|exe|msi|apk|aab|ipa|nupkg|gem)$/i;
+const RELEASE_ARTIFACT = new RegExp(
+  String.raw`^(?=.*[-_.](?:v\d+\.\d+(?:\.\d+)?|(?!(?:19|20)\d\d\.)\d+\.\d+\.\d+)(?![\d.]*\d)|.*[-_.](?:linux|darwin|macos|windows|win(?:32|64)|amd64|arm64|aarch64|x86_64|x64|i386|universal)[-_.])` +
+    String.raw`[\w.+-]+\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip|whl|jar|war|deb|rpm|dmg|exe|msi|apk|aab|ipa|nupkg|gem)$`,
+  'i',
+);

@@ -49,6 +49,12 @@ export interface TableColumns {
    * found (`| Finding | Rescan result |`): results wherever the table stands.
    */
   namesTestResults: boolean;
+  /**
+   * The status column is headed as verdicts alone (`Result`, `Verdict`, `Pass/Fail`) and the table is no log, legend
+   * or comparison (`| Time | Action | Result |`, `| Attempt | Date | Result |`, `| Result | Meaning |`, `| Model | AUC |
+   * Result |`): results wherever it stands, unless its section is a narrative, a history or what is yet to come.
+   */
+  headedAsVerdicts: boolean;
   /** The status column mostly says something is running: a snapshot, under a heading that says so. */
   mostlyRunning: boolean;
   /** The column naming the rows. */
@@ -241,9 +247,14 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       status >= 0 &&
       (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
         headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
-        RETEST_RESULT.test(headers[status].trim()) ||
-        VERDICT_COLUMN.test(headers[status].trim())) &&
+        RETEST_RESULT.test(headers[status].trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
+    headedAsVerdicts:
+      status >= 0 &&
+      VERDICT_COLUMN.test(headers[status].trim()) &&
+      !LOG_OR_LEGEND.test(headers[0]?.trim() ?? '') &&
+      !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || (WANTED_COLUMN.test(header.trim()) === false && /^(?:time|timestamp)\b/i.test(header.trim()))) &&
+      statusCells.some((cell) => classifier.classify(cell) === 'pass'),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
     gate,
@@ -336,6 +347,11 @@ const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps
 
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
+
+/** A first column that makes a table a log, a legend or a comparison: times, attempts, ratings, candidates. */
+const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratings|grade|score|model|candidate|option|alternative|release|version|result|verdict|outcome|status)\b/i;
+/** A column that explains what each status means: a legend. */
+const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|result)|explanation|criteria for (?:the )?rating)$/i;
 
 /**
  * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. Not the `Answer` of a list of

@@ -143,7 +143,7 @@ const VALUE_AND_TARGET = new RegExp(
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
  */
 const TARGET_AND_VALUE = new RegExp(
-  String.raw`((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?|\b(?:min(?:imum)?|max(?:imum)?|at\s+least|at\s+most)\.?\s*:?\s*${NUMBER}\s*${UNIT}?|(?<=\b(?:required|target|threshold)\s*:?\s*)${NUMBER}\s*${UNIT}?)(?![\w.,/-])\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
+  String.raw`((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?|\b(?:min(?:imum)?|max(?:imum)?|at\s+least|at\s+most)\.?(?:\s+required)?(?:\s+of)?\s*:?\s*${NUMBER}\s*${UNIT}?|(?<=\b(?:required|target|threshold)\s*:?\s*)${NUMBER}\s*${UNIT}?)(?![\w./-]|,\d)\s*(?:[—–,;:(]|-\s)?\s*(?:measured|actual|achieved|observed|recorded)\s*:?\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
   'giu',
 );
 
@@ -176,7 +176,8 @@ export function missedTargetIn(text: string): {measured: string; target: string}
     ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2]})) : []),
     ...[...text.matchAll(TARGET_AND_VALUE)]
       .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
-      .map((match) => ({index: match.index, target: match[1], measured: match[2]})),
+      // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
+      .map((match) => ({index: match.index, target: match[1].replace(/\s+(?:required|of)\b|:/gi, ''), measured: match[2]})),
   ];
   for (const {index, measured, target} of pairs) {
     const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
