@@ -1840,8 +1840,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['R3', 'Partially met — waiver approved pending CISO'],
       ['CT-06', 'Conforme avec réserve levée'],
       ['CT-07', 'Conforme avec réserve'],
+      ['TRIVY', 'Failed — waived under WVR-2024-017'],
     ];
-    expect(gateRows(section('Results', ['Requirement', 'Result'], rows)).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9']);
+    expect(gateRows(section('Results', ['Requirement', 'Result'], rows)).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9', 'not-applicable@10']);
   });
 
   it('takes an unticked item that says it is not part of this release gate as not applicable', () => {

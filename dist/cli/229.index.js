@@ -1339,8 +1339,9 @@ function extractReport(tree, options) {
         if (deviation && classifier.classify(deviation[1]) === 'pass')
             return SETTLED_DEVIATION.test(status) ? 'pass' : 'pending';
         const residual = ACCEPTED_RESIDUAL.exec(status);
+        // `Failed — waived under WVR-2024-017` is waived, as `Waived` is.
         if (residual && ['pending', 'fail'].includes(classifier.classify(residual[1])))
-            return 'pass';
+            return /\bwaived\b/i.test(status) ? 'not-applicable' : 'pass';
         return OPTIONAL_BRACKET.test(status) && classifier.classify(status) === 'pending' ? 'not-applicable' : undefined;
     };
     /** A status that names a failure and nothing else: `❌ FAILED (as expected)`, not `✅ Passed (used to fail)`. */
@@ -2294,9 +2295,10 @@ const REMEDIATED_EXCEPTION = /^\s*exceptions?\s+noted\s*(?:\([^()]*\)\s*)?(?:[�
 const ACCEPTANCE_NOT_SETTLED = String.raw `(?:[^;,()]*\b(?:pending|await\w*|subject|once|until|unless|proposed|tbc|tbd|nobody|verbal|under|rejected|unsigned|not|expired|draft)\b)`;
 /**
  * A partial result whose rest is under an accepted risk or a granted waiver: `Partially fixed — risk accepted by
- * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`,
+ * `Failed — waived under WVR-2024-017`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|waived\s+(?:under|per|via)\s+[A-Z]+(?:-[A-Z0-9]+)+|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
     // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
     String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+(?:-[A-Z0-9]+)+(?:\s*,\s*(?![^()]*\b(?:pending|await\w*|draft|requested|unsigned|rejected|not|tbd|tbc|review|superseded|expired|revoked|lapsed|outstanding|abgelaufen|widerrufen|ausstehend|expir\w*|r[ée]voqu\w*|caduc\w*|vencid\w*|revogad\w*)\b)[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
