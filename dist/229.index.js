@@ -1034,7 +1034,7 @@ function readColumns(headers, cells, classifier, context) {
         headedAsVerdicts: status >= 0 &&
             VERDICT_COLUMN.test(headers[status].trim()) &&
             !LOG_OR_LEGEND.test(headers[0]?.trim() ?? '') &&
-            !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || (parse_context/* WANTED_COLUMN */.DT.test(header.trim()) === false && /^(?:time|timestamp)\b/i.test(header.trim()))) &&
+            !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass'),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
         label,
@@ -1839,6 +1839,7 @@ function extractReport(tree, options) {
         const cells = body.map((row) => row.children.map((cell) => (0,lib/* toString */.d)(cell).trim()));
         const columns = readColumns(headers, cells, classifier, context);
         const statusIndex = columns.status;
+        const statusAsksTrouble = statusIndex >= 0 && (0,parse_context/* asksAfterTrouble */.ip)(headers[statusIndex] ?? '');
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
@@ -1878,7 +1879,7 @@ function extractReport(tree, options) {
         // A table of runs, each row led by its run: a row tells that run's own outcome.
         const ledByRuns = columns.run === 0;
         /** A passing row's sign-off, when its table has a column of them and it is not signed: empty, `[Name]`, `Declined`, `to follow`. */
-        const unsigned = (texts, line, cells) => {
+        const unsigned = (label, texts, line, cells) => {
             if (columns.signOff < 0)
                 return undefined;
             const signature = texts[columns.signOff] ?? '';
@@ -1886,14 +1887,14 @@ function extractReport(tree, options) {
             const verdict = stated !== 'unknown' ? stated : (0,parse_context/* isSignature */.hi)(signature) && context.notDoneIn(signature) === undefined ? 'pass' : 'pending';
             if (verdict === 'pass' || verdict === 'not-applicable')
                 return undefined;
-            return { label: `${texts[columns.label] ?? ''} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line) };
+            return { label: `${label} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line) };
         };
         body.forEach((row, rowIndex) => {
             const line = row.position.start.line;
             const texts = cells[rowIndex];
             const label = texts[columns.label] ?? '';
             // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
-            const asksTrouble = (0,parse_context/* asksAfterTrouble */.ip)(label) || (statusIndex >= 0 && (0,parse_context/* asksAfterTrouble */.ip)(headers[statusIndex] ?? ''));
+            const asksTrouble = statusAsksTrouble || (0,parse_context/* asksAfterTrouble */.ip)(label);
             const verdictOf = (text) => text
                 ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
                     grantedWaiver(text) ??
@@ -2026,7 +2027,7 @@ function extractReport(tree, options) {
                     : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {
-                rows.push(judged.verdict === 'pass' ? (unsigned(texts, line, row.children) ?? judged) : judged);
+                rows.push(judged.verdict === 'pass' ? (unsigned(label, texts, line, row.children) ?? judged) : judged);
                 return;
             }
             // The column that decides is read with its own note and the row's, as the status column is.

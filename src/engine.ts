@@ -136,4 +136,3 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     skipped: options.skipped ?? [],
   };
 }
-

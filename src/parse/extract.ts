@@ -743,6 +743,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const cells = body.map((row) => row.children.map((cell) => toString(cell).trim()));
     const columns = readColumns(headers, cells, classifier, context);
     const statusIndex = columns.status;
+    const statusAsksTrouble = statusIndex >= 0 && asksAfterTrouble(headers[statusIndex] ?? '');
     // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
     // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
     // test still `Running` waits.
@@ -785,20 +786,20 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const ledByRuns = columns.run === 0;
 
     /** A passing row's sign-off, when its table has a column of them and it is not signed: empty, `[Name]`, `Declined`, `to follow`. */
-    const unsigned = (texts: readonly string[], line: number, cells: readonly TableCell[]): GateRow | undefined => {
+    const unsigned = (label: string, texts: readonly string[], line: number, cells: readonly TableCell[]): GateRow | undefined => {
       if (columns.signOff < 0) return undefined;
       const signature = texts[columns.signOff] ?? '';
       const stated = classifier.classify(signature);
       const verdict = stated !== 'unknown' ? stated : isSignature(signature) && context.notDoneIn(signature) === undefined ? 'pass' : 'pending';
       if (verdict === 'pass' || verdict === 'not-applicable') return undefined;
-      return {label: `${texts[columns.label] ?? ''} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line)};
+      return {label: `${label} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line)};
     };
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
       const label = texts[columns.label] ?? '';
       // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
-      const asksTrouble = asksAfterTrouble(label) || (statusIndex >= 0 && asksAfterTrouble(headers[statusIndex] ?? ''));
+      const asksTrouble = statusAsksTrouble || asksAfterTrouble(label);
       const verdictOf = (text: string) =>
         text
           ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
@@ -925,7 +926,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {
-        rows.push(judged.verdict === 'pass' ? (unsigned(texts, line, row.children) ?? judged) : judged);
+        rows.push(judged.verdict === 'pass' ? (unsigned(label, texts, line, row.children) ?? judged) : judged);
         return;
       }
       // The column that decides is read with its own note and the row's, as the status column is.

@@ -253,7 +253,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       status >= 0 &&
       VERDICT_COLUMN.test(headers[status].trim()) &&
       !LOG_OR_LEGEND.test(headers[0]?.trim() ?? '') &&
-      !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || (WANTED_COLUMN.test(header.trim()) === false && /^(?:time|timestamp)\b/i.test(header.trim()))) &&
+      !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass'),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
     label,
