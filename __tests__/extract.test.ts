@@ -952,6 +952,13 @@ describe('run and PR citations', () => {
     expect(runs(reversed)).toMatchObject([{id: 9100000014, line: 1, expected: 'success'}]);
     const bareFirst = `**Run ID:** 9100000014\n\nAttempt 1 failed: ${base}/1\n\nAttempt 2: ${base}/2 ✅\n`;
     expect(runs(bareFirst)).toMatchObject([{id: 9100000014, line: 5, expected: 'success'}]);
+    // a job of the run meant to fail, linked on its own, does not make the run one meant to fail
+    const job = 'https://github.com/o/r/actions/runs/9100000014/job/30339847121';
+    const withJob = `Attempt 1 failed: ${base}/1\n\nAttempt 2 was green: ${base}/2\n\nJob log: ${job} (expected to fail).\n`;
+    expect(runs(withJob)).toMatchObject([{id: 9100000014, line: 3, expected: 'success'}]);
+    expect(runs(`Job log: ${job} (expected to fail).\n\nThe run is green: https://github.com/o/r/actions/runs/9100000014\n`)).toMatchObject([{id: 9100000014, line: 3, expected: 'success'}]);
+    // cited only by the job meant to fail, the run is still expected to have failed, as before
+    expect(runs(`Job log: ${job} (expected to fail).\n`)).toMatchObject([{id: 9100000014, expected: 'failure'}]);
   });
 
   it('expects failure of a run the text right after it says failed, and of other words for a planned failure', () => {

@@ -500,7 +500,7 @@ const pointsIn = (value, start) => positionsIn(value, start, true);
  * `https://host/owner/repo/actions/runs/123[/attempts/2][/job/456][?pr=7]`, also with a placeholder id.
  * An id that runs on into letters (`runs/11290a4455`) is no id: the link is malformed, not run 11290.
  */
-const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+const RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?:\/jobs?\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 /** A link to a run with a slip in its path (`…/action/runs/114…`, `…/actions/run/114…`): no run, and not to be passed over. */
 const NEAR_RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/(?:action\/runs?|actions\/run|action\/run)\/[^\s)\]>`"'|]*[^\s)\]>`"'|.,;:!]/g;
 function findRunUrls(text) {
@@ -2597,6 +2597,8 @@ function mergePulls(pulls) {
 }
 /** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
 const attemptOf = (run) => Number(/\/attempts\/(\d+)/.exec(run?.text ?? '')?.[1] ?? 0);
+/** A link to one job of the run (`…/runs/123/job/456`): what it says failed is the job, not the run. */
+const citesJob = (run) => /\/runs\/\d+\/(?:attempts\/\d+\/)?jobs?\/\d+/.test(run.text);
 const byPosition = (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 const STATEMENT_REACH = 8;
 /**
@@ -2610,10 +2612,13 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
     const merged = [];
     const byId = new Map();
     const placeholders = new Set();
-    // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited.
+    // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited
+    // (neither from a job's link meant to fail: the job failing is not the run failing).
     const bareFailure = new Set();
     const latestAttempt = new Map();
     const note = (into, run) => {
+        if (citesJob(run) && run.expected === 'failure')
+            return;
         const attempt = attemptOf(run);
         if (attempt === 0) {
             if (run.expected === 'failure')
@@ -2639,6 +2644,9 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
             // Cited in a log's history and again as this release's evidence: what this release says counts.
             if (match.expected === 'any' && run.expected !== 'any')
                 match.expected = run.expected;
+            // A job meant to fail was cited first (`job/456 (expected to fail)`): the run's own citation says what the run did.
+            if (citesJob(match) && !citesJob(run))
+                Object.assign(match, { line: run.line, column: run.column, text: run.text, expected: run.expected });
             note(match, run);
             continue;
         }

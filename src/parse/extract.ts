@@ -1623,6 +1623,9 @@ function mergePulls(pulls: readonly PullCitation[]): PullCitation[] {
 /** The attempt a run URL names (`…/runs/123/attempts/2`), or 0. */
 const attemptOf = (run: RunCitation | undefined) => Number(/\/attempts\/(\d+)/.exec(run?.text ?? '')?.[1] ?? 0);
 
+/** A link to one job of the run (`…/runs/123/job/456`): what it says failed is the job, not the run. */
+const citesJob = (run: RunCitation) => /\/runs\/\d+\/(?:attempts\/\d+\/)?jobs?\/\d+/.test(run.text);
+
 const byPosition = (a: {line: number; column?: number}, b: {line: number; column?: number}) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 
 const STATEMENT_REACH = 8;
@@ -1638,10 +1641,12 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
   const placeholders = new Set<string>();
-  // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited.
+  // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited
+  // (neither from a job's link meant to fail: the job failing is not the run failing).
   const bareFailure = new Set<RunCitation>();
   const latestAttempt = new Map<RunCitation, RunCitation>();
   const note = (into: RunCitation, run: RunCitation) => {
+    if (citesJob(run) && run.expected === 'failure') return;
     const attempt = attemptOf(run);
     if (attempt === 0) {
       if (run.expected === 'failure') bareFailure.add(into);
@@ -1662,6 +1667,8 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
       if (!match.repository && run.repository) Object.assign(match, {repository: run.repository, host: run.host});
       // Cited in a log's history and again as this release's evidence: what this release says counts.
       if (match.expected === 'any' && run.expected !== 'any') match.expected = run.expected;
+      // A job meant to fail was cited first (`job/456 (expected to fail)`): the run's own citation says what the run did.
+      if (citesJob(match) && !citesJob(run)) Object.assign(match, {line: run.line, column: run.column, text: run.text, expected: run.expected});
       note(match, run);
       continue;
     }

@@ -17,7 +17,7 @@ export interface UrlRun {
  * An id that runs on into letters (`runs/11290a4455`) is no id: the link is malformed, not run 11290.
  */
 const RUN_URL =
-  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
+  /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/actions\/runs\/(\d+(?:\/attempts\/\d+)?(?:\/jobs?\/\d+)?(?![\w-])|\[[^\]\s]*\]|<[^>\s]*>|[^\s/)\]>`"'|]*[^\s/)\]>`"'|.,;:!])?/g;
 
 /** A link to a run with a slip in its path (`…/action/runs/114…`, `…/actions/run/114…`): no run, and not to be passed over. */
 const NEAR_RUN_URL = /https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([\w.-]+)\/([\w.-]+)\/(?:action\/runs?|actions\/run|action\/run)\/[^\s)\]>`"'|]*[^\s)\]>`"'|.,;:!]/g;
