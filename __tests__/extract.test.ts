@@ -223,6 +223,10 @@ describe('gates', () => {
     expect(gateRows(`## Sign-off\n\n| Role | Sign-off |\n|---|---|\n${forms.map((form, index) => `| R${index} | ${form} |`).join('\n')}\n`).every((row) => row.includes('=pass@'))).toBe(true);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
+    // approvals as a vote or a consent: `Approve`, `No objection`
+    expect(gateRows('## Approvals\n\n| Role | Name | Decision |\n|---|---|---|\n| Owner | A. Bello | Approve |\n| DPO | I. Veldman | Advice given, no objection |\n')).toEqual(['table:Owner=pass@5', 'table:DPO=pass@6']);
+    // a sign-off label with a bracket after it
+    expect(gateRows('**CAB Approval (production drill)**: ⏳ PENDING\n')).toEqual(['line:CAB Approval (production drill)=pending@1']);
     // a decision whose subject follows a dash, and a longer list of roles with their symbols
     expect(gateRows('**Decision:** NO-GO — release 2.4.1 held under ECO-1195.\n**Approval:** Hardware lead ✅, Firmware lead ❌, Quality ✅\n')).toEqual([
       'line:Decision=fail@1',
@@ -961,6 +965,11 @@ describe('run and PR citations', () => {
     expect(runs(`Job log: ${job} (expected to fail).\n`)).toMatchObject([{id: 9100000014, expected: 'failure'}]);
   });
 
+  it('takes a dash in the run column of a step that was skipped for no run, and of one that passed for a placeholder', () => {
+    const table = '## Pipeline\n\n| Stage | Run | Result |\n|---|---|---|\n| Rollback | — | ➖ SKIPPED (not required) |\n| Deploy | — | ✅ SUCCESS |\n';
+    expect(runs(table)).toMatchObject([{line: 6, placeholder: true}]);
+  });
+
   it('expects failure of a run the text right after it says failed, and of other words for a planned failure', () => {
     const url = 'https://github.com/o/r/actions/runs/9100000012';
     expect(runs('The regression was first caught by CI run 9100000012, which failed on the null check.\n')[0].expected).toBe('failure');
@@ -970,6 +979,10 @@ describe('run and PR citations', () => {
     expect(runs(`Eval pipeline: ${url} — failed at the \`eval-holdout\` step (OOM), re-run not yet done.\n`)[0].expected).toBe('failure');
     expect(runs(`See [the run](${url}) **❌ failed** on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 failed again because the workaround script skipped archived accounts.\n')[0].expected).toBe('failure');
+    // a labelled line's sentence that goes on over two more lines, up to the next label
+    const drift = `**Detected:** by the weekly drift job,\nrun ${url} — the job exited with\ncode 2 (changes present), which is how drift is signalled, so\nthe red status on that run is expected.\n**Owner:** SRE\n`;
+    expect(runs(drift)[0].expected).toBe('failure');
+    expect(runs(drift.replace('the red status on that run is expected', 'the on-call engineer was paged'))[0].expected).toBe('success');
     expect(runs(`[run](${url}) failed on lint, fixed in #45\n`)[0].expected).toBe('failure');
     expect(runs(`[The rerun](${url}) passed after the first attempt failed.\n`)[0].expected).toBe('success');
     expect(runs(`See [the run](${url}) failed on a timeout.\n`)[0].expected).toBe('failure');
@@ -1160,8 +1173,8 @@ describe("a team's own words, from the policy", () => {
       'Robustheit=fail',
       'Latenz=pass',
     ]);
-    // a language that is not built in needs the policy: without it, a Dutch table is no gate
-    expect(model('## Acceptatiecriteria\n\n| Criterium | Uitslag |\n|---|---|\n| Backtest | Geslaagd |\n').gates).toEqual([]);
+    // a language that is not built in needs the policy: without it, a Polish table is no gate
+    expect(model('## Kryteria akceptacji\n\n| Kryterium | Wynik |\n|---|---|\n| Backtest | Zaliczony |\n').gates).toEqual([]);
   });
 
   it('claims the files under its headings and in its file columns, and not those its removal words set aside', () => {
@@ -1537,6 +1550,14 @@ describe('what a section, a label or a note sets aside', () => {
       '## Checks\n\n| Check | Result |\n|---|---|\n| Errors in `postgresql.log` | Pass |\n\n- Old reader removed (`src/v1_reader.py` deleted in #2244).\n\nThe plan will be published as `docs/dr/2025-plan.md` once scheduled.\n',
     );
     expect(read.files.map((file) => `${file.kind}:${file.cited}`)).toEqual([]);
+    // a file the report says it did not add, or that is not in the repository, is not cited as one
+    const notAdded = model(
+      '**Decision**: **SKIP** adding `.github/workflows/d0-rehearsal.yml`\n\nWe decided not to add `ci/extra.yml`. Added `ci/main.yml`.\n\n- `docs/runbooks/README.md` — not present in this repository; the index is `docs/index.md`\n- `docs/b.md` — not present yet\n',
+    );
+    expect(notAdded.files.map((file) => file.cited)).toEqual(['ci/main.yml', 'docs/index.md', 'docs/b.md']);
+    // lines named in words after a path, or in a link's text
+    const named = model('See `src/b.py` (lines 212–220) and [`x.py` lines 3–4](x.py), and `src/c.py`.\n');
+    expect(named.files.map((file) => [file.cited, file.lines])).toEqual([['src/b.py', {from: 212, to: 220}], ['x.py', {from: 3, to: 4}], ['src/c.py', undefined]]);
     // a waiver read by its opening words, with the plan after it as its account
     expect(
       gateRows('## Retest results\n\n| ID | Retest status |\n|---|---|\n| NG-01 | ✅ Fixed — verified |\n| NG-05 | ⚠️ Risk accepted — host to be decommissioned by 2024-12-31, RA-2024-031 signed |\n| NG-06 | ⚠️ Risk accepted — decision expected next week |\n'),
@@ -1870,6 +1891,26 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     const attempts = section('Implementation history', ['Attempt', 'Date', 'Result'], [['1', '2024-05-02', 'Failed — rolled back'], ['2', '2024-05-09', 'Successful']]);
     const models = section('Benchmark comparison', ['Model', 'AUC', 'Result'], [['Challenger', '0.71', 'Rejected — below champion'], ['Champion v4', '0.78', 'Selected']]);
     for (const table of [legend, timeline, attempts, models]) expect(gateRows(table), table.split('\n')[0]).toEqual([]);
+  });
+
+  it('reads a vote the others carried as dissent, not a failure, and one they did not as a failure', () => {
+    const votes = (second: string) => gateRows(section('CAB outcome', ['Member', 'Vote'], [['Change Manager', 'Approve'], ['Network', 'Reject — prefers the Sunday window'], ['DBA', second]]));
+    expect(votes('Approve')).toEqual(['table:Change Manager=pass@5', 'table:DBA=pass@7']);
+    expect(votes('Reject')).toEqual(['table:Change Manager=pass@5', 'table:Network=fail@6', 'table:DBA=fail@7']);
+  });
+
+  it('holds a measured value to the bound its criterion ends with', () => {
+    const rows = [['HIL-07', 'Pedal step to pressure command ≤ 10 ms', '12.4 ms (95th percentile, 1,000 steps)', 'OK'], ['HIL-08', 'Pedal step ≤ 10 ms', '8.1 ms', 'OK'], ['HIL-03', 'ABS active at slip > 18%', 'Active at 18.4%', 'OK']];
+    expect(gateRows(section('HIL results', ['Test ID', 'Criterion', 'Measured', 'Verdict'], rows)).map((row) => row.split('=')[1])).toEqual(['fail@5', 'pass@6', 'pass@7']);
+  });
+
+  it('reads a column headed as verdicts in other languages as one in English: `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`', () => {
+    const rows = [['RTO', '≤ 30 min', '22 min', 'Bestanden'], ['RPO', '≤ 60 s', '90 s', 'Nicht bestanden']];
+    for (const header of ['Result', 'Ergebnis', 'Résultat', 'Resultado', 'Resultaat']) {
+      expect(gateRows(section('Messwerte', ['Kennzahl', 'Zielwert', 'Gemessen', header], rows)).map((row) => row.split('=')[1]), header).toEqual(['pass@5', 'fail@6']);
+    }
+    // not the expected result of a test, nor a column that only ends with the word
+    expect(gateRows(section('Messwerte', ['Kennzahl', 'Erwartetes Ergebnis', 'Gemessen'], [['RTO', 'Bestanden', '22 min']]))).toEqual([]);
   });
 
   it('takes a Not tested row whose note says there was nothing to test as not applicable, and an open finding after a pass as a wait', () => {

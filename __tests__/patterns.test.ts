@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findFileUrls, findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, linesOf, pathCandidate} from '../src/parse/patterns.js';
+import {findFileUrls, findPullNumbers, findPullUrls, findRunNumbers, findRunUrls, linesNamedIn, linesOf, pathCandidate} from '../src/parse/patterns.js';
 
 const REPO = 'https://github.com/cgtqwmwkhp-rgb/quality-governance-platform';
 
@@ -149,6 +149,14 @@ describe('the lines a path cites', () => {
     ['src/a.py (lines 1, 5-7)', {from: 1, to: 7}],
   ])('%s', (code, lines) => {
     expect(pathCandidate(code, true)).toEqual({path: 'src/a.py', hasSlash: true, lines});
+  });
+
+  it('are named in words after a path, or in a link\'s text', () => {
+    expect(linesNamedIn(' (lines 212–220) for exports', true)).toEqual({from: 212, to: 220});
+    expect(linesNamedIn(' line 7.', true)).toEqual({from: 7, to: 7});
+    expect(linesNamedIn(' and then line 7', true)).toBeUndefined();
+    expect(linesNamedIn('src/a.py lines 104–107', false)).toEqual({from: 104, to: 107});
+    expect(linesNamedIn('the outlines of the plan', false)).toBeUndefined();
   });
 
   it('are none without a suffix, or for a folder', () => {

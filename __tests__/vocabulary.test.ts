@@ -80,6 +80,9 @@ describe('status vocabulary', () => {
     ['Abgenommen', 'pass'], ['Atteint', 'pass'], ['Non atteint', 'fail'], ['Levée partielle', 'pending'], ['Validé sans réserve', 'pass'],
     ['Sous réserve', 'pending'], ['À reprendre', 'pending'], ['Cuadra', 'pass'], ['En revisión', 'pending'], ['Cumprido', 'pass'],
     ['Homologado', 'pass'], ['Em análise', 'pending'], ['Acceptable', 'pass'], ['Unacceptable', 'fail'],
+    // Dutch, and approvals given as a vote or a consent
+    ['Geslaagd', 'pass'], ['Niet geslaagd', 'fail'], ['✅ Opgelost', 'pass'], ['Voldoet niet', 'fail'], ['In behandeling', 'pending'],
+    ['Niet van toepassing', 'not-applicable'], ['n.v.t.', 'not-applicable'], ['Approve', 'pass'], ['No objection', 'pass'],
     // ISO audit results besides conformity, and other words of a pass
     ['Observation (OBS-24-02)', 'pass'], ['Opportunity for improvement (OFI-24-02)', 'pass'], ['Under observation', 'pending'],
     ['Tolerable', 'pass'], ['Validated', 'pass'], ['Released to production', 'pass'], ['Certified', 'pass'], ['Not validated', 'fail'],

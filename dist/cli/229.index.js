@@ -23,7 +23,7 @@ var lib = __webpack_require__(1869);
 var micromark_util_decode_string = __webpack_require__(9886);
 ;// CONCATENATED MODULE: ./lib/parse/lines.js
 
-/** How much of the next line a line keeps as its continuation. */
+/** How much of the lines after a line keeps as its continuation. */
 const CONTINUATION_REACH = 160;
 /**
  * Splits a paragraph's inline content at hard and soft line breaks, so that
@@ -68,12 +68,14 @@ function splitLines(children) {
         });
     }
     flush(false);
-    // A sentence goes on over a soft break (`is produced by the⏎training pipeline`), not into a labelled line.
-    lines.forEach((line, index) => {
+    // A sentence goes on over soft breaks (`is produced by the⏎training pipeline`), perhaps over several lines, not into a labelled line.
+    for (let index = lines.length - 2; index >= 0; index--) {
         const next = lines[index + 1];
-        if (soft[index] && next && next.label === undefined)
-            line.continuation = (0,lib/* toString */.d)({ type: 'paragraph', children: next.nodes }).slice(0, CONTINUATION_REACH);
-    });
+        if (!soft[index] || next.label !== undefined)
+            continue;
+        const text = (0,lib/* toString */.d)({ type: 'paragraph', children: next.nodes });
+        lines[index].continuation = (next.continuation !== undefined && text.length < CONTINUATION_REACH ? `${text} ${next.continuation}` : text).slice(0, CONTINUATION_REACH);
+    }
     return lines;
 }
 function describe(nodes) {
@@ -604,6 +606,11 @@ function linesOf(suffix) {
         return undefined;
     return { from: Math.min(...numbers), to: Math.max(...numbers) };
 }
+/** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
+function linesNamedIn(text, atStart) {
+    const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i : /\b(?:lines?|ll?\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i).exec(text);
+    return named ? linesOf(named[1]) : undefined;
+}
 /**
  * First segments that make a path without a file ending another kind of name: a branch
  * (`release/2024.10`), a Kubernetes resource or a Vault secret (`deployment/api`, `secret/data/x`),
@@ -747,9 +754,11 @@ const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
-/** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
+/** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`. */
+const TRAILING_BOUND = new RegExp(String.raw `\s((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)$`, 'iu');
+/** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target, decimalComma = false) {
-    const wanted = TARGET.exec(target.trim());
+    const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
     if (!wanted)
         return undefined;
     const limit = threshold_valueOf(wanted[2], decimalComma);
@@ -1037,6 +1046,7 @@ function readColumns(headers, cells, classifier, context) {
             !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass'),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
+        carriedByVote: status >= 0 && /^(?:[\w-]+\s+)?votes?$/i.test(headers[status].trim()) && mostly(statusCells, (cell) => classifier.classify(cell) === 'pass'),
         label,
         gate,
         headedAsGate: gate >= 0 || gateHoldsVerdicts,
@@ -1118,11 +1128,12 @@ const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratin
 /** A column that explains what each status means: a legend. */
 const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|result)|explanation|criteria for (?:the )?rating)$/i;
 /**
- * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. Not the `Answer` of a list of
- * questions: whether its yes passes depends on the question, and a questionnaire is judged only where its
- * heading makes it a gate or results.
+ * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`, and in other languages
+ * `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`, `Esito`. Not the `Answer` of a list of questions:
+ * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
+ * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
+const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
@@ -1483,8 +1494,8 @@ function extractReport(tree, options) {
                 case 'inlineCode': {
                     // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
                     const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
-                    // `will be published as `docs/…/plan.md``: a file to come, not one cited.
-                    const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
+                    // `will be published as `docs/…/plan.md``: a file to come, not one cited; `**SKIP** adding `ci.yml``: one not added.
+                    const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH)) || NOT_ADDED.test(textSoFar.slice(-NOTE_REACH));
                     // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
                     const namedOther = (path) => {
                         const lead = textSoFar.slice(-NOTE_REACH);
@@ -1498,13 +1509,17 @@ function extractReport(tree, options) {
                         candidate = { ...candidate, reference: true };
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
-                    if (candidate)
-                        addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, candidate.lines);
+                    if (candidate) {
+                        const after = nodes[index + 1];
+                        const lines = candidate.lines ?? (after?.type === 'text' ? linesNamedIn(after.value, true) : undefined);
+                        addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
+                    }
                     break;
                 }
                 case 'link':
                 case 'image': {
-                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index);
+                    const named = node.type === 'link' ? linesNamedIn((0,lib/* toString */.d)(node), false) : undefined;
+                    visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index, named);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
                     break;
@@ -1522,7 +1537,7 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, link = { lead: '' }, siblings, index = -1) {
+    function visitLinkTarget(url, start, scope, link = { lead: '' }, siblings, index = -1, namedLines) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
@@ -1533,7 +1548,7 @@ function extractReport(tree, options) {
         }
         const target = url.replace(/[?#].*$/, '');
         // `[the writer](src/audit.py#L40-L88)`: GitHub's anchor of lines.
-        const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '');
+        const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '') ?? namedLines;
         if (target)
             addFile(target, start.line, start.column, scope, true, false, lines);
     }
@@ -1926,7 +1941,8 @@ function extractReport(tree, options) {
             if (notExercised)
                 statusAt = notApplicableAt;
             const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
-            const verdictOfStatus = verdictOf(status);
+            // `| Network | Reject — prefers the Sunday window |` in a vote the others carried: dissent, not a failure.
+            const verdictOfStatus = columns.carriedByVote && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
             // The worst verdict of the other status columns, where they give one; a dash or nothing in the
             // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
             let beside;
@@ -1972,7 +1988,9 @@ function extractReport(tree, options) {
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
-                if (index === columns.run)
+                // `| Rollback | — | ➖ SKIPPED |`: a step that did not run has no run to cite.
+                const noRun = verdictOfStatus === 'not-applicable' && /^(?:[-—–]+|n\/?a)$/i.test(texts[index]?.trim() ?? '');
+                if (index === columns.run && !noRun)
                     addRunValue(texts[index], cellStart(cell, line), cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
                 if (index === columns.pull && texts[index].startsWith('#'))
@@ -2225,7 +2243,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:[\w-]+\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
@@ -2472,11 +2490,12 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  */
 const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
 /**
- * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
- * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
- * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
+ * A note right after a path that says the file is kept outside the repository, or is not in it: `(not
+ * vendored)`, `— gitignored`, `(attached to the GitHub release, not committed)`, `— not present in this
+ * repository`. The note must begin so, perhaps after a short phrase: not `— hook so API keys are not
+ * checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
+const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
 /**
  * Words right after a path that place the file on a machine, in another repository or in another
  * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
@@ -2498,6 +2517,8 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  */
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
+/** The words of a sentence before a path that say the file was not added: `**SKIP** adding`, `decided against creating`, `instead of adding a new`. */
+const NOT_ADDED = /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /**
  * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
  * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a

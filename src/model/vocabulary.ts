@@ -18,7 +18,7 @@ const PORTUGUESE_PASS = [
 ];
 
 /**
- * The common status words of German, French, Spanish and Portuguese reports: a team writing in one of
+ * The common status words of German, French, Spanish, Portuguese and Dutch reports: a team writing in one of
  * them gets its gates read without a policy (a policy adds its own words, or moves one of these).
  */
 const OTHER_LANGUAGES: Vocabulary = {
@@ -32,12 +32,15 @@ const OTHER_LANGUAGES: Vocabulary = {
     'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
     'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'LISTO', 'MITIGADO', 'MITIGADA', 'SIN OBSERVACIONES', 'SIN PENDIENTES', 'NADA PENDIENTE',
     ...PORTUGUESE_PASS,
+    'GESLAAGD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
+    'GEÏMPLEMENTEERD', 'GEIMPLEMENTEERD', 'ZONDER BEVINDINGEN',
   ],
   fail: [
     'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
     'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
+    'NIET GESLAAGD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
   ],
   pending: [
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
@@ -48,10 +51,11 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NO EJECUTADO', 'NO EJECUTADA',
     'PENDENTE', 'EM ANDAMENTO', 'EM CURSO', 'EM PROGRESSO', 'EM ANÁLISE', 'PLANEJADO', 'ABERTO', 'ABERTA', 'AGUARDANDO',
     'NÃO EXECUTADO', 'NÃO EXECUTADA',
+    'OPENSTAAND', 'IN BEHANDELING', 'LOPEND', 'GEPLAND', 'NOG NIET', 'IN UITVOERING', 'GEDEELTELIJK', 'IN AFWACHTING', 'NIET UITGEVOERD',
   ],
   notApplicable: [
     'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
-    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.',
+    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.', 'NIET VAN TOEPASSING', 'N.V.T.', 'NVT',
   ],
 };
 
@@ -60,7 +64,7 @@ const ENGLISH: Vocabulary = {
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
-    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
+    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'APPROVE', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
     'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE', 'TOLERABLE',
@@ -94,7 +98,7 @@ const ENGLISH: Vocabulary = {
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
 
-/** The built-in words: English, and the common status words of German, French, Spanish and Portuguese. */
+/** The built-in words: English, and the common status words of German, French, Spanish, Portuguese and Dutch. */
 export const DEFAULT_VOCABULARY: Vocabulary = {
   pass: [...ENGLISH.pass, ...OTHER_LANGUAGES.pass],
   fail: [...ENGLISH.fail, ...OTHER_LANGUAGES.fail],

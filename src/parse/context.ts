@@ -402,7 +402,7 @@ const TROUBLE_DEALT_WITH =
   /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|configured|enabled|polic(?:y|ies)|rejected|blocked|denied)\b|-free\b/i;
 
 /** Labels that give sign-offs, read whole: `**Sign-off:** QA ✅, Security ⏳` waits for Security. */
-export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?|signed(?:\s+by)?|signature)$/i.test(label.trim());
+export const isSignOffLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:sign[- ]?offs?|approvals?|signed(?:\s+by)?|signature)(?:\s*\([^()]*\))?$/i.test(label.trim());
 
 /**
  * Columns that hold sign-offs (`Sign-off`, `Reviewer sign-off`, `Signed off?`, `Signature`): a name,

@@ -39,6 +39,7 @@ import {
   isPullLabel,
   isRunId,
   isRunLabel,
+  linesNamedIn,
   linesOf,
   pathCandidate,
 } from './patterns.js';
@@ -391,8 +392,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         case 'inlineCode': {
           // `is filed as `quality/a.pdf` and `quality/b.csv``: the sentence says the files were put here.
           const filed = FILED_BEFORE.test(textSoFar.slice(-NOTE_REACH));
-          // `will be published as `docs/…/plan.md``: a file to come, not one cited.
-          const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH));
+          // `will be published as `docs/…/plan.md``: a file to come, not one cited; `**SKIP** adding `ci.yml``: one not added.
+          const later = FILED_LATER.test(textSoFar.slice(-NOTE_REACH)) || NOT_ADDED.test(textSoFar.slice(-NOTE_REACH));
           // `status checks including `ci/build``: a check's name, which looks like a path without a file ending.
           const namedOther = (path: string) => {
             const lead = textSoFar.slice(-NOTE_REACH);
@@ -404,12 +405,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
           visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
-          if (candidate) addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, candidate.lines);
+          if (candidate) {
+            const after = nodes[index + 1];
+            const lines = candidate.lines ?? (after?.type === 'text' ? linesNamedIn(after.value, true) : undefined);
+            addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
+          }
           break;
         }
         case 'link':
         case 'image': {
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), {lead: textSoFar}, nodes, index);
+          const named = node.type === 'link' ? linesNamedIn(toString(node), false) : undefined;
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), {lead: textSoFar}, nodes, index, named);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -434,6 +440,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     link: LinkSurroundings = {lead: ''},
     siblings?: readonly PhrasingContent[],
     index = -1,
+    namedLines?: FileCitation['lines'],
   ) {
     // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
     if (/\{\{|\{%|\$\{/.test(url)) return;
@@ -444,7 +451,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
     const target = url.replace(/[?#].*$/, '');
     // `[the writer](src/audit.py#L40-L88)`: GitHub's anchor of lines.
-    const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '');
+    const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '') ?? namedLines;
     if (target) addFile(target, start.line, start.column, scope, true, false, lines);
   }
 
@@ -829,7 +836,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const notExercised = notApplicableAt !== undefined && verdictCells.some((index) => NOT_EXERCISED.test(texts[index] ?? ''));
       if (notExercised) statusAt = notApplicableAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
-      const verdictOfStatus = verdictOf(status);
+      // `| Network | Reject — prefers the Sunday window |` in a vote the others carried: dissent, not a failure.
+      const verdictOfStatus = columns.carriedByVote && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
       // The worst verdict of the other status columns, where they give one; a dash or nothing in the
       // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
       let beside: {index: number; verdict: Verdict} | undefined;
@@ -876,7 +884,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           inLink: false,
           failureExpected: scope.failureExpected || rowFailure,
         };
-        if (index === columns.run) addRunValue(texts[index], cellStart(cell, line), cellScope, column);
+        // `| Rollback | — | ➖ SKIPPED |`: a step that did not run has no run to cite.
+        const noRun = verdictOfStatus === 'not-applicable' && /^(?:[-—–]+|n\/?a)$/i.test(texts[index]?.trim() ?? '');
+        if (index === columns.run && !noRun) addRunValue(texts[index], cellStart(cell, line), cellScope, column);
         // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
         if (index === columns.pull && texts[index].startsWith('#')) addPullValue(texts[index], cellStart(cell, line));
         textSoFar = '';
@@ -1163,7 +1173,7 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:[\w-]+\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
@@ -1476,12 +1486,13 @@ const PASSIVE_REMOVAL =
   /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
 
 /**
- * A note right after a path that says the file is kept outside the repository: `(not vendored)`, `—
- * gitignored`, `(attached to the GitHub release, not committed)`. The note must begin so, perhaps
- * after a short phrase: not `— hook so API keys are not checked in`, nor `(not committed yet)`.
+ * A note right after a path that says the file is kept outside the repository, or is not in it: `(not
+ * vendored)`, `— gitignored`, `(attached to the GitHub release, not committed)`, `— not present in this
+ * repository`. The note must begin so, perhaps after a short phrase: not `— hook so API keys are not
+ * checked in`, nor `(not committed yet)`.
  */
 const notedElsewhere = (textAfter: string) =>
-  /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
+  /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
     textAfter,
   ) || ELSEWHERE_AFTER.test(textAfter);
 
@@ -1511,6 +1522,10 @@ const ELSEWHERE_AFTER = new RegExp(
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER =
   /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
+
+/** The words of a sentence before a path that say the file was not added: `**SKIP** adding`, `decided against creating`, `instead of adding a new`. */
+const NOT_ADDED =
+  /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 /**
  * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag

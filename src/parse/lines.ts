@@ -8,11 +8,11 @@ export interface InlineLine {
   nodes: PhrasingContent[];
   label?: string;
   value?: string;
-  /** The start of the next line's text, when a soft break joins it to this one in the same sentence. */
+  /** The start of the text of the lines after, when soft breaks join them to this one (up to a labelled line). */
   continuation?: string;
 }
 
-/** How much of the next line a line keeps as its continuation. */
+/** How much of the lines after a line keeps as its continuation. */
 const CONTINUATION_REACH = 160;
 
 /**
@@ -56,11 +56,13 @@ export function splitLines(children: readonly PhrasingContent[]): InlineLine[] {
     });
   }
   flush(false);
-  // A sentence goes on over a soft break (`is produced by the⏎training pipeline`), not into a labelled line.
-  lines.forEach((line, index) => {
+  // A sentence goes on over soft breaks (`is produced by the⏎training pipeline`), perhaps over several lines, not into a labelled line.
+  for (let index = lines.length - 2; index >= 0; index--) {
     const next = lines[index + 1];
-    if (soft[index] && next && next.label === undefined) line.continuation = toString({type: 'paragraph', children: next.nodes}).slice(0, CONTINUATION_REACH);
-  });
+    if (!soft[index] || next.label !== undefined) continue;
+    const text = toString({type: 'paragraph', children: next.nodes});
+    lines[index].continuation = (next.continuation !== undefined && text.length < CONTINUATION_REACH ? `${text} ${next.continuation}` : text).slice(0, CONTINUATION_REACH);
+  }
   return lines;
 }
 

@@ -178,6 +178,12 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
   return {from: Math.min(...numbers), to: Math.max(...numbers)};
 }
 
+/** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
+export function linesNamedIn(text: string, atStart: boolean): {from: number; to: number} | undefined {
+  const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i : /\b(?:lines?|ll?\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i).exec(text);
+  return named ? linesOf(named[1]) : undefined;
+}
+
 /**
  * First segments that make a path without a file ending another kind of name: a branch
  * (`release/2024.10`), a Kubernetes resource or a Vault secret (`deployment/api`, `secret/data/x`),

@@ -57,6 +57,8 @@ export interface TableColumns {
   headedAsVerdicts: boolean;
   /** The status column mostly says something is running: a snapshot, under a heading that says so. */
   mostlyRunning: boolean;
+  /** The status column is of votes and most of them pass: a vote against is recorded dissent, and the majority decided. */
+  carriedByVote: boolean;
   /** The column naming the rows. */
   label: number;
   /** The column of gates or criteria naming the rows, or -1. */
@@ -256,6 +258,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass'),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
+    carriedByVote: status >= 0 && /^(?:[\w-]+\s+)?votes?$/i.test(headers[status].trim()) && mostly(statusCells, (cell) => classifier.classify(cell) === 'pass'),
     label,
     gate,
     headedAsGate: gate >= 0 || gateHoldsVerdicts,
@@ -354,11 +357,12 @@ const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratin
 const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|result)|explanation|criteria for (?:the )?rating)$/i;
 
 /**
- * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`. Not the `Answer` of a list of
- * questions: whether its yes passes depends on the question, and a questionnaire is judged only where its
- * heading makes it a gate or results.
+ * A column headed as nothing but verdicts: `Result`, `Verdict`, `Pass/Fail`, and in other languages
+ * `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`, `Esito`. Not the `Answer` of a list of questions:
+ * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
+ * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail)$/i;
+const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;

@@ -73,9 +73,12 @@ const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
 
-/** A target of one bound (`≤ 200 ms`), or a target of none at all (`0`: no rows left, no failures). */
+/** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`. */
+const TRAILING_BOUND = new RegExp(String.raw`\s((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)$`, 'iu');
+
+/** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string} | undefined {
-  const wanted = TARGET.exec(target.trim());
+  const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
   if (!wanted) return undefined;
   const limit = valueOf(wanted[2], decimalComma);
   const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
