@@ -979,6 +979,11 @@ describe('run and PR citations', () => {
     expect(runs(`Eval pipeline: ${url} — failed at the \`eval-holdout\` step (OOM), re-run not yet done.\n`)[0].expected).toBe('failure');
     expect(runs(`See [the run](${url}) **❌ failed** on a timeout.\n`)[0].expected).toBe('failure');
     expect(runs('CI run 9100000012 failed again because the workaround script skipped archived accounts.\n')[0].expected).toBe('failure');
+    // a sentence that calls the run it cites a failed one, in English and in other languages
+    for (const sentence of ['The failed run is kept for traceability:', 'La ejecución fallida queda registrada:', 'Der fehlgeschlagene Lauf bleibt dokumentiert:']) {
+      expect(runs(`${sentence} ${url}\n`)[0].expected, sentence).toBe('failure');
+    }
+    for (const sentence of ['No failed runs since the fix:', 'Re-run of the failed job passed:']) expect(runs(`${sentence} ${url}\n`)[0].expected, sentence).toBe('success');
     // a labelled line's sentence that goes on over two more lines, up to the next label
     const drift = `**Detected:** by the weekly drift job,\nrun ${url} — the job exited with\ncode 2 (changes present), which is how drift is signalled, so\nthe red status on that run is expected.\n**Owner:** SRE\n`;
     expect(runs(drift)[0].expected).toBe('failure');
@@ -1897,6 +1902,20 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     const votes = (second: string) => gateRows(section('CAB outcome', ['Member', 'Vote'], [['Change Manager', 'Approve'], ['Network', 'Reject — prefers the Sunday window'], ['DBA', second]]));
     expect(votes('Approve')).toEqual(['table:Change Manager=pass@5', 'table:DBA=pass@7']);
     expect(votes('Reject')).toEqual(['table:Change Manager=pass@5', 'table:Network=fail@6', 'table:DBA=fail@7']);
+  });
+
+  it('fails a closed row whose note says the retest found it still open, and waits on a not-applicable row whose note says it is required', () => {
+    const rows = [
+      ['PT-03', 'Closed', 'Retest: payload still reflected unencoded in the error page — vulnerable'],
+      ['PT-04', 'Closed', 'Crash no longer reproducible'],
+      ['PT-05', 'Closed', 'Expired token still rejected with 401, as expected'],
+      ['PT-07', 'N/A', 'Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live'],
+      ['PT-08', 'N/A', 'Not in scope; would be required only for card data'],
+    ];
+    expect(gateRows(section('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).map((row) => row.split('=')[1])).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8']);
+    expect(gateRows(section('Conformance', ['Criterion', 'Conformance Level', 'Remarks'], [['1.2.2 Captions', 'Not Applicable', 'No video. Note: the onboarding video requires captions before publication']]))).toEqual([
+      'table:1.2.2 Captions=pending@5',
+    ]);
   });
 
   it('holds a measured value to the bound its criterion ends with', () => {

@@ -1381,6 +1381,7 @@ function extractReport(tree, options) {
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
+            (FAILED_RUN.test(context) && !RUN_PASSED.test(context)) ||
             ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
         model.runs.push({ ...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: [] });
     }
@@ -2015,7 +2016,10 @@ function extractReport(tree, options) {
                 return;
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
-            const notJudged = (columns.fromDecision && !columns.fromSignOff && unjudged) || (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus));
+            // Nor, in results, a row that does not apply, unless its note says it is required after all.
+            const requiredAfterAllIn = () => verdictOfStatus === 'not-applicable' && requiredAfterAll(columns.notes.map((index) => texts[index] ?? '').join('; ')) !== undefined;
+            const notJudged = (columns.fromDecision && !columns.fromSignOff && unjudged) ||
+                (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !requiredAfterAllIn());
             if (notJudged)
                 return;
             // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
@@ -2165,6 +2169,14 @@ function withNote(row, note, context) {
     const nothing = row.verdict === 'pending' && NOT_EXERCISED.test(row.status) ? noteClauses(note).find((clause) => NOTHING_TO_TEST.test(clause)) : undefined;
     if (nothing)
         return { ...row, note: nothing, verdict: 'not-applicable' };
+    // `| Closed | Retest: payload still reflected unencoded — vulnerable |`: the retest found it open.
+    const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) ? STILL_FAILING.exec(note)?.[0] : undefined;
+    if (stillFailing)
+        return { ...row, note: stillFailing.replace(/^[\s—–-]+/, ''), verdict: 'fail' };
+    // `| N/A | Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live |`.
+    const required = row.verdict === 'not-applicable' ? requiredAfterAll(note) : undefined;
+    if (required)
+        return { ...row, note: required, verdict: 'pending' };
     // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
     const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
     const notDone = (row.verdict === 'pass' || waiver) && note ? context.notDoneIn(note) : undefined;
@@ -2178,6 +2190,14 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
+/** A note that says what the row passed is still broken: `still vulnerable`, `payload still reflected unencoded — vulnerable`, `still reproducible`. */
+const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|[—–-]\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
+/** A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, `requires captions before publication`, `must be verified before go-live`. */
+const REQUIRED_NOTE = /\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)|requires?(?!\s+(?:no|none|nothing)\b)|must\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added))\b/i;
+/** A clause that makes it a condition: `required only if card data is stored`, `would require a retest`. */
+const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\b/i;
+/** The clause of a not-applicable row's note that says it applies after all, if one does. */
+const requiredAfterAll = (note) => (/\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => REQUIRED_NOTE.test(clause) && !CONDITIONAL.test(clause)) : undefined);
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
  * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
@@ -2204,6 +2224,11 @@ const unbracketed = (text) => {
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 /** Words that say a build or a run went green: `build green`, `tests passed`, `pipeline succeeded`. */
 const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
+/**
+ * A sentence that calls the run it cites a failed one: `The failed run is kept for traceability: <url>`, `La
+ * ejecución fallida queda registrada: <url>`; not `No failed runs since the fix: <url>`.
+ */
+const FAILED_RUN = /(?<!\b(?:no|zero|without|never|any)\s+)\b(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflows?)\b|\b(?:ejecuci[óo]n|corrida|compilaci[óo]n)\s+fallida\b|\bfehlgeschlagene[nrs]?\s+\p{L}*(?:lauf|build|job|pipeline)\b|\bex[ée]cution\s+[ée]chou[ée]e\b|\bexecu[çc][ãa]o\s+(?:com\s+)?falh(?:ada|ou)\b/iu;
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
