@@ -1611,6 +1611,8 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
   /** A section with a pipe table: its heading on line 1, its header on line 3, its first row on line 5. */
   const section = (heading: string, header: string[], rows: string[][]) =>
     [`## ${heading}`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n');
+  /** The verdict and line of each gate row read from a section's table: `pass@5`. */
+  const rowVerdicts = (heading: string, header: string[], rows: string[][]) => gateRows(section(heading, header, rows)).map((row) => row.split('=')[1]);
 
   it('reads a No with a note after it as a no, and one whose note gives its own status by that status', () => {
     const table = (met: string) =>
@@ -1839,7 +1841,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['REPRO', 'Pass', 'rebuild produced 2 differing files; investigation ongoing'],
       ['SC-8', 'Satisfied', 'DEV-12 open at execution, closed before approval'],
     ];
-    expect(gateRows(section('Control assessment results', ['Control', 'Result', 'Notes'], rows)).map((row) => row.split('=')[1])).toEqual([
+    expect(rowVerdicts('Control assessment results', ['Control', 'Result', 'Notes'], rows)).toEqual([
       'pending@5',
       'pending@6',
       'pending@7',
@@ -1875,7 +1877,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['CT-07', 'Conforme avec réserve'],
       ['TRIVY', 'Failed — waived under WVR-2024-017'],
     ];
-    expect(gateRows(section('Results', ['Requirement', 'Result'], rows)).map((row) => row.split('=')[1])).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9', 'not-applicable@10']);
+    expect(rowVerdicts('Results', ['Requirement', 'Result'], rows)).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9', 'not-applicable@10']);
   });
 
   it('takes an unticked item that says it is not part of this release gate as not applicable', () => {
@@ -1912,7 +1914,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['PT-07', 'N/A', 'Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live'],
       ['PT-08', 'N/A', 'Not in scope; would be required only for card data'],
     ];
-    expect(gateRows(section('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).map((row) => row.split('=')[1])).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8']);
+    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8']);
     expect(gateRows(section('Conformance', ['Criterion', 'Conformance Level', 'Remarks'], [['1.2.2 Captions', 'Not Applicable', 'No video. Note: the onboarding video requires captions before publication']]))).toEqual([
       'table:1.2.2 Captions=pending@5',
     ]);
@@ -1920,13 +1922,13 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
 
   it('holds a measured value to the bound its criterion ends with', () => {
     const rows = [['HIL-07', 'Pedal step to pressure command ≤ 10 ms', '12.4 ms (95th percentile, 1,000 steps)', 'OK'], ['HIL-08', 'Pedal step ≤ 10 ms', '8.1 ms', 'OK'], ['HIL-03', 'ABS active at slip > 18%', 'Active at 18.4%', 'OK']];
-    expect(gateRows(section('HIL results', ['Test ID', 'Criterion', 'Measured', 'Verdict'], rows)).map((row) => row.split('=')[1])).toEqual(['fail@5', 'pass@6', 'pass@7']);
+    expect(rowVerdicts('HIL results', ['Test ID', 'Criterion', 'Measured', 'Verdict'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7']);
   });
 
   it('reads a column headed as verdicts in other languages as one in English: `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`', () => {
     const rows = [['RTO', '≤ 30 min', '22 min', 'Bestanden'], ['RPO', '≤ 60 s', '90 s', 'Nicht bestanden']];
     for (const header of ['Result', 'Ergebnis', 'Résultat', 'Resultado', 'Resultaat']) {
-      expect(gateRows(section('Messwerte', ['Kennzahl', 'Zielwert', 'Gemessen', header], rows)).map((row) => row.split('=')[1]), header).toEqual(['pass@5', 'fail@6']);
+      expect(rowVerdicts('Messwerte', ['Kennzahl', 'Zielwert', 'Gemessen', header], rows), header).toEqual(['pass@5', 'fail@6']);
     }
     // not the expected result of a test, nor a column that only ends with the word
     expect(gateRows(section('Messwerte', ['Kennzahl', 'Erwartetes Ergebnis', 'Gemessen'], [['RTO', 'Bestanden', '22 min']]))).toEqual([]);
@@ -1938,7 +1940,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['E', 'Not tested', 'No emergency changes in sample; control not relied upon'],
       ['F', 'Not tested', 'Tester unavailable'],
     ];
-    expect(gateRows(section('3. Test attributes', ['Attr.', 'Result', 'Exceptions noted'], rows)).map((row) => row.split('=')[1])).toEqual([
+    expect(rowVerdicts('3. Test attributes', ['Attr.', 'Result', 'Exceptions noted'], rows)).toEqual([
       'pass@5',
       'not-applicable@6',
       'pending@7',
