@@ -223,7 +223,8 @@ describe('gates', () => {
     expect(gateRows(`## Sign-off\n\n| Role | Sign-off |\n|---|---|\n${forms.map((form, index) => `| R${index} | ${form} |`).join('\n')}\n`).every((row) => row.includes('=pass@'))).toBe(true);
     expect(gateRows('**Sign-off:** pending CISO review\n\n**Approval:** Jane Doe (CTO)\n')).toEqual(['line:Sign-off=pending@1']);
     expect(gateRows('**Sign-off:** QA ✅, Security ⏳\n\n**Decision:** Go, pending DBA sign-off\n')).toEqual(['line:Sign-off=pending@1', 'line:Decision=pass@3']);
-    // approvals as a vote or a consent: `Approve`, `No objection`
+    // approvals as a vote or a consent: `Approve`, `No objection`; not one still to come
+    expect(gateRows('## Gate checklist\n\n| Item | Status |\n|---|---|\n| Security | Will approve after the retest |\n| Product | Approve once the notes are final |\n| Legal | Asked to approve by Friday |\n| Works council | No objections expected |\n| Review | No objection from Security; Legal objects to clause 4 |\n').map((row) => row.split('=')[1])).toEqual(['pending@5', 'pending@6', 'pending@7', 'pending@8', 'fail@9']);
     expect(gateRows('## Approvals\n\n| Role | Name | Decision |\n|---|---|---|\n| Owner | A. Bello | Approve |\n| DPO | I. Veldman | Advice given, no objection |\n')).toEqual(['table:Owner=pass@5', 'table:DPO=pass@6']);
     // a sign-off label with a bracket after it
     expect(gateRows('**CAB Approval (production drill)**: ⏳ PENDING\n')).toEqual(['line:CAB Approval (production drill)=pending@1']);
@@ -983,7 +984,30 @@ describe('run and PR citations', () => {
     for (const sentence of ['The failed run is kept for traceability:', 'La ejecución fallida queda registrada:', 'Der fehlgeschlagene Lauf bleibt dokumentiert:']) {
       expect(runs(`${sentence} ${url}\n`)[0].expected, sentence).toBe('failure');
     }
-    for (const sentence of ['No failed runs since the fix:', 'Re-run of the failed job passed:']) expect(runs(`${sentence} ${url}\n`)[0].expected, sentence).toBe('success');
+    const notFailed = [
+      'No failed runs since the fix:',
+      'Re-run of the failed job passed:',
+      'After re-running failed jobs, attempt 2 of the release workflow:',
+      'Release workflow (0 failed jobs, 14 total):',
+      'Failed runs: none since the fix — latest nightly',
+      'This change fixes the failing nightly build reported in #412. Verification run:',
+      'Account lockout after 5 failed login attempts is enforced in',
+      'Se relanzó la ejecución fallida tras corregir la caché:',
+    ];
+    for (const sentence of notFailed) expect(runs(`${sentence} ${url}\n`)[0].expected, sentence).toBe('success');
+    // a clause before a colon that says the run failed, and words after it in other languages
+    expect(runs(`(success). CAP-03 k6 run, failed on the threshold:\n${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`The deploy pipeline failed on the migration step: ${url}\n`)[0].expected).toBe('failure');
+    expect(runs(`Release workflow (0 failed jobs, 14 total): ${url}\n`)[0].expected).toBe('success');
+    expect(runs(`The drill aborted the pipeline mid-rollout and the rollback job restored v2.3 cleanly: ${url}\n`)[0].expected).toBe('success');
+    expect(runs(`This PR stops the failing cron workflow from paging on-call. Evidence run: ${url}\n`)[0].expected).toBe('success');
+    expect(runs(`Run de contrôle : ${url} — échec, corrigé par le prestataire.\n`)[0].expected).toBe('failure');
+    expect(runs(`Stopped on the uniqueness check: ${url} (failure, expected behaviour).\n`)[0].expected).toBe('failure');
+    // a failure told of the run before its re-run is cited is that of its first attempt
+    const rerun = `The first run of the release workflow failed: ${url} — a registry timeout. We re-ran the failed jobs; the re-run ${url}/attempts/2 succeeded.\n`;
+    expect(runs(rerun)).toMatchObject([{expected: 'success'}]);
+    // a link's own text names it: `[failed run](…) → [fixed run](…)`
+    expect(runs(`| BUG-88 | [failed run](${url.replace(/12$/, '13')}) → [fixed run](${url}) | Fixed |\n`).map((run) => run.expected)).toEqual(['success', 'success']);
     // a labelled line's sentence that goes on over two more lines, up to the next label
     const drift = `**Detected:** by the weekly drift job,\nrun ${url} — the job exited with\ncode 2 (changes present), which is how drift is signalled, so\nthe red status on that run is expected.\n**Owner:** SRE\n`;
     expect(runs(drift)[0].expected).toBe('failure');
@@ -1560,9 +1584,19 @@ describe('what a section, a label or a note sets aside', () => {
       '**Decision**: **SKIP** adding `.github/workflows/d0-rehearsal.yml`\n\nWe decided not to add `ci/extra.yml`. Added `ci/main.yml`.\n\n- `docs/runbooks/README.md` — not present in this repository; the index is `docs/index.md`\n- `docs/b.md` — not present yet\n',
     );
     expect(notAdded.files.map((file) => file.cited)).toEqual(['ci/main.yml', 'docs/index.md', 'docs/b.md']);
+    // a branch protection rule, and a reusable workflow of another repository pinned to a release
+    expect(model('## Gates\n\n| Gate | Evidence | Status |\n|---|---|---|\n| Freeze | Branch protection rule `freeze/peak-2024` active | GO |\n\nThe provenance job calls `generator_container_slsa3.yml@v2.0.0`.\n').files).toEqual([]);
+    const notAll = model('Instead of adding `scripts/new-sign.sh`, `scripts/sign.sh` was updated.\n\n- `SECURITY.md` — not present before this change; added in #88.\n');
+    expect(notAll.files.map((file) => file.cited)).toEqual(['scripts/sign.sh', 'SECURITY.md']);
     // lines named in words after a path, or in a link's text
-    const named = model('See `src/b.py` (lines 212–220) and [`x.py` lines 3–4](x.py), and `src/c.py`.\n');
-    expect(named.files.map((file) => [file.cited, file.lines])).toEqual([['src/b.py', {from: 212, to: 220}], ['x.py', {from: 3, to: 4}], ['src/c.py', undefined]]);
+    const named = model('See `src/b.py` (lines 212–220) and [`x.py` lines 3–4](x.py), and `src/c.py`.\n\n[SOP for filling line 12](sop.md); `p.md` (line 14, 2023 revision).\n');
+    expect(named.files.map((file) => [file.cited, file.lines])).toEqual([
+      ['src/b.py', {from: 212, to: 220}],
+      ['x.py', {from: 3, to: 4}],
+      ['src/c.py', undefined],
+      ['sop.md', undefined],
+      ['p.md', {from: 14, to: 14}],
+    ]);
     // a waiver read by its opening words, with the plan after it as its account
     expect(
       gateRows('## Retest results\n\n| ID | Retest status |\n|---|---|\n| NG-01 | ✅ Fixed — verified |\n| NG-05 | ⚠️ Risk accepted — host to be decommissioned by 2024-12-31, RA-2024-031 signed |\n| NG-06 | ⚠️ Risk accepted — decision expected next week |\n'),
@@ -1880,9 +1914,18 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(rowVerdicts('Results', ['Requirement', 'Result'], rows)).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9', 'not-applicable@10']);
   });
 
+  it('reads the boxes of a terse report right under its title as its checklist, once one is ticked', () => {
+    const terse = '# gw rate-limit clamp — evidence\n\nfix for idle clients.\n\n- [x] fix: `src/ratelimit.ts:37` clamps to capacity\n- [ ] load test — N/A: in-process change\n- [ ] reviewed by @k.ito\n';
+    expect(gateRows(terse)).toEqual(['checklist:fix: src/ratelimit.ts:37 clamps to capacity=pass@5', 'checklist:load test=not-applicable@6', 'checklist:reviewed by @k.ito=pending@7']);
+    expect(gateRows('# Evidence\n\n- [ ] tests\n- [ ] review\n')).toEqual([]);
+  });
+
   it('takes an unticked item that says it is not part of this release gate as not applicable', () => {
     const list = '## Release checklist\n\n- [x] Tag pushed\n- [ ] Homebrew formula bump — not part of this release gate; done by the Homebrew maintainers\n';
     expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['pass@3', 'not-applicable@4']);
+    // the kind of release may be named; a later clause that requires it after all still holds it
+    const kinds = '## Release checklist\n\n- [x] Unit tests\n- [ ] Vehicle validation — by the OEM, not part of this supplier release\n- [ ] Pen test — not part of this hotfix release; the full release requires it\n- [ ] Audit — not in this first release, blocking for GA\n';
+    expect(gateRows(kinds).map((row) => row.split('=')[1])).toEqual(['pass@3', 'not-applicable@4', 'pending@5', 'pending@6']);
   });
 
   it('reads the sentence of a run on past the end of its line: a planned failure told on the next line', () => {
@@ -1904,6 +1947,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     const votes = (second: string) => gateRows(section('CAB outcome', ['Member', 'Vote'], [['Change Manager', 'Approve'], ['Network', 'Reject — prefers the Sunday window'], ['DBA', second]]));
     expect(votes('Approve')).toEqual(['table:Change Manager=pass@5', 'table:DBA=pass@7']);
     expect(votes('Reject')).toEqual(['table:Change Manager=pass@5', 'table:Network=fail@6', 'table:DBA=fail@7']);
+    // a gate's failure, a no-go or a veto is no vote against, whatever the others say
+    const poll = gateRows(section('Go/No-go poll', ['Area', 'Vote'], [['Dev', 'Go'], ['QA', 'Go'], ['Ops', 'Go'], ['Security', 'No-go — unpatched critical CVE'], ['Chair', 'Reject — veto exercised']]));
+    expect(poll.slice(3)).toEqual(['table:Security=fail@8', 'table:Chair=fail@9']);
   });
 
   it('fails a closed row whose note says the retest found it still open, and waits on a not-applicable row whose note says it is required', () => {
@@ -1913,8 +1959,15 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['PT-05', 'Closed', 'Expired token still rejected with 401, as expected'],
       ['PT-07', 'N/A', 'Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live'],
       ['PT-08', 'N/A', 'Not in scope; would be required only for card data'],
+      ['PT-09', 'Closed', 'Code path unreachable — non-exploitable'],
+      ['PT-10', 'Closed', 'Retest 1: still vulnerable; retest 2: fixed'],
+      ['PT-11', 'Mitigated', 'WAF rule blocks the payload; the library is still vulnerable until the upstream fix'],
+      ['PT-12', 'N/A', 'Internal service; does not require TLS pinning'],
+      ['PT-13', 'N/A', 'Docs-only change; the policy requires it for code changes'],
+      ['PT-14', 'N/A', 'No load change; the service requires a restart'],
+      ['PT-15', 'N/A', 'Backend only — WCAG review is mandatory for UI changes'],
     ];
-    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8']);
+    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8', 'pass@10', 'pass@11', 'pass@12']);
     expect(gateRows(section('Conformance', ['Criterion', 'Conformance Level', 'Remarks'], [['1.2.2 Captions', 'Not Applicable', 'No video. Note: the onboarding video requires captions before publication']]))).toEqual([
       'table:1.2.2 Captions=pending@5',
     ]);
@@ -1925,11 +1978,15 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(rowVerdicts('HIL results', ['Test ID', 'Criterion', 'Measured', 'Verdict'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7']);
   });
 
-  it('reads a column headed as verdicts in other languages as one in English: `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`', () => {
+  it('reads a column headed as verdicts in other languages as one in English, and an `Outcome` column as a `Result` one: `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`', () => {
     const rows = [['RTO', '≤ 30 min', '22 min', 'Bestanden'], ['RPO', '≤ 60 s', '90 s', 'Nicht bestanden']];
-    for (const header of ['Result', 'Ergebnis', 'Résultat', 'Resultado', 'Resultaat']) {
+    for (const header of ['Result', 'Outcome', 'Ergebnis', 'Résultat', 'Resultado', 'Resultaat']) {
       expect(rowVerdicts('Messwerte', ['Kennzahl', 'Zielwert', 'Gemessen', header], rows), header).toEqual(['pass@5', 'fail@6']);
     }
+    // an Outcome column beside steps tells what each step did, and an Esito column of attempts is a log (`Tentativo`) under a history (`Storico`)
+    expect(gateRows(section('Storico dei tentativi', ['Tentativo', 'Data', 'Esito'], [['1', '2024-06-03', 'Fallito'], ['2', '2024-06-04', 'Superato']]))).toEqual([]);
+    expect(gateRows(section('Risultati', ['Sistema', 'RTO', 'Esito'], [['orders-db', '1 h', 'Superato'], ['Vault', '—', 'In attesa']]))).toEqual(['table:orders-db=pass@5', 'table:Vault=pending@6']);
+    expect(gateRows(section('Drill', ['Step', 'Outcome'], [['Promote replica', 'Done'], ['Switch DNS', 'Failed, retried manually']]))).toEqual([]);
     // not the expected result of a test, nor a column that only ends with the word
     expect(gateRows(section('Messwerte', ['Kennzahl', 'Erwartetes Ergebnis', 'Gemessen'], [['RTO', 'Bestanden', '22 min']]))).toEqual([]);
   });

@@ -83,6 +83,10 @@ describe('status vocabulary', () => {
     // Dutch, and approvals given as a vote or a consent
     ['Geslaagd', 'pass'], ['Niet geslaagd', 'fail'], ['✅ Opgelost', 'pass'], ['Voldoet niet', 'fail'], ['In behandeling', 'pending'],
     ['Niet van toepassing', 'not-applicable'], ['n.v.t.', 'not-applicable'], ['Approve', 'pass'], ['No objection', 'pass'],
+    ['Goedgekeurd onder voorwaarden', 'pending'], ['Will approve after the retest', 'pending'], ['Sent to the PO to approve', 'pending'], ['No objections expected', 'pending'],
+    ['Received', 'pass'], ['Pass (missing = 0)', 'pass'], ['missing = 3', 'fail'],
+    // Italian
+    ['Superato', 'pass'], ['Non superato', 'fail'], ['Fallito', 'fail'], ['In attesa', 'pending'], ['Non applicabile', 'not-applicable'], ['KO', 'fail'],
     // ISO audit results besides conformity, and other words of a pass
     ['Observation (OBS-24-02)', 'pass'], ['Opportunity for improvement (OFI-24-02)', 'pass'], ['Under observation', 'pending'],
     ['Tolerable', 'pass'], ['Validated', 'pass'], ['Released to production', 'pass'], ['Certified', 'pass'], ['Not validated', 'fail'],

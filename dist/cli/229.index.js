@@ -608,7 +608,9 @@ function linesOf(suffix) {
 }
 /** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
 function linesNamedIn(text, atStart) {
-    const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i : /\b(?:lines?|ll?\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i).exec(text);
+    // A line or a range of them, not a list (`line 14, 2023 revision`); in a link's text, right after a file's name
+    // (not `[SOP for filling line 12](…)`, a production line).
+    const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
     return named ? linesOf(named[1]) : undefined;
 }
 /**
@@ -647,6 +649,10 @@ function pathCandidate(code, claim) {
     text = text.replace(/(?:::[\w.[\]-]+)+$/, '');
     const lines = linesOf(LINE_SUFFIX.exec(text)?.[0] ?? '');
     text = text.replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+    // A reusable workflow pinned to a release or a commit (`generator_container_slsa3.yml@v2.0.0`) is another
+    // repository's: this one calls its own as `./.github/workflows/x.yml`.
+    if (/\.ya?ml@(?:v\d[\w.-]*|[0-9a-f]{40})$/i.test(text))
+        return undefined;
     // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
     text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
     // `runbook.md#rollback`: a section of the file.
@@ -1043,6 +1049,8 @@ function readColumns(headers, cells, classifier, context) {
         headedAsVerdicts: status >= 0 &&
             VERDICT_COLUMN.test(headers[status].trim()) &&
             !LOG_OR_LEGEND.test(headers[0]?.trim() ?? '') &&
+            // `| Step | Outcome |` tells what each step of a run or a drill did (`Rejected`, `Failed, retried manually`).
+            !(/^outcomes?$/i.test(headers[status].trim()) && STEPS.test(headers[0]?.trim() ?? '')) &&
             !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass'),
         mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -1124,7 +1132,9 @@ const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps
 /** A column of what a retest or a rescan found, row by row: `Retest result`, `Rescan status`, `Re-verification outcome`. */
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
 /** A first column that makes a table a log, a legend or a comparison: times, attempts, ratings, candidates. */
-const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratings|grade|score|model|candidate|option|alternative|release|version|result|verdict|outcome|status)\b/i;
+const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratings|grade|score|model|candidate|option|alternative|release|version|result|verdict|outcome|status|tentativ[oi]|tentatives?|versuch[e]?|intentos?|poging(?:en)?|datum|fecha|zeitpunkt)(?![\p{L}])/iu;
+/** A first column of the steps, actions or events of a run, a drill or a log. */
+const STEPS = /^(?:#|no\.?|steps?|actions?|events?|activit(?:y|ies)|tasks?|phases?|stages?)$/i;
 /** A column that explains what each status means: a legend. */
 const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|result)|explanation|criteria for (?:the )?rating)$/i;
 /**
@@ -1133,7 +1143,7 @@ const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|
  * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
  * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
+const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
@@ -1374,16 +1384,27 @@ function extractReport(tree, options) {
      * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
      * only run 2 to fail. `after` is the text right after the citation (`…, which failed on the null check`).
      */
-    function addRun(citation, scope, context = '', after = '') {
+    function addRun(citation, scope, context = '', after = '', linked = false) {
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
         const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
         const failure = (scope.failureExpected && !saysPassed()) ||
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(context) ||
-            (FAILED_RUN.test(context) && !RUN_PASSED.test(context)) ||
+            // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
+            (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
             ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
-        model.runs.push({ ...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: [] });
+        model.runs.push({ ...citation, expected: scope.history ? 'any' : failure || failedBeforeColon(context, citation.text) ? 'failure' : 'success', jobs: [] });
+    }
+    /**
+     * The clause before the run, ending in a colon, says it failed: `CAP-2024-03 k6 run, failed on the threshold:
+     * <url>`, `The deploy pipeline failed on the migration step: <url>`; not a count of none (`0 failed jobs:`), a
+     * re-run, nor a condition.
+     */
+    function failedBeforeColon(context, cited) {
+        const at = context.indexOf(cited);
+        const clause = at > 0 ? (context.slice(0, at).split(/[.!?;](?:\s|$)/).pop() ?? '') : '';
+        return /:\s*[(\[<]?\s*$/.test(clause) && RUN_FAILED.test(clause) && !RUN_PASSED.test(clause) && !RERUN.test(clause) && !/\b(?:0|no|zero|without|never|not|if|when|unless|whenever|after|since)\b/i.test(clause);
     }
     /**
      * The clause that cites a run claims, before it, that it went green, and then says the run failed: `iOS
@@ -1455,7 +1476,7 @@ function extractReport(tree, options) {
         if (urls) {
             for (const run of findRunUrls(value)) {
                 const citation = { ...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined };
-                addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+                addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length), link !== undefined);
             }
             for (const pull of findPullUrls(value)) {
                 model.pulls.push({ ...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host });
@@ -1712,13 +1733,15 @@ function extractReport(tree, options) {
         const lead = intro.split(/[.!?]\s+/).pop() ?? '';
         const label = /:\s*$/.test(lead) ? lead : '';
         const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
-        const title = oneLine(trimEnd(label, ' \t\n:')) || heading;
+        const title = oneLine(trimEnd(label, ' \t\n:')) || heading || (model.title ?? '');
         const nested = scope.checklist !== undefined;
         // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
         // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
         // follow next time.
         const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
-        const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results'));
+        // So are the boxes of a terse report, right under its title: `# gw rate-limit clamp — evidence` / `- [x] fix: …`.
+        const underTitle = innermost() === undefined && node.children.some((item) => item.checked === true);
+        const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results') || underTitle);
         const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
         const rows = scope.checklist ?? [];
         const introScope = {
@@ -1943,7 +1966,9 @@ function extractReport(tree, options) {
                 statusAt = notApplicableAt;
             const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
             // `| Network | Reject — prefers the Sunday window |` in a vote the others carried: dissent, not a failure.
-            const verdictOfStatus = columns.carriedByVote && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
+            // Only a vote against (`Reject`, `Against`, `No`), not a gate's failure or a veto (`Fail — 2 critical CVEs`, `No-go`).
+            const dissent = columns.carriedByVote && DISSENT.test(status) && !/\bveto/i.test(status);
+            const verdictOfStatus = dissent && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
             // The worst verdict of the other status columns, where they give one; a dash or nothing in the
             // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
             let beside;
@@ -2170,7 +2195,7 @@ function withNote(row, note, context) {
     if (nothing)
         return { ...row, note: nothing, verdict: 'not-applicable' };
     // `| Closed | Retest: payload still reflected unencoded — vulnerable |`: the retest found it open.
-    const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) ? STILL_FAILING.exec(note)?.[0] : undefined;
+    const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) && !FIXED_AFTER_ALL.test(`${row.status} ${note}`) ? STILL_FAILING.exec(note)?.[0] : undefined;
     if (stillFailing)
         return { ...row, note: stillFailing.replace(/^[\s—–-]+/, ''), verdict: 'fail' };
     // `| N/A | Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live |`.
@@ -2190,14 +2215,27 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
+/** A vote against: `Reject — prefers the Sunday window`, `Against`, `No`, `Oppose`. */
+const DISSENT = /^\W*(?:reject(?:ed)?|against|no(?![\w-])|nay|oppose[ds]?|disapprove[ds]?)\b/i;
 /** A note that says what the row passed is still broken: `still vulnerable`, `payload still reflected unencoded — vulnerable`, `still reproducible`. */
-const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|[—–-]\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
-/** A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, `requires captions before publication`, `must be verified before go-live`. */
-const REQUIRED_NOTE = /\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)|requires?(?!\s+(?:no|none|nothing)\b)|must\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added))\b/i;
+const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|(?:[—–]|\s-)\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
+/**
+ * A status or note that says it was fixed after all, dealt with another way, or of something else: `retest 2: fixed`,
+ * `Mitigated` (`WAF rule blocks the payload; the library is still vulnerable until upstream fix`), `versions before
+ * 3.5 are still vulnerable, none deployed`, `(false positive)`.
+ */
+const FIXED_AFTER_ALL = /\b(?:fixed|resolved|remediated|mitigat\w*|compensating|accepted|decommissioned|retired|no\s+longer|false\s+positive|not\s+affected|none\s+deployed|unsupported|previously|until|versions?\s+(?:before|prior|below|older))\b/i;
+/**
+ * A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, unless for
+ * something else (`is mandatory for UI changes`) or negated (`is not required`); `requires captions before
+ * publication`, not `the service requires a restart`; `must be verified before go-live`.
+ */
+const REQUIRED_NOTE = /(?<!\b(?:not|n['’]t|never)\s+)\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)\b(?![^]*\bfor\b)|requires?\s+(?!(?:no|none|nothing)\b)[^]*\bbefore\s+(?:publication|publishing|go-?live|release|launch|production|ga|sign-?off)\b)/i;
+const MUST_BE_DONE = /\bmust\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added)\b/i;
 /** A clause that makes it a condition: `required only if card data is stored`, `would require a retest`. */
 const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\b/i;
 /** The clause of a not-applicable row's note that says it applies after all, if one does. */
-const requiredAfterAll = (note) => (/\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => REQUIRED_NOTE.test(clause) && !CONDITIONAL.test(clause)) : undefined);
+const requiredAfterAll = (note) => /\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)) : undefined;
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
  * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
@@ -2225,10 +2263,15 @@ const unbracketed = (text) => {
 /** Words that say a build or a run went green: `build green`, `tests passed`, `pipeline succeeded`. */
 const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
 /**
- * A sentence that calls the run it cites a failed one: `The failed run is kept for traceability: <url>`, `La
- * ejecución fallida queda registrada: <url>`; not `No failed runs since the fix: <url>`.
+ * A sentence that opens by calling the run it cites a failed one: `The failed run is kept for traceability:
+ * <url>`, `Failed nightly run (kept for the audit trail):`, `La ejecución fallida queda registrada: <url>`; not
+ * `Failed runs: none since the fix`, nor a sentence that tells of a re-run (`Se relanzó la ejecución fallida`).
  */
-const FAILED_RUN = /(?<!\b(?:no|zero|without|never|any)\s+)\b(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflows?)\b|\b(?:ejecuci[óo]n|corrida|compilaci[óo]n)\s+fallida\b|\bfehlgeschlagene[nrs]?\s+\p{L}*(?:lauf|build|job|pipeline)\b|\bex[ée]cution\s+[ée]chou[ée]e\b|\bexecu[çc][ãa]o\s+(?:com\s+)?falh(?:ada|ou)\b/iu;
+const FAILED_RUN = /^\W*(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
+/** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
+const RUN_FAILED = /\b(?:fail(?:ed|s|ing)|went\s+red|errored|timed\s+out|broke)\b|[ée]chou|\bfall(?:i|ó|ido|ida|ito|ita)\b|fehlgeschlagen/iu;
+/** A sentence that tells of a re-run or a fix after it: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\bfix(?:ed|es|ing)?\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
@@ -2249,7 +2292,7 @@ const ACCOUNT_FAILS = new RegExp(String.raw `^(?:but|however|except|although|tho
 /** A failure symbol, which no account after a pass explains away. */
 const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
 /** A section that names what happened before, anywhere in its heading: `Implementation history`, `Prior attempts`. */
-const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b/i;
+const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b|(?<![\p{L}])(?:storico|cronologia|historie|historique|historial|hist[óo]rico|geschiedenis|verlauf)(?![\p{L}])/iu;
 /** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
 const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
 /** Some failures, counted: `3 failed`, `2 test failures`, `1 error`. */
@@ -2268,7 +2311,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:[\w-]+\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|minor|patch|maintenance|point|feature)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
@@ -2276,7 +2319,7 @@ function afterVerdict(status) {
     return split ? status.slice(split.index) : '';
 }
 /** A clause that says an item is needed after all: `required this time`, `reinstated by CAB-212`, `mandatory from 2.4 (this release)`. */
-const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never)\s+)\b(?:required|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
+const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t)\s+)\b(?:required|requires?|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
@@ -2520,7 +2563,7 @@ const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used
  * repository`. The note must begin so, perhaps after a short phrase: not `— hook so API keys are not
  * checked in`, nor `(not committed yet)`.
  */
-const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
+const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present(?!\s+(?:before|until|at|prior|initially|originally))|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(textAfter) || ELSEWHERE_AFTER.test(textAfter);
 /**
  * Words right after a path that place the file on a machine, in another repository or in another
  * system, or make it a pipeline's output: `on the migration host`, `(0 lines) on the HIL server`, `in
@@ -2543,13 +2586,13 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
 /** The words of a sentence before a path that say the file was not added: `**SKIP** adding`, `decided against creating`, `instead of adding a new`. */
-const NOT_ADDED = /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const NOT_ADDED = /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*$/i;
 /**
  * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
  * (`required status checks including `ci/build` and `ci/lint``, `the job named `build/linux``): without a
  * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
-const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?(?:\s+protection)?(?:\s+rules?)?|rulesets?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /**
  * Words right before a name that say it is a thing of a monitoring or storage system (`Dashboards
  * `checkout-v2/SLO``, `bucket `logs/eu``): without a file ending, such a name is also how a team keeps that
@@ -2584,7 +2627,7 @@ function runSentence(text, index, cited) {
     const { from, sentence } = sentenceAt(text, index);
     const rest = sentence.replace(cited, '').trim();
     if (from > 0 && /^(?:[\p{L}#-]+(?:\s+[\p{L}#-]+){0,2}\s*:)?$/u.test(rest))
-        return `${sentenceAt(text, from - 1).sentence} ${sentence}`;
+        return `${sentenceAt(text, from - 1).sentence.replace(/[\s.!?;]*$/, '')}. ${sentence}`;
     return sentence;
 }
 const SENTENCE_REACH = 300;
@@ -2658,9 +2701,9 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
     const merged = [];
     const byId = new Map();
     const placeholders = new Set();
-    // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited
+    // Per merged run: the last citation of no particular attempt that expects failure, and the latest attempt cited
     // (neither from a job's link meant to fail: the job failing is not the run failing).
-    const bareFailure = new Set();
+    const bareFailure = new Map();
     const latestAttempt = new Map();
     const note = (into, run) => {
         if (citesJob(run) && run.expected === 'failure')
@@ -2668,7 +2711,7 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
         const attempt = attemptOf(run);
         if (attempt === 0) {
             if (run.expected === 'failure')
-                bareFailure.add(into);
+                bareFailure.set(into, run);
         }
         else if (attempt > attemptOf(latestAttempt.get(into))) {
             latestAttempt.set(into, run);
@@ -2706,7 +2749,10 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
         const latest = latestAttempt.get(run);
         if (latest)
             Object.assign(run, { line: latest.line, column: latest.column, text: latest.text, expected: latest.expected });
-        if (bareFailure.has(run))
+        // A failure told of the run before a later attempt is cited is that of an earlier attempt: `The first run failed:
+        // <url>` then `the re-run <url>/attempts/2 succeeded`.
+        const failed = bareFailure.get(run);
+        if (failed && (!latest || byPosition(failed, latest) > 0))
             run.expected = 'failure';
     }
     // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.

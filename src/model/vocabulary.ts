@@ -18,7 +18,7 @@ const PORTUGUESE_PASS = [
 ];
 
 /**
- * The common status words of German, French, Spanish, Portuguese and Dutch reports: a team writing in one of
+ * The common status words of German, French, Spanish, Portuguese, Dutch and Italian reports: a team writing in one of
  * them gets its gates read without a policy (a policy adds its own words, or moves one of these).
  */
 const OTHER_LANGUAGES: Vocabulary = {
@@ -34,6 +34,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     ...PORTUGUESE_PASS,
     'GESLAAGD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
     'GEÏMPLEMENTEERD', 'GEIMPLEMENTEERD', 'ZONDER BEVINDINGEN',
+    'SUPERATO', 'SUPERATA', 'COMPLETATO', 'COMPLETATA', 'APPROVATO', 'APPROVATA', 'ESEGUITO', 'ESEGUITA', 'VERIFICATO', 'VERIFICATA', 'RISOLTO', 'RISOLTA', 'CHIUSO', 'CHIUSA',
   ],
   fail: [
     'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
@@ -41,6 +42,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
     'NIET GESLAAGD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
+    'NON SUPERATO', 'NON SUPERATA', 'FALLITO', 'FALLITA', 'RESPINTO', 'RESPINTA', 'KO',
   ],
   pending: [
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
@@ -51,11 +53,12 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NO EJECUTADO', 'NO EJECUTADA',
     'PENDENTE', 'EM ANDAMENTO', 'EM CURSO', 'EM PROGRESSO', 'EM ANÁLISE', 'PLANEJADO', 'ABERTO', 'ABERTA', 'AGUARDANDO',
     'NÃO EXECUTADO', 'NÃO EXECUTADA',
-    'OPENSTAAND', 'IN BEHANDELING', 'LOPEND', 'GEPLAND', 'NOG NIET', 'IN UITVOERING', 'GEDEELTELIJK', 'IN AFWACHTING', 'NIET UITGEVOERD',
+    'OPENSTAAND', 'IN BEHANDELING', 'LOPEND', 'GEPLAND', 'NOG NIET', 'IN UITVOERING', 'GEDEELTELIJK', 'IN AFWACHTING', 'NIET UITGEVOERD', 'ONDER VOORWAARDEN',
+    'IN ATTESA', 'DA ESEGUIRE', 'DA COMPLETARE', 'APERTO', 'APERTA', 'PIANIFICATO', 'NON ESEGUITO', 'NON ESEGUITA', 'PARZIALE', 'PARZIALMENTE',
   ],
   notApplicable: [
     'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
-    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.', 'NIET VAN TOEPASSING', 'N.V.T.', 'NVT',
+    'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.', 'NIET VAN TOEPASSING', 'N.V.T.', 'NVT', 'NON APPLICABILE',
   ],
 };
 
@@ -64,7 +67,7 @@ const ENGLISH: Vocabulary = {
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
-    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'APPROVE', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
+    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'APPROVE', 'RECEIVED', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
     'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE', 'TOLERABLE',
@@ -80,7 +83,7 @@ const ENGLISH: Vocabulary = {
     'INEFFECTIVE', 'DOES NOT SUPPORT', 'EXCEPTION NOTED', 'EXCEPTIONS NOTED', "WON'T FIX", 'WONT FIX', 'WILL NOT FIX',
     'WITHOUT FIX', 'WITHOUT A FIX', 'UNSATISFACTORY', 'ABORTED', 'CANCELLED', 'CANCELED',
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
-    'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'NOT IN PLACE', 'RED',
+    'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'OBJECTS', 'NOT IN PLACE', 'RED',
     'UNSUCCESSFUL', 'DOES NOT MEET', "DOESN'T MEET", 'DOESN’T MEET', 'FAILS TO MEET', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
     'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE',
   ],
@@ -94,11 +97,12 @@ const ENGLISH: Vocabulary = {
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
     'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER', 'UNDER OBSERVATION',
+    'TO APPROVE', 'WILL APPROVE', 'APPROVE ONCE', 'APPROVE AFTER', 'APPROVE WHEN', 'APPROVE IF', 'NO OBJECTION EXPECTED', 'NO OBJECTIONS EXPECTED',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
 
-/** The built-in words: English, and the common status words of German, French, Spanish, Portuguese and Dutch. */
+/** The built-in words: English, and the common status words of German, French, Spanish, Portuguese, Dutch and Italian. */
 export const DEFAULT_VOCABULARY: Vocabulary = {
   pass: [...ENGLISH.pass, ...OTHER_LANGUAGES.pass],
   fail: [...ENGLISH.fail, ...OTHER_LANGUAGES.fail],
@@ -222,8 +226,8 @@ const COUNT_AFTER = /^[ \t]*:?[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|O
 const SHARE_BEFORE = /(?<![\p{N}.])(\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)$/u;
 const SHARE_AFTER = /^[ \t]*[:(]?[ \t]*(\d{1,2}(?:\.\d+)?)[ \t]*%/u;
 
-/** A zero right after a status word: `Failures: 0`, `Missed 0`. */
-const ZERO_AFTER = /^[ \t]*:?[ \t]*(?:0(?![\p{N}%/]|[.,]\p{N})|NONE\b|NIL\b)/u;
+/** A zero right after a status word: `Failures: 0`, `Missed 0`, `missing = 0`. */
+const ZERO_AFTER = /^[ \t]*[:=]?[ \t]*(?:0(?![\p{N}%/]|[.,]\p{N})|NONE\b|NIL\b)/u;
 
 /** What may follow a negated pass word for the negation to be about it: the end, punctuation, `yet`. */
 const NEGATED_END = /^[ \t]*(?:$|[.,;:!?)\]—–|]|-[ \t]|(?:YET|SO FAR)(?![\p{L}]))/u;

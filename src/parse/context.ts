@@ -336,7 +336,7 @@ function plannedFailures(text: string): RegExpExecArray[] {
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:failed|went\s+red)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:failed|failure|went\s+red|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

@@ -263,7 +263,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * `context` is the sentence that cites the run: `Run 1 passed. Run 2 is expected to fail.` expects
    * only run 2 to fail. `after` is the text right after the citation (`…, which failed on the null check`).
    */
-  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '', after = '') {
+  function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '', after = '', linked = false) {
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
     const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
     const failure =
@@ -271,9 +271,21 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       saysFailure(scope.label) ||
       expectsFailure(scope.label) ||
       expectsFailure(context) ||
-      (FAILED_RUN.test(context) && !RUN_PASSED.test(context)) ||
+      // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
+      (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
       (saidFailedAfter(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
-    model.runs.push({...citation, expected: scope.history ? 'any' : failure ? 'failure' : 'success', jobs: []});
+    model.runs.push({...citation, expected: scope.history ? 'any' : failure || failedBeforeColon(context, citation.text) ? 'failure' : 'success', jobs: []});
+  }
+
+  /**
+   * The clause before the run, ending in a colon, says it failed: `CAP-2024-03 k6 run, failed on the threshold:
+   * <url>`, `The deploy pipeline failed on the migration step: <url>`; not a count of none (`0 failed jobs:`), a
+   * re-run, nor a condition.
+   */
+  function failedBeforeColon(context: string, cited: string): boolean {
+    const at = context.indexOf(cited);
+    const clause = at > 0 ? (context.slice(0, at).split(/[.!?;](?:\s|$)/).pop() ?? '') : '';
+    return /:\s*[(\[<]?\s*$/.test(clause) && RUN_FAILED.test(clause) && !RUN_PASSED.test(clause) && !RERUN.test(clause) && !/\b(?:0|no|zero|without|never|not|if|when|unless|whenever|after|since)\b/i.test(clause);
   }
 
   /**
@@ -349,7 +361,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     if (urls) {
       for (const run of findRunUrls(value)) {
         const citation = {...at(run.index), id: run.id, repository: run.repository, host: run.host, text: run.text, placeholder: run.id === undefined};
-        addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+        addRun(citation, scope, sentence(run.index, run.text), after(run.index + run.text.length), link !== undefined);
       }
       for (const pull of findPullUrls(value)) {
         model.pulls.push({...at(pull.index), number: pull.number, repository: pull.repository, host: pull.host});
@@ -614,13 +626,15 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const lead = intro.split(/[.!?]\s+/).pop() ?? '';
     const label = /:\s*$/.test(lead) ? lead : '';
     const yetToCome = NOT_YET_SECTION.test(lead) || NOT_YET_LABEL.test(lead) || setsAside(lead) || context.setsAside(lead);
-    const title = oneLine(trimEnd(label, ' \t\n:')) || heading;
+    const title = oneLine(trimEnd(label, ' \t\n:')) || heading || (model.title ?? '');
     const nested = scope.checklist !== undefined;
     // Boxes and items led by a pass symbol under a results heading are checks too (`## Release
     // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
     // follow next time.
     const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
-    const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results'));
+    // So are the boxes of a terse report, right under its title: `# gw rate-limit clamp — evidence` / `- [x] fix: …`.
+    const underTitle = innermost() === undefined && node.children.some((item) => item.checked === true);
+    const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results') || underTitle);
     const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
     const rows: GateRow[] = scope.checklist ?? [];
     const introScope: Scope = {
@@ -838,7 +852,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (notExercised) statusAt = notApplicableAt;
       const status = statusAt >= 0 ? (texts[statusAt] ?? '') : '';
       // `| Network | Reject — prefers the Sunday window |` in a vote the others carried: dissent, not a failure.
-      const verdictOfStatus = columns.carriedByVote && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
+      // Only a vote against (`Reject`, `Against`, `No`), not a gate's failure or a veto (`Fail — 2 critical CVEs`, `No-go`).
+      const dissent = columns.carriedByVote && DISSENT.test(status) && !/\bveto/i.test(status);
+      const verdictOfStatus = dissent && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
       // The worst verdict of the other status columns, where they give one; a dash or nothing in the
       // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
       let beside: {index: number; verdict: Verdict} | undefined;
@@ -1076,7 +1092,8 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   const nothing = row.verdict === 'pending' && NOT_EXERCISED.test(row.status) ? noteClauses(note).find((clause) => NOTHING_TO_TEST.test(clause)) : undefined;
   if (nothing) return {...row, note: nothing, verdict: 'not-applicable'};
   // `| Closed | Retest: payload still reflected unencoded — vulnerable |`: the retest found it open.
-  const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) ? STILL_FAILING.exec(note)?.[0] : undefined;
+  const stillFailing =
+    row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) && !FIXED_AFTER_ALL.test(`${row.status} ${note}`) ? STILL_FAILING.exec(note)?.[0] : undefined;
   if (stillFailing) return {...row, note: stillFailing.replace(/^[\s—–-]+/, ''), verdict: 'fail'};
   // `| N/A | Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live |`.
   const required = row.verdict === 'not-applicable' ? requiredAfterAll(note) : undefined;
@@ -1093,16 +1110,33 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   return {...row, note: notDone, verdict: 'pending'};
 }
 
-/** A note that says what the row passed is still broken: `still vulnerable`, `payload still reflected unencoded — vulnerable`, `still reproducible`. */
-const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|[—–-]\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
+/** A vote against: `Reject — prefers the Sunday window`, `Against`, `No`, `Oppose`. */
+const DISSENT = /^\W*(?:reject(?:ed)?|against|no(?![\w-])|nay|oppose[ds]?|disapprove[ds]?)\b/i;
 
-/** A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, `requires captions before publication`, `must be verified before go-live`. */
-const REQUIRED_NOTE = /\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)|requires?(?!\s+(?:no|none|nothing)\b)|must\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added))\b/i;
+/** A note that says what the row passed is still broken: `still vulnerable`, `payload still reflected unencoded — vulnerable`, `still reproducible`. */
+const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|(?:[—–]|\s-)\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
+/**
+ * A status or note that says it was fixed after all, dealt with another way, or of something else: `retest 2: fixed`,
+ * `Mitigated` (`WAF rule blocks the payload; the library is still vulnerable until upstream fix`), `versions before
+ * 3.5 are still vulnerable, none deployed`, `(false positive)`.
+ */
+const FIXED_AFTER_ALL =
+  /\b(?:fixed|resolved|remediated|mitigat\w*|compensating|accepted|decommissioned|retired|no\s+longer|false\s+positive|not\s+affected|none\s+deployed|unsupported|previously|until|versions?\s+(?:before|prior|below|older))\b/i;
+
+/**
+ * A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, unless for
+ * something else (`is mandatory for UI changes`) or negated (`is not required`); `requires captions before
+ * publication`, not `the service requires a restart`; `must be verified before go-live`.
+ */
+const REQUIRED_NOTE =
+  /(?<!\b(?:not|n['’]t|never)\s+)\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)\b(?![^]*\bfor\b)|requires?\s+(?!(?:no|none|nothing)\b)[^]*\bbefore\s+(?:publication|publishing|go-?live|release|launch|production|ga|sign-?off)\b)/i;
+const MUST_BE_DONE = /\bmust\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added)\b/i;
 /** A clause that makes it a condition: `required only if card data is stored`, `would require a retest`. */
 const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\b/i;
 
 /** The clause of a not-applicable row's note that says it applies after all, if one does. */
-const requiredAfterAll = (note: string) => (/\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => REQUIRED_NOTE.test(clause) && !CONDITIONAL.test(clause)) : undefined);
+const requiredAfterAll = (note: string) =>
+  /\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)) : undefined;
 
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
@@ -1136,11 +1170,16 @@ const unbracketed = (text: string) => {
 const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
 
 /**
- * A sentence that calls the run it cites a failed one: `The failed run is kept for traceability: <url>`, `La
- * ejecución fallida queda registrada: <url>`; not `No failed runs since the fix: <url>`.
+ * A sentence that opens by calling the run it cites a failed one: `The failed run is kept for traceability:
+ * <url>`, `Failed nightly run (kept for the audit trail):`, `La ejecución fallida queda registrada: <url>`; not
+ * `Failed runs: none since the fix`, nor a sentence that tells of a re-run (`Se relanzó la ejecución fallida`).
  */
 const FAILED_RUN =
-  /(?<!\b(?:no|zero|without|never|any)\s+)\b(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflows?)\b|\b(?:ejecuci[óo]n|corrida|compilaci[óo]n)\s+fallida\b|\bfehlgeschlagene[nrs]?\s+\p{L}*(?:lauf|build|job|pipeline)\b|\bex[ée]cution\s+[ée]chou[ée]e\b|\bexecu[çc][ãa]o\s+(?:com\s+)?falh(?:ada|ou)\b/iu;
+  /^\W*(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
+/** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
+const RUN_FAILED = /\b(?:fail(?:ed|s|ing)|went\s+red|errored|timed\s+out|broke)\b|[ée]chou|\bfall(?:i|ó|ido|ida|ito|ita)\b|fehlgeschlagen/iu;
+/** A sentence that tells of a re-run or a fix after it: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\bfix(?:ed|es|ing)?\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 
@@ -1174,7 +1213,7 @@ const ACCOUNT_FAILS = new RegExp(
 const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
 
 /** A section that names what happened before, anywhere in its heading: `Implementation history`, `Prior attempts`. */
-const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b/i;
+const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b|(?<![\p{L}])(?:storico|cronologia|historie|historique|historial|hist[óo]rico|geschiedenis|verlauf)(?![\p{L}])/iu;
 
 /** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
 const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
@@ -1201,7 +1240,7 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:[\w-]+\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|minor|patch|maintenance|point|feature)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );
@@ -1213,7 +1252,7 @@ function afterVerdict(status: string): string {
 }
 
 /** A clause that says an item is needed after all: `required this time`, `reinstated by CAB-212`, `mandatory from 2.4 (this release)`. */
-const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never)\s+)\b(?:required|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
+const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t)\s+)\b(?:required|requires?|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
 
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
@@ -1520,7 +1559,7 @@ const PASSIVE_REMOVAL =
  * checked in`, nor `(not committed yet)`.
  */
 const notedElsewhere = (textAfter: string) =>
-  /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
+  /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-]+(?:\s+[\w-]+){0,6}(?:\s*\([^()]{0,40}\))?\s*[,;]\s*)?(?:not\s+(?:committed|checked\s+in|vendored|tracked|present(?!\s+(?:before|until|at|prior|initially|originally))|in\s+(?:the\s+|this\s+)?(?:repo|repository|git))|does\s+not\s+exist|doesn['’]t\s+exist|git-?ignored)(?![\w-])(?!\s+yet)/i.test(
     textAfter,
   ) || ELSEWHERE_AFTER.test(textAfter);
 
@@ -1553,7 +1592,7 @@ const FILED_LATER =
 
 /** The words of a sentence before a path that say the file was not added: `**SKIP** adding`, `decided against creating`, `instead of adding a new`. */
 const NOT_ADDED =
-  /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*$/i;
 
 /**
  * Words right before a name that say it is a required check, a named CI job, a branch, a label or a tag
@@ -1561,7 +1600,7 @@ const NOT_ADDED =
  * file ending, it is no path (`New check `scripts/check-licenses`` still is one).
  */
 const NAMED_AS_OTHER =
-  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+  /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|contexts?)\s+(?:named|called)|branch(?:es)?(?:\s+protection)?(?:\s+rules?)?|rulesets?|labels?|tags?|queues?|topics?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 
 /**
  * Words right before a name that say it is a thing of a monitoring or storage system (`Dashboards
@@ -1603,7 +1642,7 @@ function sentenceAt(text: string, index: number): {from: number; sentence: strin
 function runSentence(text: string, index: number, cited: string): string {
   const {from, sentence} = sentenceAt(text, index);
   const rest = sentence.replace(cited, '').trim();
-  if (from > 0 && /^(?:[\p{L}#-]+(?:\s+[\p{L}#-]+){0,2}\s*:)?$/u.test(rest)) return `${sentenceAt(text, from - 1).sentence} ${sentence}`;
+  if (from > 0 && /^(?:[\p{L}#-]+(?:\s+[\p{L}#-]+){0,2}\s*:)?$/u.test(rest)) return `${sentenceAt(text, from - 1).sentence.replace(/[\s.!?;]*$/, '')}. ${sentence}`;
   return sentence;
 }
 
@@ -1684,15 +1723,15 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
   const placeholders = new Set<string>();
-  // Per merged run: whether a citation of no particular attempt expects failure, and the latest attempt cited
+  // Per merged run: the last citation of no particular attempt that expects failure, and the latest attempt cited
   // (neither from a job's link meant to fail: the job failing is not the run failing).
-  const bareFailure = new Set<RunCitation>();
+  const bareFailure = new Map<RunCitation, RunCitation>();
   const latestAttempt = new Map<RunCitation, RunCitation>();
   const note = (into: RunCitation, run: RunCitation) => {
     if (citesJob(run) && run.expected === 'failure') return;
     const attempt = attemptOf(run);
     if (attempt === 0) {
-      if (run.expected === 'failure') bareFailure.add(into);
+      if (run.expected === 'failure') bareFailure.set(into, run);
     } else if (attempt > attemptOf(latestAttempt.get(into))) {
       latestAttempt.set(into, run);
     }
@@ -1724,7 +1763,10 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     // A later attempt (`/attempts/2`, a rerun) speaks for the run, at its line: what the report said of an earlier one is history.
     const latest = latestAttempt.get(run);
     if (latest) Object.assign(run, {line: latest.line, column: latest.column, text: latest.text, expected: latest.expected});
-    if (bareFailure.has(run)) run.expected = 'failure';
+    // A failure told of the run before a later attempt is cited is that of an earlier attempt: `The first run failed:
+    // <url>` then `the re-run <url>/attempts/2 succeeded`.
+    const failed = bareFailure.get(run);
+    if (failed && (!latest || byPosition(failed, latest) > 0)) run.expected = 'failure';
   }
   // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
   const lines = [...new Set(sorted.map((run) => run.line))];

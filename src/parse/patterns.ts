@@ -180,7 +180,9 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
 
 /** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
 export function linesNamedIn(text: string, atStart: boolean): {from: number; to: number} | undefined {
-  const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i : /\b(?:lines?|ll?\.)\s*(\d+(?:\s*[-–,]\s*\d+)*)/i).exec(text);
+  // A line or a range of them, not a list (`line 14, 2023 revision`); in a link's text, right after a file's name
+  // (not `[SOP for filling line 12](…)`, a production line).
+  const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
   return named ? linesOf(named[1]) : undefined;
 }
 
@@ -228,6 +230,9 @@ export function pathCandidate(code: string, claim: boolean): PathCandidate | und
   text = text.replace(/(?:::[\w.[\]-]+)+$/, '');
   const lines = linesOf(LINE_SUFFIX.exec(text)?.[0] ?? '');
   text = text.replace(LINE_SUFFIX, '').replace(/[,;]$/, '');
+  // A reusable workflow pinned to a release or a commit (`generator_container_slsa3.yml@v2.0.0`) is another
+  // repository's: this one calls its own as `./.github/workflows/x.yml`.
+  if (/\.ya?ml@(?:v\d[\w.-]*|[0-9a-f]{40})$/i.test(text)) return undefined;
   // `deploy.yml@main`, `nope.py@L20`: a file at a ref or a line.
   text = text.replace(/(\.[A-Za-z][A-Za-z0-9]{0,9})@[\w.-]+$/, '$1');
   // `runbook.md#rollback`: a section of the file.

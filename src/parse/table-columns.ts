@@ -255,6 +255,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
       status >= 0 &&
       VERDICT_COLUMN.test(headers[status].trim()) &&
       !LOG_OR_LEGEND.test(headers[0]?.trim() ?? '') &&
+      // `| Step | Outcome |` tells what each step of a run or a drill did (`Rejected`, `Failed, retried manually`).
+      !(/^outcomes?$/i.test(headers[status].trim()) && STEPS.test(headers[0]?.trim() ?? '')) &&
       !headers.some((header) => LEGEND_COLUMN.test(header.trim()) || /^(?:time|timestamp)\b/i.test(header.trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass'),
     mostlyRunning: mostly(statusCells, (cell) => /\brunning\b/i.test(cell)),
@@ -352,7 +354,10 @@ const TESTS_COLUMN = /^(?:tests?|checks?|scenarios?|cases?)(?:\s+(?:cases?|steps
 const RETEST_RESULT = /^(?:re-?tests?|re-?scans?|re-?checks?|re-?verification)\s+(?:results?|status|outcome|verdict)$/i;
 
 /** A first column that makes a table a log, a legend or a comparison: times, attempts, ratings, candidates. */
-const LOG_OR_LEGEND = /^(?:time|timestamp|date|when|attempt|try|run|rating|ratings|grade|score|model|candidate|option|alternative|release|version|result|verdict|outcome|status)\b/i;
+const LOG_OR_LEGEND =
+  /^(?:time|timestamp|date|when|attempt|try|run|rating|ratings|grade|score|model|candidate|option|alternative|release|version|result|verdict|outcome|status|tentativ[oi]|tentatives?|versuch[e]?|intentos?|poging(?:en)?|datum|fecha|zeitpunkt)(?![\p{L}])/iu;
+/** A first column of the steps, actions or events of a run, a drill or a log. */
+const STEPS = /^(?:#|no\.?|steps?|actions?|events?|activit(?:y|ies)|tasks?|phases?|stages?)$/i;
 /** A column that explains what each status means: a legend. */
 const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|result)|explanation|criteria for (?:the )?rating)$/i;
 
@@ -362,7 +367,7 @@ const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|
  * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
  * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
+const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
 const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
