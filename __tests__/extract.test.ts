@@ -1006,6 +1006,11 @@ describe('run and PR citations', () => {
     // a failure told of the run before its re-run is cited is that of its first attempt
     const rerun = `The first run of the release workflow failed: ${url} — a registry timeout. We re-ran the failed jobs; the re-run ${url}/attempts/2 succeeded.\n`;
     expect(runs(rerun)).toMatchObject([{expected: 'success'}]);
+    // a failure meant to happen, said in a bracket or in German; an earlier attempt's failure is history
+    expect(runs(`| v6 (control) | ${url} | failed (expected) |\n`)[0].expected).toBe('failure');
+    expect(runs(`Der abgebrochene Lauf wird nur erwähnt: ${url}\n(Ergebnis: fehlgeschlagen/abgebrochen — erwartet, da die Freigabe abgelehnt wurde).\n`)[0].expected).toBe('failure');
+    const attempts = `| 9 | [run attempt 2](${url}/attempts/2) | success |\n\nThe first attempt of run ${url.slice(-10)} failed in the typescript job.\n`;
+    expect(runs(attempts)).toMatchObject([{expected: 'success'}]);
     // a link's own text names it: `[failed run](…) → [fixed run](…)`
     expect(runs(`| BUG-88 | [failed run](${url.replace(/12$/, '13')}) → [fixed run](${url}) | Fixed |\n`).map((run) => run.expected)).toEqual(['success', 'success']);
     // a labelled line's sentence that goes on over two more lines, up to the next label
@@ -1586,6 +1591,11 @@ describe('what a section, a label or a note sets aside', () => {
     expect(notAdded.files.map((file) => file.cited)).toEqual(['ci/main.yml', 'docs/index.md', 'docs/b.md']);
     // a branch protection rule, and a reusable workflow of another repository pinned to a release
     expect(model('## Gates\n\n| Gate | Evidence | Status |\n|---|---|---|\n| Freeze | Branch protection rule `freeze/peak-2024` active | GO |\n\nThe provenance job calls `generator_container_slsa3.yml@v2.0.0`.\n').files).toEqual([]);
+    // the script a command runs, with its arguments
+    expect(model('- ran `scripts/backup.sh --verify`, `python scripts/check.py --all`, `npm run build` and `cat /etc/hosts`\n').files.map((file) => file.cited)).toEqual([
+      'scripts/backup.sh',
+      'scripts/check.py',
+    ]);
     const notAll = model('Instead of adding `scripts/new-sign.sh`, `scripts/sign.sh` was updated.\n\n- `SECURITY.md` — not present before this change; added in #88.\n');
     expect(notAll.files.map((file) => file.cited)).toEqual(['scripts/sign.sh', 'SECURITY.md']);
     // lines named in words after a path, or in a link's text
@@ -1966,16 +1976,27 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['PT-13', 'N/A', 'Docs-only change; the policy requires it for code changes'],
       ['PT-14', 'N/A', 'No load change; the service requires a restart'],
       ['PT-15', 'N/A', 'Backend only — WCAG review is mandatory for UI changes'],
+      ['PT-16', 'N/A', 'Required — 3 enterprise contracts still name v1'],
+      ['PT-17', 'N/A', 'Required: no'],
     ];
-    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8', 'pass@10', 'pass@11', 'pass@12']);
+    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8', 'pass@10', 'pass@11', 'pass@12', 'pending@17']);
     expect(gateRows(section('Conformance', ['Criterion', 'Conformance Level', 'Remarks'], [['1.2.2 Captions', 'Not Applicable', 'No video. Note: the onboarding video requires captions before publication']]))).toEqual([
       'table:1.2.2 Captions=pending@5',
     ]);
   });
 
+  it('reads the state after an arrow as the row\'s, and a No to a need as none needed', () => {
+    const rows = [['Switch', '❌ Lotcheck fail → fixed'], ['Xbox', 'Open → Closed'], ['PS5', 'Pass → ❌ regressed'], ['Restatement of FY2023 needed', 'No'], ['Customer notice required', 'Yes']];
+    expect(rowVerdicts('Certification status', ['Platform', 'Status'], rows)).toEqual(['pass@5', 'pass@6', 'fail@7', 'pass@9']);
+  });
+
   it('holds a measured value to the bound its criterion ends with', () => {
     const rows = [['HIL-07', 'Pedal step to pressure command ≤ 10 ms', '12.4 ms (95th percentile, 1,000 steps)', 'OK'], ['HIL-08', 'Pedal step ≤ 10 ms', '8.1 ms', 'OK'], ['HIL-03', 'ABS active at slip > 18%', 'Active at 18.4%', 'OK']];
     expect(rowVerdicts('HIL results', ['Test ID', 'Criterion', 'Measured', 'Verdict'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7']);
+    // numbers grouped with spaces, and a measured column named after a period
+    const grouped = [['Checkout p99', '< 1 500 ms', '1 720 ms', 'PASS'], ['Search p99', '< 1 500 ms', '1 450 ms', 'PASS']];
+    expect(rowVerdicts('Results', ['Metric', 'Target', 'Measured', 'Result'], grouped)).toEqual(['fail@5', 'pass@6']);
+    expect(rowVerdicts('Gate results', ['Gate', 'Target', 'June actual / forecast', 'Result'], [['Savings Plan coverage', '≥ 80 %', '74.2 %', '✅ Pass']])).toEqual(['fail@5']);
   });
 
   it('reads a column headed as verdicts in other languages as one in English, and an `Outcome` column as a `Result` one: `Ergebnis`, `Résultat`, `Resultado`, `Resultaat`', () => {

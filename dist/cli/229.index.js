@@ -717,7 +717,10 @@ const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|
 const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
     /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
-const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) || /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) ||
+    /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
+    // `June actual / forecast`, `Q3 measured`
+    /^[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
@@ -728,8 +731,8 @@ const BOUNDS = [
     [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
     [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
-/** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
-const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
+/** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
+const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
 /** A unit: `ms`, `%`, `°C`, and one per something, `req/s`, `USD/month`. */
 const UNIT = String.raw `(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
@@ -748,7 +751,8 @@ function inUnit(value, unit, target) {
 /** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
 /** A number's value; `0,125` has a decimal comma whatever the notation, a thousands group never opens with 0. */
-function threshold_valueOf(number, decimalComma = false) {
+function threshold_valueOf(written, decimalComma = false) {
+    const number = written.replace(/[ \u00A0\u202F]/g, '');
     if (decimalComma || /^[-+]?0,\d+$/.test(number) || /^[-+]?\d+,\d{1,2}$/.test(number))
         return Number(number.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'));
     return Number(number.replace(/,/g, ''));
@@ -1394,7 +1398,10 @@ function extractReport(tree, options) {
             // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
             (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
             ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
-        model.runs.push({ ...citation, expected: scope.history ? 'any' : failure || failedBeforeColon(context, citation.text) ? 'failure' : 'success', jobs: [] });
+        const failed = failure || failedBeforeColon(context, citation.text);
+        // `The first attempt of run 10701234567 failed in the typescript job`: what an earlier attempt did, whatever the run did next.
+        const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
+        model.runs.push({ ...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: [] });
     }
     /**
      * The clause before the run, ending in a colon, says it failed: `CAP-2024-03 k6 run, failed on the threshold:
@@ -1523,7 +1530,7 @@ function extractReport(tree, options) {
                         const lead = textSoFar.slice(-NOTE_REACH);
                         return !hasFileEnding(path) && (NAMED_AS_OTHER.test(lead) || NAMES_TOOL.test(lead));
                     };
-                    let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+                    let candidate = scope.inLink || later ? undefined : (pathCandidate(node.value, scope.claim) ?? scriptRun(node.value, scope.claim));
                     if (candidate && namedOther(candidate.path))
                         candidate = undefined;
                     // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
@@ -1934,8 +1941,12 @@ function extractReport(tree, options) {
             const label = texts[columns.label] ?? '';
             // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
             const asksTrouble = statusAsksTrouble || (0,parse_context/* asksAfterTrouble */.ip)(label);
+            // A row that names a need (`Restatement of FY2023 needed`, `Customer notice required`): its No says none was.
+            const namesNeed = NAMES_NEED.test(label);
             const verdictOf = (text) => text
                 ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
+                    afterArrow(text, verdictOf) ??
+                    (namesNeed && answerToTrouble(text) === 'pass' ? 'not-applicable' : undefined) ??
                     grantedWaiver(text) ??
                     openingPass(text) ??
                     plannedOutcome(text) ??
@@ -2235,7 +2246,11 @@ const MUST_BE_DONE = /\bmust\s+(?:still\s+)?be\s+(?:verified|tested|done|complet
 /** A clause that makes it a condition: `required only if card data is stored`, `would require a retest`. */
 const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\b/i;
 /** The clause of a not-applicable row's note that says it applies after all, if one does. */
-const requiredAfterAll = (note) => /\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)) : undefined;
+const requiredAfterAll = (note) => /\brequire|\bmandatory|\bmust\b/i.test(note)
+    ? (REQUIRED_FIRST.exec(note)?.[0] ?? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)))
+    : undefined;
+/** A note that opens by saying it is required: `Required — 3 enterprise contracts still name v1`; not `Required: no`, `Required for EU only`. */
+const REQUIRED_FIRST = /^\W*(?:still\s+)?(?:required|mandatory)\b(?!\s*[:—–-]?\s*(?:no|none|n\/a|false)\b)(?![^.;]*\b(?:for|if|when|only)\b)/i;
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
  * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
@@ -2268,6 +2283,17 @@ const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
  * `Failed runs: none since the fix`, nor a sentence that tells of a re-run (`Se relanzó la ejecución fallida`).
  */
 const FAILED_RUN = /^\W*(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
+/**
+ * A command that runs a script of the repository, with its arguments: `scripts/backup.sh --verify`,
+ * `python scripts/check.py --all`, `./scripts/perf/run_baseline.sh --users 500`. Its script is cited.
+ */
+const SCRIPT_RUN = /^(?:(?:sudo\s+)?(?:python3?|bash|sh|zsh|node|ruby|pwsh|perl|bun|tsx)\s+)?((?:\.\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:sh|bash|py|ps1|rb|js|mjs|cjs|ts|pl))\s/;
+const scriptRun = (code, claim) => {
+    const script = SCRIPT_RUN.exec(code.trim())?.[1];
+    return script === undefined ? undefined : pathCandidate(script, claim);
+};
+/** A sentence about an earlier attempt of a run: `The first attempt of run N failed`, `attempt 1 timed out`. */
+const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:attempt|try)\b|\battempt\s+(?:#\s*)?1\b/i;
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:fail(?:ed|s|ing)|went\s+red|errored|timed\s+out|broke)\b|[ée]chou|\bfall(?:i|ó|ido|ida|ito|ita)\b|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run or a fix after it: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
@@ -2361,6 +2387,19 @@ const TABLE_ASIDE = new RegExp(String.raw `^\W*(?:${ASIDE_WORDS})\b(?:[^.!?]|\.(
 const TABLE_DENIAL = /^(?:(?:these|they|the\s+following|the\s+(?:[\w-]+\s+){0,3}below|none\s+of\s+(?:these|them|the\s+[\w-]+))\b.*\b(?:not|no|none|never|neither)\b|(?:[\w-]+\s+){1,5}?(?:are\s+not|do\s+not|aren['’]t|don['’]t)\b).*\b(?:criteri(?:on|a)|gates?|gating|block\w*|affect\w*|nonconformit\w*|part\s+of)\b/i;
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+/**
+ * A status that gives how it went and then how it stands after an arrow: `❌ Lotcheck fail → fixed`, `Open → Closed`,
+ * `Pass → ❌ regressed`: the state after the last arrow is the row's, when it gives one.
+ */
+function afterArrow(text, verdictOf) {
+    const arrow = /(?:→|->|⇒|=>)(?![^→]*(?:→|->|⇒|=>))/.exec(text);
+    if (!arrow)
+        return undefined;
+    const after = verdictOf(text.slice(arrow.index + arrow[0].length));
+    return after === 'unknown' ? undefined : after;
+}
+/** A row's name that says something is needed: `Restatement of FY2023 needed`, `Customer notification required?`. */
+const NAMES_NEED = /\b(?:needed|required|necessary)\s*\??\s*$/i;
 /** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
 function answerToTrouble(text) {
     const answer = /^\s*(yes|no|none)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();

@@ -175,7 +175,10 @@ export function createContextMatchers(words: ContextWords): ContextMatchers {
     // A gate column is named by its word, perhaps after two others (`Exit criteria`, `SOC 2 control`), not
     // one that only compares with it (`Conversion vs control`).
     isGateColumn: (text) =>
-      column(text) && !/\b(?:vs|versus|against|than)\b|\bchange\s+(?:control|request|record)s?\b/i.test(text) && text.trim().split(/\s+/).length <= 4,
+      column(text) &&
+      !/\b(?:vs|versus|against|than)\b|\bchange\s+(?:control|request|record)s?\b/i.test(text) &&
+      // A bracket after the name says which: `Requirement (SLSA v1.0 Build track)`.
+      text.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= 4,
     // `## FAI Approval`, `## Release approval`: a heading that ends naming one (not `## Approval history`).
     isGateHeading: (text) => heading(text) || /\bapproval\s*$/i.test(text) || GERMAN_GATE_HEADING.test(text),
     statusColumns(headers) {
@@ -282,7 +285,7 @@ export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|int
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE = new RegExp(
-  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|fail(?:s|ed|ure)?\s*\(\s*expected\s*\)|(?:fehlgeschlagen|[ée]chou[ée]e?|[ée]chec|fallid[oa]|fall[oó]|fallit[oa])[^.;]{0,60}?\b(?:erwartet|erwartungsgem\S*|attendue?|pr[ée]vue?|esperad[oa]|previst[oa])|erwartungsgem\S*\s+(?:fehl|abgebrochen)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
   'gi',
 );
 
@@ -323,7 +326,7 @@ export function withoutPlannedFailures(text: string): string {
 /** The phrases of `text` that say a run was meant to fail, not denied or made a rule by what stands before them. */
 function plannedFailures(text: string): RegExpExecArray[] {
   // Every phrase holds one of these: most text holds none, and a plain search skips it cheaply.
-  if (!/fail|block|reject|refus|denie|denial|red\s/i.test(text)) return [];
+  if (!/fail|block|reject|refus|denie|denial|red\s|fehlgeschlagen|erwartungsgem|[ée]ch[eo]|fall[ioó]/i.test(text)) return [];
   return [...text.matchAll(PLANNED_FAILURE)].filter((match) => {
     const before = text.slice(Math.max(0, match.index - PLANNED_LOOK_BEHIND), match.index);
     return !NOT_PLANNED.test(before) && !(/\b(?:should|must)\b/i.test(match[0]) && CONDITION.test(before));
@@ -581,7 +584,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 

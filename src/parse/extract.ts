@@ -274,7 +274,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
       (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
       (saidFailedAfter(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
-    model.runs.push({...citation, expected: scope.history ? 'any' : failure || failedBeforeColon(context, citation.text) ? 'failure' : 'success', jobs: []});
+    const failed = failure || failedBeforeColon(context, citation.text);
+    // `The first attempt of run 10701234567 failed in the typescript job`: what an earlier attempt did, whatever the run did next.
+    const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
+    model.runs.push({...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: []});
   }
 
   /**
@@ -412,7 +415,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
             const lead = textSoFar.slice(-NOTE_REACH);
             return !hasFileEnding(path) && (NAMED_AS_OTHER.test(lead) || NAMES_TOOL.test(lead));
           };
-          let candidate = scope.inLink || later ? undefined : pathCandidate(node.value, scope.claim);
+          let candidate = scope.inLink || later ? undefined : (pathCandidate(node.value, scope.claim) ?? scriptRun(node.value, scope.claim));
           if (candidate && namedOther(candidate.path)) candidate = undefined;
           // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
           if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
@@ -822,9 +825,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const label = texts[columns.label] ?? '';
       // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
       const asksTrouble = statusAsksTrouble || asksAfterTrouble(label);
-      const verdictOf = (text: string) =>
+      // A row that names a need (`Restatement of FY2023 needed`, `Customer notice required`): its No says none was.
+      const namesNeed = NAMES_NEED.test(label);
+      const verdictOf = (text: string): Verdict =>
         text
           ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
+            afterArrow(text, verdictOf) ??
+            (namesNeed && answerToTrouble(text) === 'pass' ? 'not-applicable' : undefined) ??
             grantedWaiver(text) ??
             openingPass(text) ??
             plannedOutcome(text) ??
@@ -1136,7 +1143,11 @@ const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\
 
 /** The clause of a not-applicable row's note that says it applies after all, if one does. */
 const requiredAfterAll = (note: string) =>
-  /\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)) : undefined;
+  /\brequire|\bmandatory|\bmust\b/i.test(note)
+    ? (REQUIRED_FIRST.exec(note)?.[0] ?? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)))
+    : undefined;
+/** A note that opens by saying it is required: `Required — 3 enterprise contracts still name v1`; not `Required: no`, `Required for EU only`. */
+const REQUIRED_FIRST = /^\W*(?:still\s+)?(?:required|mandatory)\b(?!\s*[:—–-]?\s*(?:no|none|n\/a|false)\b)(?![^.;]*\b(?:for|if|when|only)\b)/i;
 
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
@@ -1176,6 +1187,19 @@ const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
  */
 const FAILED_RUN =
   /^\W*(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
+/**
+ * A command that runs a script of the repository, with its arguments: `scripts/backup.sh --verify`,
+ * `python scripts/check.py --all`, `./scripts/perf/run_baseline.sh --users 500`. Its script is cited.
+ */
+const SCRIPT_RUN = /^(?:(?:sudo\s+)?(?:python3?|bash|sh|zsh|node|ruby|pwsh|perl|bun|tsx)\s+)?((?:\.\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:sh|bash|py|ps1|rb|js|mjs|cjs|ts|pl))\s/;
+const scriptRun = (code: string, claim: boolean) => {
+  const script = SCRIPT_RUN.exec(code.trim())?.[1];
+  return script === undefined ? undefined : pathCandidate(script, claim);
+};
+
+/** A sentence about an earlier attempt of a run: `The first attempt of run N failed`, `attempt 1 timed out`. */
+const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:attempt|try)\b|\battempt\s+(?:#\s*)?1\b/i;
+
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:fail(?:ed|s|ing)|went\s+red|errored|timed\s+out|broke)\b|[ée]chou|\bfall(?:i|ó|ido|ida|ito|ita)\b|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run or a fix after it: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
@@ -1310,6 +1334,20 @@ const TABLE_DENIAL =
 
 /** A deviation its bracket says is settled: `with deviation (DEV-029, closed)`, `w/ deviations (approved)`. */
 const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|resolved|approved|accepted|dispositioned)\b)[^()]*\)/i;
+
+/**
+ * A status that gives how it went and then how it stands after an arrow: `❌ Lotcheck fail → fixed`, `Open → Closed`,
+ * `Pass → ❌ regressed`: the state after the last arrow is the row's, when it gives one.
+ */
+function afterArrow(text: string, verdictOf: (text: string) => Verdict): Verdict | undefined {
+  const arrow = /(?:→|->|⇒|=>)(?![^→]*(?:→|->|⇒|=>))/.exec(text);
+  if (!arrow) return undefined;
+  const after = verdictOf(text.slice(arrow.index + arrow[0].length));
+  return after === 'unknown' ? undefined : after;
+}
+
+/** A row's name that says something is needed: `Restatement of FY2023 needed`, `Customer notification required?`. */
+const NAMES_NEED = /\b(?:needed|required|necessary)\s*\??\s*$/i;
 
 /** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
 function answerToTrouble(text: string): Verdict | undefined {

@@ -19,7 +19,10 @@ export const isTargetColumn = (header: string) =>
 
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
 export const isMeasuredColumn = (header: string) =>
-  OTHER_MEASURED_COLUMN.test(header.trim()) || /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim());
+  OTHER_MEASURED_COLUMN.test(header.trim()) ||
+  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
+  // `June actual / forecast`, `Q3 measured`
+  /^[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
@@ -35,8 +38,8 @@ const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
   [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 
-/** A number as written in a report: `1,204`, `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
-const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
+/** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
+const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
 /** A unit: `ms`, `%`, `°C`, and one per something, `req/s`, `USD/month`. */
 const UNIT = String.raw`(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
@@ -59,7 +62,8 @@ function inUnit(value: number, unit: string, target: string): number | undefined
 const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
 
 /** A number's value; `0,125` has a decimal comma whatever the notation, a thousands group never opens with 0. */
-function valueOf(number: string, decimalComma = false): number {
+function valueOf(written: string, decimalComma = false): number {
+  const number = written.replace(/[ \u00A0\u202F]/g, '');
   if (decimalComma || /^[-+]?0,\d+$/.test(number) || /^[-+]?\d+,\d{1,2}$/.test(number)) return Number(number.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'));
   return Number(number.replace(/,/g, ''));
 }
