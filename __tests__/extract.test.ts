@@ -2004,6 +2004,11 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     for (const header of ['Result', 'Outcome', 'Ergebnis', 'Résultat', 'Resultado', 'Resultaat']) {
       expect(rowVerdicts('Messwerte', ['Kennzahl', 'Zielwert', 'Gemessen', header], rows), header).toEqual(['pass@5', 'fail@6']);
     }
+    // a German results heading of one result (`Ergebnis`), and a wait after a version number (`3.0 still waiting`)
+    expect(gateRows(section('3. Ergebnis je Datenbestand', ['Datenbestand', 'Status'], [['support_tickets', '✅ Erledigt'], ['SDKs', '✅ Done — PHP SDK 3.0 still waiting on partner confirmation']]))).toEqual([
+      'table:support_tickets=pass@5',
+      'table:SDKs=pending@6',
+    ]);
     // an Outcome column beside steps tells what each step did, and an Esito column of attempts is a log (`Tentativo`) under a history (`Storico`)
     expect(gateRows(section('Storico dei tentativi', ['Tentativo', 'Data', 'Esito'], [['1', '2024-06-03', 'Fallito'], ['2', '2024-06-04', 'Superato']]))).toEqual([]);
     expect(gateRows(section('Risultati', ['Sistema', 'RTO', 'Esito'], [['orders-db', '1 h', 'Superato'], ['Vault', '—', 'In attesa']]))).toEqual(['table:orders-db=pass@5', 'table:Vault=pending@6']);

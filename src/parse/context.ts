@@ -454,7 +454,7 @@ export const isResultsHeading = (text: string) =>
  * Portuguese: `Résultats des tests`, `Verificación`, `Lista de verificação`.
  */
 const OTHER_RESULTS_HEADING =
-  /(?:ergebnisse?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
+  /(?:ergebnis(?:se)?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -584,7 +584,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 
