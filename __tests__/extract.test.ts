@@ -226,6 +226,9 @@ describe('gates', () => {
     // approvals as a vote or a consent: `Approve`, `No objection`; not one still to come
     expect(gateRows('## Gate checklist\n\n| Item | Status |\n|---|---|\n| Security | Will approve after the retest |\n| Product | Approve once the notes are final |\n| Legal | Asked to approve by Friday |\n| Works council | No objections expected |\n| Review | No objection from Security; Legal objects to clause 4 |\n').map((row) => row.split('=')[1])).toEqual(['pending@5', 'pending@6', 'pending@7', 'pending@8', 'fail@9']);
     expect(gateRows('## Approvals\n\n| Role | Name | Decision |\n|---|---|---|\n| Owner | A. Bello | Approve |\n| DPO | I. Veldman | Advice given, no objection |\n')).toEqual(['table:Owner=pass@5', 'table:DPO=pass@6']);
+    // approval headings in other languages
+    expect(gateRows('## Approbations\n\n| Rôle | Décision |\n|---|---|\n| QA | Approuvé |\n| Sûreté | Approuvé — en attente de signature |\n')).toEqual(['table:QA=pass@5', 'table:Sûreté=pending@6']);
+    expect(gateRows('## Freigaben\n\n| Rolle | Entscheidung |\n|---|---|\n| QS | Freigegeben |\n').length).toBe(1);
     // a sign-off label with a bracket after it
     expect(gateRows('**CAB Approval (production drill)**: ⏳ PENDING\n')).toEqual(['line:CAB Approval (production drill)=pending@1']);
     // a decision whose subject follows a dash, and a longer list of roles with their symbols
@@ -1002,6 +1005,8 @@ describe('run and PR citations', () => {
     expect(runs(`The drill aborted the pipeline mid-rollout and the rollback job restored v2.3 cleanly: ${url}\n`)[0].expected).toBe('success');
     expect(runs(`This PR stops the failing cron workflow from paging on-call. Evidence run: ${url}\n`)[0].expected).toBe('success');
     expect(runs(`Run de contrôle : ${url} — échec, corrigé par le prestataire.\n`)[0].expected).toBe('failure');
+    expect(runs(`La campagne CI ${url} a échoué (perte de liaison avec le banc).\n`)[0].expected).toBe('failure');
+    expect(runs(`Full run: ${url} — failure on 0 of 48 hosts.\n`)[0].expected).toBe('success');
     expect(runs(`Stopped on the uniqueness check: ${url} (failure, expected behaviour).\n`)[0].expected).toBe('failure');
     // a failure told of the run before its re-run is cited is that of its first attempt
     const rerun = `The first run of the release workflow failed: ${url} — a registry timeout. We re-ran the failed jobs; the re-run ${url}/attempts/2 succeeded.\n`;
@@ -1592,7 +1597,7 @@ describe('what a section, a label or a note sets aside', () => {
     // a branch protection rule, and a reusable workflow of another repository pinned to a release
     expect(model('## Gates\n\n| Gate | Evidence | Status |\n|---|---|---|\n| Freeze | Branch protection rule `freeze/peak-2024` active | GO |\n\nThe provenance job calls `generator_container_slsa3.yml@v2.0.0`.\n').files).toEqual([]);
     // the script a command runs, with its arguments
-    expect(model('- ran `scripts/backup.sh --verify`, `python scripts/check.py --all`, `npm run build` and `cat /etc/hosts`\n').files.map((file) => file.cited)).toEqual([
+    expect(model('## Release checklist\n\n- [x] ran `scripts/backup.sh --verify`, `python scripts/check.py --all`, `node dist/cli/index.js --root .`, `npm run build` and `cat /etc/hosts`\n\nAlso ran `python exploit/poc.py --target x`.\n').files.map((file) => file.cited)).toEqual([
       'scripts/backup.sh',
       'scripts/check.py',
     ]);
@@ -1924,10 +1929,18 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(rowVerdicts('Results', ['Requirement', 'Result'], rows)).toEqual(['pass@5', 'pass@6', 'pending@7', 'pass@8', 'pending@9', 'not-applicable@10']);
   });
 
-  it('reads the boxes of a terse report right under its title as its checklist, once one is ticked', () => {
-    const terse = '# gw rate-limit clamp — evidence\n\nfix for idle clients.\n\n- [x] fix: `src/ratelimit.ts:37` clamps to capacity\n- [ ] load test — N/A: in-process change\n- [ ] reviewed by @k.ito\n';
-    expect(gateRows(terse)).toEqual(['checklist:fix: src/ratelimit.ts:37 clamps to capacity=pass@5', 'checklist:load test=not-applicable@6', 'checklist:reviewed by @k.ito=pending@7']);
-    expect(gateRows('# Evidence\n\n- [ ] tests\n- [ ] review\n')).toEqual([]);
+  it('reads the boxes right under the title of a checklist as its checklist, once one is ticked', () => {
+    const terse = '# Go-live checklist — gateway 4.2\n\nAll verified before the switch.\n\n- [x] fix: `src/ratelimit.ts:37` clamps to capacity\n- [ ] load test — N/A: in-process change\n- [ ] screenshots (no UI change)\n- [ ] reviewed by @k.ito\n\n## Evidence\n';
+    expect(gateRows(terse)).toEqual([
+      'checklist:fix: src/ratelimit.ts:37 clamps to capacity=pass@5',
+      'checklist:load test=not-applicable@6',
+      'checklist:screenshots=not-applicable@7',
+      'checklist:reviewed by @k.ito=pending@8',
+    ]);
+    expect(gateRows('# Go-live checklist\n\n- [ ] tests\n- [ ] review\n')).toEqual([]);
+    // not a postmortem's follow-ups, nor a choice a template offers
+    expect(gateRows('# Incident 42 postmortem evidence\n\n- [x] Timeline written\n- [ ] Add alert (OPS-112)\n')).toEqual([]);
+    expect(gateRows('# Release checklist\n\nChange type (tick one):\n\n- [ ] Major\n- [x] Minor\n')).toEqual([]);
   });
 
   it('takes an unticked item that says it is not part of this release gate as not applicable', () => {
@@ -1976,10 +1989,10 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['PT-13', 'N/A', 'Docs-only change; the policy requires it for code changes'],
       ['PT-14', 'N/A', 'No load change; the service requires a restart'],
       ['PT-15', 'N/A', 'Backend only — WCAG review is mandatory for UI changes'],
-      ['PT-16', 'N/A', 'Required — 3 enterprise contracts still name v1'],
-      ['PT-17', 'N/A', 'Required: no'],
+      ['PT-16', 'N/A', 'Required where personal data is processed; none here'],
+      ['PT-17', 'N/A', 'A pen test is required for go-live'],
     ];
-    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8', 'pass@10', 'pass@11', 'pass@12', 'pending@17']);
+    expect(rowVerdicts('Retest results', ['ID', 'Retest status', 'Retest notes'], rows)).toEqual(['fail@5', 'pass@6', 'pass@7', 'pending@8', 'pass@10', 'pass@11', 'pass@12', 'pending@18']);
     expect(gateRows(section('Conformance', ['Criterion', 'Conformance Level', 'Remarks'], [['1.2.2 Captions', 'Not Applicable', 'No video. Note: the onboarding video requires captions before publication']]))).toEqual([
       'table:1.2.2 Captions=pending@5',
     ]);

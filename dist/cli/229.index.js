@@ -720,7 +720,7 @@ const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
 const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) ||
     /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
     // `June actual / forecast`, `Q3 measured`
-    /^[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
+    /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
@@ -1411,7 +1411,7 @@ function extractReport(tree, options) {
     function failedBeforeColon(context, cited) {
         const at = context.indexOf(cited);
         const clause = at > 0 ? (context.slice(0, at).split(/[.!?;](?:\s|$)/).pop() ?? '') : '';
-        return /:\s*[(\[<]?\s*$/.test(clause) && RUN_FAILED.test(clause) && !RUN_PASSED.test(clause) && !RERUN.test(clause) && !/\b(?:0|no|zero|without|never|not|if|when|unless|whenever|after|since)\b/i.test(clause);
+        return /:\s*[(\[<]?\s*$/.test(clause) && RUN_FAILED.test(clause) && !RUN_PASSED.test(clause) && !RERUN.test(clause) && !/\b(?:0|no|zero|none|nothing|without|never|not|if|when|unless|whenever|after|since|fixed|resolved|keine?|aucun|nessun|ning[úu]n|sin)\b|n['’]t\b|[:=]\s*0\b/i.test(clause);
     }
     /**
      * The clause that cites a run claims, before it, that it went green, and then says the run failed: `iOS
@@ -1746,8 +1746,10 @@ function extractReport(tree, options) {
         // verification checks` / `- [x] Signatures` / `- [ ] Apache RAT`), unless none is ticked: steps to
         // follow next time.
         const ticked = node.children.some((item) => item.checked === true || startsTicked(item));
-        // So are the boxes of a terse report, right under its title: `# gw rate-limit clamp — evidence` / `- [x] fix: …`.
-        const underTitle = innermost() === undefined && node.children.some((item) => item.checked === true);
+        // So are the boxes right under the title of a checklist: `# Release checklist — v2.1` / `- [x] Tag pushed`.
+        // Not a list a label introduces (a choice a template offers, `Change type (tick one):`), and only in a report whose
+        // title names a checklist or results (`# Lista de verificación de puesta en producción`), not a postmortem's follow-ups.
+        const underTitle = innermost() === undefined && label === '' && ((0,parse_context/* isResultsHeading */.V4)(model.title ?? '') || context.isGateHeading(model.title ?? '')) && node.children.some((item) => item.checked === true);
         const checks = ticked && !yetToCome && !PLAN_TITLE.test(model.title ?? '') && (namesResults(lead) || inSection('results') || underTitle);
         const isGate = nested || (!yetToCome && !setAside() && (context.isGateHeading(lead) || inGateSection())) || checks;
         const rows = scope.checklist ?? [];
@@ -1942,10 +1944,10 @@ function extractReport(tree, options) {
             // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
             const asksTrouble = statusAsksTrouble || (0,parse_context/* asksAfterTrouble */.ip)(label);
             // A row that names a need (`Restatement of FY2023 needed`, `Customer notice required`): its No says none was.
-            const namesNeed = NAMES_NEED.test(label);
+            const namesNeed = NAMES_NEED.test(label) && !/^(?:done|complete|completed|met|passed|implemented|in\s+place|achieved)\??$/i.test(headers[statusIndex]?.trim() ?? '');
             const verdictOf = (text) => text
                 ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
-                    afterArrow(text, verdictOf) ??
+                    afterArrow(text, verdictOf, (clause) => classifier.classify(clause)) ??
                     (namesNeed && answerToTrouble(text) === 'pass' ? 'not-applicable' : undefined) ??
                     grantedWaiver(text) ??
                     openingPass(text) ??
@@ -2206,7 +2208,9 @@ function withNote(row, note, context) {
     if (nothing)
         return { ...row, note: nothing, verdict: 'not-applicable' };
     // `| Closed | Retest: payload still reflected unencoded — vulnerable |`: the retest found it open.
-    const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) && !FIXED_AFTER_ALL.test(`${row.status} ${note}`) ? STILL_FAILING.exec(note)?.[0] : undefined;
+    const stillFailing = row.verdict === 'pass' && !/\b(?:as\s+expected|by\s+design|as\s+designed)\b/i.test(note) && !/\b(?:mitigat\w*|accepted|compensat\w*)\b/i.test(row.status)
+        ? stillFailingIn(note)
+        : undefined;
     if (stillFailing)
         return { ...row, note: stillFailing.replace(/^[\s—–-]+/, ''), verdict: 'fail' };
     // `| N/A | Out of scope for this retest; pinning is required by PCI DSS and must be verified before go-live |`.
@@ -2231,26 +2235,29 @@ const DISSENT = /^\W*(?:reject(?:ed)?|against|no(?![\w-])|nay|oppose[ds]?|disapp
 /** A note that says what the row passed is still broken: `still vulnerable`, `payload still reflected unencoded — vulnerable`, `still reproducible`. */
 const STILL_FAILING = /\bstill\s+(?:[\w-]+\s+){0,4}?(?:vulnerable|exploitable|reproducible|reproduces|broken)\b|(?:[—–]|\s-)\s*(?:still\s+)?(?:vulnerable|exploitable)\s*\.?$/i;
 /**
- * A status or note that says it was fixed after all, dealt with another way, or of something else: `retest 2: fixed`,
- * `Mitigated` (`WAF rule blocks the payload; the library is still vulnerable until upstream fix`), `versions before
- * 3.5 are still vulnerable, none deployed`, `(false positive)`.
+ * What a note says after a finding still open that undoes it: `retest 2: fixed`, `none deployed`, `(false positive)`.
+ * (A `Mitigated` or accepted status keeps its still-vulnerable library; see `withNote`.)
  */
-const FIXED_AFTER_ALL = /\b(?:fixed|resolved|remediated|mitigat\w*|compensating|accepted|decommissioned|retired|no\s+longer|false\s+positive|not\s+affected|none\s+deployed|unsupported|previously|until|versions?\s+(?:before|prior|below|older))\b/i;
+const FIXED_AFTER_ALL = /\b(?:fixed|resolved|remediated|decommissioned|retired|no\s+longer|false\s+positive|not\s+affected|none\s+deployed|unsupported)\b/i;
+/** What `STILL_FAILING` finds in a note, unless the note goes on to say it was fixed, or speaks of old versions or of history. */
+const stillFailingIn = (note) => {
+    const found = STILL_FAILING.exec(note);
+    if (!found)
+        return undefined;
+    const before = note.slice(0, found.index);
+    return FIXED_AFTER_ALL.test(note.slice(found.index)) || /\b(?:previously|versions?\s+(?:before|prior|below|older))\b(?![^;.]*\bbut\b)[^;.]*$/i.test(before) ? undefined : found[0];
+};
 /**
  * A clause of a not-applicable row's note that says it applies after all: `is required by PCI DSS 4.0`, unless for
  * something else (`is mandatory for UI changes`) or negated (`is not required`); `requires captions before
  * publication`, not `the service requires a restart`; `must be verified before go-live`.
  */
-const REQUIRED_NOTE = /(?<!\b(?:not|n['’]t|never)\s+)\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)\b(?![^]*\bfor\b)|requires?\s+(?!(?:no|none|nothing)\b)[^]*\bbefore\s+(?:publication|publishing|go-?live|release|launch|production|ga|sign-?off)\b)/i;
+const REQUIRED_NOTE = /(?<!\b(?:not|n['’]t|never)\s+)\b(?:(?:is|are)\s+(?:still\s+)?(?:required|mandatory)\b(?![^]*\bfor\b(?!\s+(?:go-?live|release|launch|production|publication|ga|sign-?off)\b))|requires?\s+(?!(?:no|none|nothing)\b)[^]*\bbefore\s+(?:publication|publishing|go-?live|release|launch|production|ga|sign-?off)\b)/i;
 const MUST_BE_DONE = /\bmust\s+(?:still\s+)?be\s+(?:verified|tested|done|completed|fixed|implemented|retested|provided|added)\b/i;
 /** A clause that makes it a condition: `required only if card data is stored`, `would require a retest`. */
 const CONDITIONAL = /\b(?:if|when|whenever|would|only|unless|once|should|where)\b/i;
 /** The clause of a not-applicable row's note that says it applies after all, if one does. */
-const requiredAfterAll = (note) => /\brequire|\bmandatory|\bmust\b/i.test(note)
-    ? (REQUIRED_FIRST.exec(note)?.[0] ?? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)))
-    : undefined;
-/** A note that opens by saying it is required: `Required — 3 enterprise contracts still name v1`; not `Required: no`, `Required for EU only`. */
-const REQUIRED_FIRST = /^\W*(?:still\s+)?(?:required|mandatory)\b(?!\s*[:—–-]?\s*(?:no|none|n\/a|false)\b)(?![^.;]*\b(?:for|if|when|only)\b)/i;
+const requiredAfterAll = (note) => /\brequire|\bmandatory|\bmust\b/i.test(note) ? noteClauses(note).find((clause) => (REQUIRED_NOTE.test(clause) || MUST_BE_DONE.test(clause)) && !CONDITIONAL.test(clause)) : undefined;
 /**
  * A note that opens by saying the item was put off to a later time: `— postponed to the next window`,
  * `— rescheduled to Friday`, `— reportée au 15 novembre`, `— verschoben auf KW 16`, `— aplazado a`,
@@ -2282,12 +2289,13 @@ const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
  * <url>`, `Failed nightly run (kept for the audit trail):`, `La ejecución fallida queda registrada: <url>`; not
  * `Failed runs: none since the fix`, nor a sentence that tells of a re-run (`Se relanzó la ejecución fallida`).
  */
-const FAILED_RUN = /^\W*(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
+const FAILED_RUN = /^\W*(?:(?:see|check|open|view)\s+)?(?:(?:the|this|that|our|a|an)\s+)?(?:failed|failing|red|broken|cancell?ed|aborted)\s+(?:[\w-]+\s+)?(?:runs?|builds?|pipelines?|jobs?|executions?|attempts?|workflow\s+runs?)\b(?!\s*:\s*(?:none|0|zero|nil)\b)|^\W*(?:(?:la|una|esta)\s+)?(?:ejecuci[óo]n|corrida)\s+fallida\b|^\W*(?:(?:der|ein|dieser)\s+)?fehlgeschlagene[nr]?\s+\p{L}*lauf\b|^\W*(?:l['’]|une\s+|cette\s+)?ex[ée]cution\s+[ée]chou[ée]e\b/iu;
 /**
  * A command that runs a script of the repository, with its arguments: `scripts/backup.sh --verify`,
- * `python scripts/check.py --all`, `./scripts/perf/run_baseline.sh --users 500`. Its script is cited.
+ * `python scripts/check.py --all`, `./scripts/perf/run_baseline.sh --users 500`: a script in a folder of scripts is
+ * cited (not build output, `node dist/cli/index.js`, nor a tool of a test, `python exploit/poc.py`).
  */
-const SCRIPT_RUN = /^(?:(?:sudo\s+)?(?:python3?|bash|sh|zsh|node|ruby|pwsh|perl|bun|tsx)\s+)?((?:\.\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:sh|bash|py|ps1|rb|js|mjs|cjs|ts|pl))\s/;
+const SCRIPT_RUN = /^(?:(?:sudo\s+)?(?:python3?|bash|sh|zsh|node|ruby|pwsh|perl|bun|tsx)\s+)?((?:\.\/)?(?:scripts?|tools|bin|ci|ops|hack|\.github)(?:\/[\w.-]+)+\.(?:sh|bash|py|ps1|rb|js|mjs|cjs|ts|pl))\s/;
 const scriptRun = (code, claim) => {
     const script = SCRIPT_RUN.exec(code.trim())?.[1];
     return script === undefined ? undefined : pathCandidate(script, claim);
@@ -2295,9 +2303,9 @@ const scriptRun = (code, claim) => {
 /** A sentence about an earlier attempt of a run: `The first attempt of run N failed`, `attempt 1 timed out`. */
 const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:attempt|try)\b|\battempt\s+(?:#\s*)?1\b/i;
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
-const RUN_FAILED = /\b(?:fail(?:ed|s|ing)|went\s+red|errored|timed\s+out|broke)\b|[ée]chou|\bfall(?:i|ó|ido|ida|ito|ita)\b|fehlgeschlagen/iu;
-/** A sentence that tells of a re-run or a fix after it: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
-const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\bfix(?:ed|es|ing)?\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
+const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
+/** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
@@ -2318,7 +2326,7 @@ const ACCOUNT_FAILS = new RegExp(String.raw `^(?:but|however|except|although|tho
 /** A failure symbol, which no account after a pass explains away. */
 const FAIL_SYMBOL = /[❌✗✘✖⛔🔴🚫]|:x:|:red_circle:/u;
 /** A section that names what happened before, anywhere in its heading: `Implementation history`, `Prior attempts`. */
-const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b|(?<![\p{L}])(?:storico|cronologia|historie|historique|historial|hist[óo]rico|geschiedenis|verlauf)(?![\p{L}])/iu;
+const PAST_SECTION = /\b(?:history|previous|prior|earlier|archived?|superseded)\b|(?<![\p{L}])(?:storico|cronologia|historie|historique|historial|hist[óo]rico|geschiedenis)(?![\p{L}])/iu;
 /** A section that tells what happened rather than what is claimed: `Background`, `Incident timeline`, `Root cause`. */
 const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrative|what\s+happened|root\s+causes?|lessons\s+learned|retrospective|retro)\b/i;
 /** Some failures, counted: `3 failed`, `2 test failures`, `1 error`. */
@@ -2337,7 +2345,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|minor|patch|maintenance|point|feature)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
@@ -2345,7 +2353,7 @@ function afterVerdict(status) {
     return split ? status.slice(split.index) : '';
 }
 /** A clause that says an item is needed after all: `required this time`, `reinstated by CAB-212`, `mandatory from 2.4 (this release)`. */
-const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t)\s+)\b(?:required|requires?|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
+const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing(?:\s+[\w-]+)?)\s+)\b(?:required|requires?(?!\s+(?:no|none|nothing|only)\b)|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
@@ -2391,11 +2399,15 @@ const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|r
  * A status that gives how it went and then how it stands after an arrow: `❌ Lotcheck fail → fixed`, `Open → Closed`,
  * `Pass → ❌ regressed`: the state after the last arrow is the row's, when it gives one.
  */
-function afterArrow(text, verdictOf) {
-    const arrow = /(?:→|->|⇒|=>)(?![^→]*(?:→|->|⇒|=>))/.exec(text);
-    if (!arrow)
+function afterArrow(text, verdictOf, classify) {
+    // The last arrow, found without a pattern that looks ahead from every arrow (a cell of thousands stays linear).
+    const at = Math.max(text.lastIndexOf('→'), text.lastIndexOf('⇒'), text.lastIndexOf('->'), text.lastIndexOf('=>'));
+    if (at < 0)
         return undefined;
-    const after = verdictOf(text.slice(arrow.index + arrow[0].length));
+    // The clause right before the arrow is a state too: not `✅ Pass — 11 MB body → rejected`, what a test did.
+    if (classify(text.slice(Math.max(0, at - SLOT_LENGTH * 2), at).split(/[—–:;,]|\s-\s/).pop() ?? '') === 'unknown')
+        return undefined;
+    const after = verdictOf(text.slice(at + (text[at] === '→' || text[at] === '⇒' ? 1 : 2)));
     return after === 'unknown' ? undefined : after;
 }
 /** A row's name that says something is needed: `Restatement of FY2023 needed`, `Customer notification required?`. */
@@ -2638,7 +2650,7 @@ const NAMED_AS_OTHER = /\b(?:(?:status|required)\s+checks?|(?:checks?|jobs?|cont
  * thing as code (`Dashboards `monitoring/dashboards/payments``), so it is looked for only when the
  * repository has its first folder.
  */
-const NAMED_AS_RESOURCE = /\b(?:dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
+const NAMED_AS_RESOURCE = /\b(?:dashboards?|panels?|monitors?|alerts?|buckets?|channels?|streams?|metrics?|boards?|snapshots?|datasets?)\s+(?:(?:including|includes?|such\s+as|like|named|called|are|is|e\.g\.,?)\s+|:\s*)?(?:[^\s,;]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/i;
 /** A kind of security check, then a bracket: `SAST (`security/semgrep`)`, `SCA (`security/snyk`)` name the tool that ran it. */
 const NAMES_TOOL = /\b(?:SAST|DAST|IAST|SCA|RASP|CSPM|CWPP|SIEM|EDR|WAF)\s*\(\s*$/;
 const FILED_BEFORE = /(?<!\b(?:will|to|shall|would|should)\s+be\s+)\b(?:filed|committed|checked\s+in)\s+(?:as|at|in|under)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;

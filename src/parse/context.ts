@@ -46,6 +46,8 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
     'authorization decision', 'authorisation decision', 'ato decision',
     'critères', "critères d'acceptation", 'recette',
     'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
+    'approbation', 'approbations', 'aprobación', 'aprobaciones', 'aprovação', 'aprovações', 'approvazione', 'approvazioni',
+    'goedkeuring', 'goedkeuringen', 'besluitvorming', 'acceptatie', 'acceptatiecriteria',
   ],
   statusColumns: [],
   noteColumns: [
@@ -130,7 +132,7 @@ export interface ContextMatchers {
 }
 
 /** German gate headings, also in compounds: `Prüfkriterien`, `Abnahme`, `Produktfreigabe`. */
-const GERMAN_GATE_HEADING = /(?:kriterien|abnahme|freigabe)(?![\p{L}\p{N}])/iu;
+const GERMAN_GATE_HEADING = /(?:kriterien|abnahme|freigaben?)(?![\p{L}\p{N}])/iu;
 
 export function createContextMatchers(words: ContextWords): ContextMatchers {
   const column = anyWord(words.gateColumns);
@@ -285,7 +287,7 @@ export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|int
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE = new RegExp(
-  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|fail(?:s|ed|ure)?\s*\(\s*expected\s*\)|(?:fehlgeschlagen|[ée]chou[ée]e?|[ée]chec|fallid[oa]|fall[oó]|fallit[oa])[^.;]{0,60}?\b(?:erwartet|erwartungsgem\S*|attendue?|pr[ée]vue?|esperad[oa]|previst[oa])|erwartungsgem\S*\s+(?:fehl|abgebrochen)|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|fail(?:s|ed|ure)?\s*\(\s*expected\s*\)|(?:fehlgeschlagen|[ée]chou[ée]e?|[ée]chec|fallid[oa]s?|fall[oó](?!\w)|fallit[oa])(?!\s*[:=]?\s*0\b)[^.;(]{0,60}?\b(?:erwartet|erwartungsgem\S*|attendue?|pr[ée]vue?|esperad[oa]|previst[oa])|erwartungsgem\S*\s+(?:fehl|abgebrochen)|degraded\s+as\s+expected|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
   'gi',
 );
 
@@ -295,7 +297,7 @@ const PLANNED_FAILURE = new RegExp(
  * or history (`previously expected to fail`).
  */
 const NOT_PLANNED =
-  /(?:\b(?:not|never|no|nothing|zero|0|no\s+longer|previously|formerly|(?:is|was|are|were|did|does|do|has|have|had)n['’]t)(?:\s+[\w-]+){0,2}|\bnone\s+of(?:\s+[\w-]+(?:,\d+)*){0,3})\s+$/i;
+  /(?:\b(?:not|never|no|nothing|zero|0|no\s+longer|previously|formerly|(?:is|was|are|were|did|does|do|has|have|had)n['’]t|keine?|kein|aucun|nessun|ning[úu]n|sin|sem|nenhum)(?:\s+[\w-]+){0,2}|\bnone\s+of(?:\s+[\w-]+(?:,\d+)*){0,3})\s+$/i;
 
 /** A condition before `… must fail` makes it a rule, not a run's plan: `If coverage drops, the run must fail`. */
 const CONDITION = /\b(?:if|when|whenever|unless)\b[^.;!?]*$/i;
@@ -339,7 +341,7 @@ function plannedFailures(text: string): RegExpExecArray[] {
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:failed|failure|went\s+red|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);
@@ -584,7 +586,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})(?<!\b(?:was|were)\s+)\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 

@@ -22,7 +22,7 @@ export const isMeasuredColumn = (header: string) =>
   OTHER_MEASURED_COLUMN.test(header.trim()) ||
   /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
   // `June actual / forecast`, `Q3 measured`
-  /^[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
+  /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
