@@ -86,6 +86,7 @@ describe('status vocabulary', () => {
     ['Goedgekeurd onder voorwaarden', 'pending'], ['Will approve after the retest', 'pending'], ['Sent to the PO to approve', 'pending'], ['No objections expected', 'pending'],
     ['Received', 'pass'], ['Pass (missing = 0)', 'pass'], ['missing = 3', 'fail'],
     // Italian
+    ['Non requise', 'not-applicable'], ['Nicht erforderlich', 'not-applicable'], ['Aucune vulnérabilité critique ouverte', 'unknown'], ['Geen bevindingen open', 'unknown'],
     ['Superato', 'pass'], ['Non superato', 'fail'], ['Fallito', 'fail'], ['In attesa', 'pending'], ['Non applicabile', 'not-applicable'], ['✅ Done (de, fr, ja, ko)', 'pass'], ['Verified, 1204 objects scanned', 'pass'], ['Objection received', 'fail'],
     // ISO audit results besides conformity, and other words of a pass
     ['Observation (OBS-24-02)', 'pass'], ['Opportunity for improvement (OFI-24-02)', 'pass'], ['Under observation', 'pending'],

@@ -59,6 +59,8 @@ const OTHER_LANGUAGES: Vocabulary = {
   notApplicable: [
     'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
     'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.', 'NIET VAN TOEPASSING', 'N.V.T.', 'NVT', 'NON APPLICABILE',
+    'NICHT ERFORDERLICH', 'NON REQUIS', 'NON REQUISE', 'NON NÉCESSAIRE', 'NO REQUERIDO', 'NO REQUERIDA', 'NO NECESARIO', 'NÃO REQUERIDO',
+    'NÃO NECESSÁRIO', 'NON RICHIESTO', 'NON RICHIESTA', 'NON NECESSARIO', 'NIET VEREIST', 'NIET NODIG',
   ],
 };
 
@@ -201,13 +203,13 @@ interface Token {
 
 /**
  * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, and
- * `nicht`, `non`, `no`, `não` of the other languages, where they come before the word (not `ohne`, `sans`,
+ * `nicht`, `non`, `no`, `não`, `kein`, `aucun`, `ningún`, `nessun`, `geen` of the other languages, where they come before the word (not `ohne`, `sans`,
  * `sin` or `sem`, which also stand before what is absent: `Ohne Befund abgeschlossen`); then perhaps
  * `yet` (group 3, or `noch`, `aún`, `ainda` before the negation, group 2) and up to two words (`has not
  * been`, `not all tests`, `no new`). A `0` of a number (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|KEINE?|AUCUNE?|NINGUNA|NINGÚN|NESSUNA?|GEEN|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
