@@ -1016,6 +1016,10 @@ describe('run and PR citations', () => {
     expect(runs(`Der abgebrochene Lauf wird nur erwähnt: ${url}\n(Ergebnis: fehlgeschlagen/abgebrochen — erwartet, da die Freigabe abgelehnt wurde).\n`)[0].expected).toBe('failure');
     const attempts = `| 9 | [run attempt 2](${url}/attempts/2) | success |\n\nThe first attempt of run ${url.slice(-10)} failed in the typescript job.\n`;
     expect(runs(attempts)).toMatchObject([{expected: 'success'}]);
+    // two runs in one cell: `failed as intended` is the first's; a table of attempts tells each run's outcome; a failure demonstration is planned
+    expect(runs('## Gates\n\n| Gate | Status | Evidence |\n|---|---|---|\n| Gate 2 | ✅ PASSED | Deliberate failure run 24013377881 (failed as intended), revert run 24013590112 green |\n').map((run) => run.expected)).toEqual(['failure', 'success']);
+    expect(runs('| Attempt | Run ID | Result |\n|---|---|---|\n| 1 | 24040011223 | ❌ FAILED |\n| 2 | 24040455667 | ✅ SUCCESS |\n').map((run) => run.expected)).toEqual(['failure', 'success']);
+    expect(gateRows('# Stage 5.0 Phase 2: Threshold Gate Failure Demonstration - Evidence\n\n## Gates\n\n| Gate | Status |\n|---|---|\n| Gate 1 | ✅ PASS |\n')).toEqual(['table:Gate 1=pass@7']);
     // a link's own text names it: `[failed run](…) → [fixed run](…)`
     expect(runs(`| BUG-88 | [failed run](${url.replace(/12$/, '13')}) → [fixed run](${url}) | Fixed |\n`).map((run) => run.expected)).toEqual(['success', 'success']);
     // a labelled line's sentence that goes on over two more lines, up to the next label
@@ -1949,6 +1953,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     // the kind of release may be named; a later clause that requires it after all still holds it
     const kinds = '## Release checklist\n\n- [x] Unit tests\n- [ ] Vehicle validation — by the OEM, not part of this supplier release\n- [ ] Pen test — not part of this hotfix release; the full release requires it\n- [ ] Audit — not in this first release, blocking for GA\n';
     expect(gateRows(kinds).map((row) => row.split('=')[1])).toEqual(['pass@3', 'not-applicable@4', 'pending@5', 'pending@6']);
+    // in other languages: `nicht Teil dieser Freigabe`, `ne fait pas partie de cette livraison`
+    const german = '## Freigabe-Checkliste\n\n- [x] Build signiert\n- [ ] Rollout-Stufe 100 % (folgt nach 14 Tagen, nicht Teil dieser Freigabe)\n- [ ] Doku — ne fait pas partie de cette livraison\n';
+    expect(gateRows(german).map((row) => row.split('=')[1])).toEqual(['pass@3', 'not-applicable@4', 'not-applicable@5']);
   });
 
   it('reads the sentence of a run on past the end of its line: a planned failure told on the next line', () => {

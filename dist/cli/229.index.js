@@ -1390,11 +1390,12 @@ function extractReport(tree, options) {
      */
     function addRun(citation, scope, context = '', after = '', linked = false) {
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
-        const saysPassed = () => classifier.verdicts(context).every((verdict) => verdict === 'pass') && classifier.hasStatus(context);
+        const own = ownClause(context, citation.text);
+        const saysPassed = () => classifier.verdicts(own).every((verdict) => verdict === 'pass') && classifier.hasStatus(own);
         const failure = (scope.failureExpected && !saysPassed()) ||
             (0,parse_context/* saysFailure */.xy)(scope.label) ||
             (0,parse_context/* expectsFailure */.l2)(scope.label) ||
-            (0,parse_context/* expectsFailure */.l2)(context) ||
+            (0,parse_context/* expectsFailure */.l2)(own) ||
             // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
             (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
             ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
@@ -1925,7 +1926,8 @@ function extractReport(tree, options) {
         const runsBefore = model.runs.length;
         const expectedAt = headers.findIndex((header) => parse_context/* WANTED_COLUMN */.DT.test(header));
         // A table of runs, each row led by its run: a row tells that run's own outcome.
-        const ledByRuns = columns.run === 0;
+        // (or by its attempt's number, and then its run: `| Attempt | Run ID | Result |`)
+        const ledByRuns = columns.run === 0 || (columns.run === 1 && /^(?:attempts?|try|tries|#|no\.?)$/i.test(headers[0]?.trim() ?? ''));
         /** A passing row's sign-off, when its table has a column of them and it is not signed: empty, `[Name]`, `Declined`, `to follow`. */
         const unsigned = (label, texts, line, cells) => {
             if (columns.signOff < 0)
@@ -2300,6 +2302,21 @@ const scriptRun = (code, claim) => {
     const script = SCRIPT_RUN.exec(code.trim())?.[1];
     return script === undefined ? undefined : pathCandidate(script, claim);
 };
+/**
+ * The clause of a sentence that cites a run, when the sentence cites another run too: what `failed as intended`
+ * says belongs to the run of its clause (`Deliberate failure run 24013377881 (failed as intended), revert run
+ * 24013590112 green`). A sentence of one run is read whole (`Run 123, which is expected to fail`).
+ */
+function ownClause(context, cited) {
+    if ((context.match(/actions\/runs\/\d|\brun\s+#?\d{7,}/gi)?.length ?? 0) < 2)
+        return context;
+    const at = context.indexOf(cited);
+    if (at < 0)
+        return context;
+    const from = Math.max(context.lastIndexOf(',', at), context.lastIndexOf(';', at)) + 1;
+    const next = context.slice(at + cited.length).search(/[,;]/);
+    return context.slice(from, next < 0 ? undefined : at + cited.length + next);
+}
 /** A sentence about an earlier attempt of a run: `The first attempt of run N failed`, `attempt 1 timed out`. */
 const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:attempt|try)\b|\battempt\s+(?:#\s*)?1\b/i;
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
@@ -2345,7 +2362,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|nicht\s+teil\s+dies(?:er|es)\s+(?:freigabe|release|version|abnahme|lieferung)|ne\s+fait\s+pas\s+partie\s+de\s+cette\s+(?:livraison|version|recette|mise\s+en\s+production)|no\s+forma\s+parte\s+de\s+est[ae]\s+(?:entrega|versi[óo]n|release|puesta\s+en\s+producci[óo]n)|non\s+fa\s+parte\s+di\s+quest[oa]\s+(?:rilascio|versione|consegna)|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {
