@@ -1548,7 +1548,7 @@ function extractReport(tree, options) {
                 }
                 case 'link':
                 case 'image': {
-                    const named = node.type === 'link' ? linesNamedIn((0,lib/* toString */.d)(node), false) : undefined;
+                    const named = node.type === 'link' ? () => linesNamedIn((0,lib/* toString */.d)(node), false) : undefined;
                     visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index, named);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });
@@ -1567,7 +1567,9 @@ function extractReport(tree, options) {
             }
         });
     }
-    function visitLinkTarget(url, start, scope, link = { lead: '' }, siblings, index = -1, namedLines) {
+    function visitLinkTarget(url, start, scope, link = { lead: '' }, siblings, index = -1, 
+    /** The lines a link's text names, read only for a link to a file. */
+    namedLines) {
         // A site template's placeholder (`{{ site.baseurl }}/img/x.png`) is filled in elsewhere.
         if (/\{\{|\{%|\$\{/.test(url))
             return;
@@ -1578,9 +1580,8 @@ function extractReport(tree, options) {
         }
         const target = url.replace(/[?#].*$/, '');
         // `[the writer](src/audit.py#L40-L88)`: GitHub's anchor of lines.
-        const lines = linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '') ?? namedLines;
         if (target)
-            addFile(target, start.line, start.column, scope, true, false, lines);
+            addFile(target, start.line, start.column, scope, true, false, linesOf(/#L\d+(?:-L?\d+)?$/i.exec(url)?.[0] ?? '') ?? namedLines?.());
     }
     /**
      * Links and images written in HTML (`<img src="shot.png">`, `<a href="../runbooks/x.md">`) are
@@ -1889,6 +1890,8 @@ function extractReport(tree, options) {
         const columns = readColumns(headers, cells, classifier, context);
         const statusIndex = columns.status;
         const statusAsksTrouble = statusIndex >= 0 && (0,parse_context/* asksAfterTrouble */.ip)(headers[statusIndex] ?? '');
+        // A `Done?` column's No is work not done, not a need answered: `| Two approvals required | No |`.
+        const statusTellsDone = /^(?:done|complete|completed|met|passed|implemented|in\s+place|achieved)\??$/i.test(headers[statusIndex]?.trim() ?? '');
         // A snapshot of what runs (`## Cluster state at sign-off` / `| coredns | ✅ Running |`) states where things
         // are: read as results, so a component `Degraded` fails and one `Running` states nothing. Elsewhere a
         // test still `Running` waits.
@@ -1946,10 +1949,10 @@ function extractReport(tree, options) {
             // A question a good answer says no to (`Rollback needed?`, a `Triggered?` column): its No passes, its Yes fails.
             const asksTrouble = statusAsksTrouble || (0,parse_context/* asksAfterTrouble */.ip)(label);
             // A row that names a need (`Restatement of FY2023 needed`, `Customer notice required`): its No says none was.
-            const namesNeed = NAMES_NEED.test(label) && !/^(?:done|complete|completed|met|passed|implemented|in\s+place|achieved)\??$/i.test(headers[statusIndex]?.trim() ?? '');
+            const namesNeed = !statusTellsDone && NAMES_NEED.test(label);
             const verdictOf = (text) => text
                 ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
-                    afterArrow(text, verdictOf, (clause) => classifier.classify(clause)) ??
+                    afterArrow(text, verdictOf, classifier) ??
                     (namesNeed && answerToTrouble(text) === 'pass' ? 'not-applicable' : undefined) ??
                     grantedWaiver(text) ??
                     openingPass(text) ??
@@ -1983,7 +1986,8 @@ function extractReport(tree, options) {
             // `| Network | Reject — prefers the Sunday window |` in a vote the others carried: dissent, not a failure.
             // Only a vote against (`Reject`, `Against`, `No`), not a gate's failure or a veto (`Fail — 2 critical CVEs`, `No-go`).
             const dissent = columns.carriedByVote && DISSENT.test(status) && !/\bveto/i.test(status);
-            const verdictOfStatus = dissent && verdictOf(status) === 'fail' ? 'not-applicable' : verdictOf(status);
+            const statedVerdict = verdictOf(status);
+            const verdictOfStatus = dissent && statedVerdict === 'fail' ? 'not-applicable' : statedVerdict;
             // The worst verdict of the other status columns, where they give one; a dash or nothing in the
             // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
             let beside;
@@ -2016,6 +2020,8 @@ function extractReport(tree, options) {
             // Not a row that passes on it: `| CI back to green | ✅ | Run 2314… - cancelled (superseded by a later push) |` claims that run.
             const supersededRow = verdictOfStatus !== 'pass' && texts.some((text) => /\bsuperseded\b/i.test(text));
             const runsBeforeRow = model.runs.length;
+            // `| Rollback | — | ➖ SKIPPED |`: a step that did not run has no run to cite.
+            const skippedRun = verdictOfStatus === 'not-applicable' && columns.run >= 0 && /^(?:[-—–]+|n\/?a)$/i.test(texts[columns.run]?.trim() ?? '');
             const passedGate = isGate && (decidesRow(verdictOfStatus) ? beside.verdict : verdictOfStatus) === 'pass';
             row.children.forEach((cell, index) => {
                 const column = headers[index] ?? '';
@@ -2029,9 +2035,7 @@ function extractReport(tree, options) {
                     inLink: false,
                     failureExpected: scope.failureExpected || rowFailure,
                 };
-                // `| Rollback | — | ➖ SKIPPED |`: a step that did not run has no run to cite.
-                const noRun = verdictOfStatus === 'not-applicable' && /^(?:[-—–]+|n\/?a)$/i.test(texts[index]?.trim() ?? '');
-                if (index === columns.run && !noRun)
+                if (index === columns.run && !skippedRun)
                     addRunValue(texts[index], cellStart(cell, line), cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
                 if (index === columns.pull && texts[index].startsWith('#'))
@@ -2283,7 +2287,6 @@ const unbracketed = (text) => {
     const trimmed = text.trim();
     return /^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
 };
-/** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 /** Words that say a build or a run went green: `build green`, `tests passed`, `pipeline succeeded`. */
 const GREEN_CLAIM = /\b(?:green|passed|passing|succeeded|successful(?:ly)?)\b/i;
 /**
@@ -2323,6 +2326,7 @@ const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:atte
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
+/** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
 /** A heading about removed or deprecated things of the code, not files: `Deprecated API check`, `Removed feature flags`. */
 const REMOVED_THINGS_CHECKED = /\b(?:deprecated|removed|deleted|retired)\s+(?:apis?|endpoints?|features?|feature\s+flags?|flags?|functions?|methods?|fields?|parameters?|settings?|check|checks|scan|usage)\b/i;
@@ -2416,13 +2420,13 @@ const CLOSED_DEVIATION = /\bw(?:ith|\/)\s*deviations?\s*\((?=[^()]*\b(?:closed|r
  * A status that gives how it went and then how it stands after an arrow: `❌ Lotcheck fail → fixed`, `Open → Closed`,
  * `Pass → ❌ regressed`: the state after the last arrow is the row's, when it gives one.
  */
-function afterArrow(text, verdictOf, classify) {
+function afterArrow(text, verdictOf, classifier) {
     // The last arrow, found without a pattern that looks ahead from every arrow (a cell of thousands stays linear).
     const at = Math.max(text.lastIndexOf('→'), text.lastIndexOf('⇒'), text.lastIndexOf('->'), text.lastIndexOf('=>'));
     if (at < 0)
         return undefined;
     // The clause right before the arrow is a state too: not `✅ Pass — 11 MB body → rejected`, what a test did.
-    if (classify(text.slice(Math.max(0, at - SLOT_LENGTH * 2), at).split(/[—–:;,]|\s-\s/).pop() ?? '') === 'unknown')
+    if (classifier.classify(text.slice(Math.max(0, at - SLOT_LENGTH * 2), at).split(/[—–:;,]|\s-\s/).pop() ?? '') === 'unknown')
         return undefined;
     const after = verdictOf(text.slice(at + (text[at] === '→' || text[at] === '⇒' ? 1 : 2)));
     return after === 'unknown' ? undefined : after;
