@@ -41,6 +41,9 @@ describe('a measured value against its target', () => {
   it('reads a value with its target in a bracket after it', () => {
     expect(missedTargetIn('Coverage 78 % (target ≥ 80 %), mutation 63 %')).toEqual({measured: '78 %', target: '≥ 80 %'});
     expect(missedTargetIn('p95 640 ms (SLO: < 500 ms)')).toEqual({measured: '640 ms', target: '< 500 ms'});
+    expect(missedTargetIn('Pass (0.02 % mismatch, target < 0.01 %)')).toEqual({measured: '0.02 %', target: '< 0.01 %'});
+    expect(missedTargetIn('Pass (0.003 % mismatch, target < 0.01 %)')).toBeUndefined();
+    expect(missedTargetIn('p99 310 ms; SLO ≤ 250 ms')).toEqual({measured: '310 ms', target: '≤ 250 ms'});
     expect(missedTargetIn('p95 420 ms (SLO: < 500 ms); 1.2 s (target ≤ 2 s)')).toBeUndefined();
     // units of time convert
     expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toEqual({measured: '1,450 ms', target: '≤ 1.2 s'});

@@ -825,8 +825,11 @@ function missedTarget(target, measured) {
     }[bound];
     return misses ? target.trim() : undefined;
 }
-/** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
-const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`, 'giu');
+/**
+ * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
+ * ms)`, `0.02 % mismatch, target < 0.01 %`.
+ */
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -857,11 +860,10 @@ function measuredNow(text, end, measured) {
  */
 function missedTargetIn(text) {
     // Most cells hold no bracket nor bound: no pattern is run over them.
-    const bracket = text.includes('(');
-    if (!bracket && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text))
+    if (!text.includes('(') && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text))
         return undefined;
     const pairs = [
-        ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] })) : []),
+        ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] ?? match[3] })),
         ...[...text.matchAll(TARGET_AND_VALUE)]
             .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
             // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.

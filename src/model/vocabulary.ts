@@ -224,9 +224,17 @@ const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?
 /** A count right after a pass word: `Passed 3/5`, `Met 4 of 6`, `Passed (1,204/1,210)`. */
 const COUNT_AFTER = /^[ \t]*:?[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\p{N}./-])/u;
 
-/** A share short of all, right before or after a pass word: `50% complete`, `Complete (80%)`, `Passed 95%`. */
+/**
+ * A share short of all, right before or after a pass word: `50% complete`, `Complete (80%)`, `Passed 95%`,
+ * `Passed (97% of cases)`. Not a share of something else measured beside it: `Pass (0.003 % mismatch)`,
+ * `Passed (0.3% error rate)`.
+ */
 const SHARE_BEFORE = /(?<![\p{N}.])(\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)$/u;
-const SHARE_AFTER = /^[ \t]*[:(]?[ \t]*(\d{1,2}(?:\.\d+)?)[ \t]*%/u;
+const SHARE_AFTER =
+  /^[ \t]*[:(]?[ \t]*(\d{1,2}(?:\.\d+)?)[ \t]*%(?![ \t]*(?!(?:OF|COMPLETE|COMPLETED|DONE|PASS|PASSED|PASSING|SUCCESS|SUCCESSFUL|MET|COVERED|TESTED|VERIFIED|MIGRATED|DEPLOYED|ROLLED|EXECUTED|FINISHED)(?![\p{L}]))\p{L})/u;
+
+/** A share right before a word: what the word names was measured (`0.003 % mismatch`). */
+const SHARE_OF_WORD = /\d[ \t]*%[ \t]*$/;
 
 /** A zero right after a status word: `Failures: 0`, `Missed 0`, `missing = 0`. */
 const ZERO_AFTER = /^[ \t]*[:=]?[ \t]*(?:0(?![\p{N}%/]|[.,]\p{N})|NONE\b|NIL\b)/u;
@@ -367,6 +375,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       while (found.length > 0 && found[found.length - 1].end > start) found.pop();
       return {verdict: negation[2] || negation[3] ? 'pending' : 'fail', symbol: false, index: start, end};
     }
+    // A rate measured, not a result: `0.003 % mismatch`, `0.1% failure rate` (a target beside it is the threshold check's).
+    if (verdict === 'fail' && (SHARE_OF_WORD.test(before) || /^[ \t]+RATE\b/.test(after)) && /^(?:MISMATCH|FAILURE|ERROR)/.test(word)) return undefined;
     // A noun of a result before a colon labels a count or a list (`Observations: none`), and states nothing.
     if (RESULT_NOUNS.has(word) && /^[ \t]*:/.test(after)) return undefined;
     const zero = ZERO_AFTER.exec(after);

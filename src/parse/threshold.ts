@@ -139,9 +139,12 @@ export function missedTarget(target: string, measured: string): string | undefin
   return misses ? target.trim() : undefined;
 }
 
-/** A value with its target in a bracket after it: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`. */
+/**
+ * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
+ * ms)`, `0.02 % mismatch, target < 0.01 %`.
+ */
 const VALUE_AND_TARGET = new RegExp(
-  String.raw`(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)`,
+  String.raw`(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`,
   'giu',
 );
 
@@ -177,10 +180,9 @@ function measuredNow(text: string, end: number, measured: string): boolean {
  */
 export function missedTargetIn(text: string): {measured: string; target: string} | undefined {
   // Most cells hold no bracket nor bound: no pattern is run over them.
-  const bracket = text.includes('(');
-  if (!bracket && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text)) return undefined;
+  if (!text.includes('(') && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text)) return undefined;
   const pairs = [
-    ...(bracket ? [...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2]})) : []),
+    ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2] ?? match[3]})),
     ...[...text.matchAll(TARGET_AND_VALUE)]
       .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
       // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
