@@ -1216,8 +1216,12 @@ describe("a team's own words, from the policy", () => {
       'Robustheit=fail',
       'Latenz=pass',
     ]);
-    // a language that is not built in needs the policy: without it, a Polish table is no gate
-    expect(model('## Kryteria akceptacji\n\n| Kryterium | Wynik |\n|---|---|\n| Backtest | Zaliczony |\n').gates).toEqual([]);
+    // a language that is not built in needs the policy: without it, a Czech table is no gate
+    expect(model('## Kritéria přijetí\n\n| Kritérium | Výsledek |\n|---|---|\n| Backtest | Splněno |\n').gates).toEqual([]);
+    // Swedish, Polish and Japanese are built in
+    expect(model('## Genomförande\n\n| Steg | Utfall |\n|---|---|\n| Kontrollplan | Lyckades |\n| Nodpool | Misslyckades |\n').gates[0].rows.map((row) => row.verdict)).toEqual(['pass', 'fail']);
+    expect(model('## Kryteria akceptacji\n\n| Kryterium | Wynik |\n|---|---|\n| Backtest | Zaliczony |\n| Latencja | Niezaliczony |\n').gates[0].rows.map((row) => row.verdict)).toEqual(['pass', 'fail']);
+    expect(model('## 1. 要件チェック結果\n\n| 項目 | 結果 |\n|---|---|\n| XR-001 | 合格 |\n| XR-002 | 不合格 |\n').gates[0].rows.map((row) => row.verdict)).toEqual(['pass', 'fail']);
   });
 
   it('claims the files under its headings and in its file columns, and not those its removal words set aside', () => {
@@ -2086,6 +2090,29 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       '9200000001:success',
       '9200000002:failure',
     ]);
+  });
+
+  it('reads round 47: a line gate\'s note, a historical attempt, a deliberate failure in a heading, a row redone by its re-run', () => {
+    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
+    expect(verdicts('# R\n\n**Gate 2 Result**: ✅ MET — production rotation not run yet, first schedule is 2026-06-01\n\n**Gate 3**: ✅ MET — all 14 checks green\n')).toEqual([
+      '3:pending',
+      '5:pass',
+    ]);
+    const attempt = model('# R\n\n## 3. Drill\n\n### 3.1 First attempt (historical — failed)\n\n- **Run**: https://github.com/a/b/actions/runs/24011223344\n- **Result**: ❌ Failed at step `Restore`\n');
+    expect(attempt.gates).toEqual([]);
+    expect(attempt.runs.map((run) => run.expected)).toEqual(['any']);
+    expect(verdicts('# R\n\n## Secret Scanning Gate — Deliberate Failure Proof\n\nText.\n')).toEqual([]);
+    const table = '## Execution\n\n| # | Step | Run | Result |\n|---|---|---|---|\n| 1 | Node pool | https://github.com/a/b/actions/runs/9701200388 | Failed, see below |\n| 1b | Node pool (re-run) | https://github.com/a/b/actions/runs/9701201932 | Succeeded |\n| 2 | Smoke | https://github.com/a/b/actions/runs/9701203870 | Failed |\n';
+    expect(verdicts(table)).toEqual(['5:not-applicable', '6:pass', '7:fail']);
+    expect(model(table).runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['9701200388:any', '9701201932:success', '9701203870:success']);
+  });
+
+  it('reads a run told as failed after it in a bracket, with `and`, or in Italian', () => {
+    const runs = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
+    expect(runs('The September OS scan first ran on 3 September (run 9244099002) and failed on two findings.\n')).toEqual(['9244099002:failure']);
+    expect(runs('Release run (9213300456) failed the latency gate.\n')).toEqual(['9213300456:failure']);
+    expect(runs('Run 9244099002 and failed jobs were re-run.\n')).toEqual(['9244099002:success']);
+    expect(runs("Prova di sfida: l'esecuzione https://github.com/a/b/actions/runs/9512200877 fallisce come previsto\n")).toEqual(['9512200877:failure']);
   });
 
   it('reads no legend of outcomes as results', () => {

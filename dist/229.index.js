@@ -552,7 +552,7 @@ function findFileUrls(text) {
  * had for years, and not before a count's noun (`we run 100000000 iterations`). `gh run
  * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
-const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
+const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?:\(\s*)?(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
@@ -1149,9 +1149,9 @@ const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|
  * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
  * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto)$/iu;
+const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung)$/iu;
+const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
 /** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
@@ -1635,7 +1635,9 @@ function extractReport(tree, options) {
                 const verdictText = (decision && !(0,parse_context/* namesGate */.iG)(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
                 // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
                 const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
-                addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column);
+                // What follows the verdict after a dash is its note, read as a row's is: `✅ MET — not run in production yet`.
+                const note = /^\s*[—–]\s*|^\s+-\s+/.test(value.slice(firstWords.length)) ? value.slice(firstWords.length).replace(/^\s*[—–-]\s*/, '') : '';
+                addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, { symbolsFirst: true }), line.line, line.column, note);
             }
             if ((0,parse_context/* isStatusLabel */.HU)(label) && classifier.hasStatus(value)) {
                 statements.push({ line: line.line, failed: onlyFailure(value, { symbolsFirst: true }) });
@@ -1662,10 +1664,11 @@ function extractReport(tree, options) {
         }
         visitInline(line.nodes, lineScope, line.continuation);
     }
-    function addGateLine(title, status, verdict, line, column) {
+    function addGateLine(title, status, verdict, line, column, note = '') {
         if (inHistory())
             return;
-        const row = { label: title, status, verdict, line, column };
+        const stated = { label: title, status, verdict, line, column };
+        const row = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
         model.gates.push({ title, kind: 'line', line, column, rows: [row] });
     }
     function visitHeading(node) {
@@ -2106,7 +2109,13 @@ function extractReport(tree, options) {
             // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
             // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
             const attempts = isGate && ledByRuns && columns.job < 0;
-            model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows: attempts ? rows.slice(-1) : rows });
+            const kept = attempts ? rows.slice(-1) : redone(rows);
+            // A row's run that a re-run replaced is history, whatever it did.
+            const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
+            for (const run of model.runs.slice(runsBefore))
+                if (superseded.has(run.line))
+                    run.expected = 'any';
+            model.gates.push({ title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position.start.line, rows: kept });
         }
         // A table that cites its own runs speaks of those: its jobs are not the run before it.
         if (passingJobs.length > 0 && model.runs.length === runsBefore) {
@@ -2237,6 +2246,22 @@ function withNote(row, note, context) {
     if (!notDone || (waiver && !WAIVER_DECISION.test(notDone)))
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
+}
+/** What a row's label says when the row redoes the row of the label without it: `Node pool (re-run)`, `Restore (retry)`. */
+const REDO_MARK = /\s*[(\[]\s*(?:re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|second\s+attempt|attempt\s+\d+|omkörning|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行)\s*[)\]]\s*$/iu;
+/**
+ * A row that did not pass, redone by a later row of the same table that did, is superseded: `| Node pool | Failed,
+ * see below |` then `| Node pool (re-run) | Succeeded |`. It no longer applies, and says which row replaced it.
+ */
+function redone(rows) {
+    if (!rows.some((row) => REDO_MARK.test(row.label)))
+        return rows;
+    return rows.map((row, index) => {
+        if (row.verdict !== 'fail' && row.verdict !== 'pending')
+            return row;
+        const redo = rows.slice(index + 1).find((later) => later.verdict === 'pass' && later.label.replace(REDO_MARK, '') === row.label);
+        return redo ? { ...row, verdict: 'not-applicable', note: `superseded by the re-run at line ${redo.line}` } : row;
+    });
 }
 /** A vote against: `Reject — prefers the Sunday window`, `Against`, `No`, `Oppose`. */
 const DISSENT = /^\W*(?:reject(?:ed)?|against|no(?![\w-])|nay|oppose[ds]?|disapprove[ds]?)\b/i;
@@ -2476,12 +2501,12 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
  * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
- * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422` (not `Superseded evidence`, a section of what
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)` (not `Superseded evidence`, a section of what
  * replaced what). What follows was decided then. Not a history
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
-const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*(?:superseded|historical)\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */

@@ -18,8 +18,8 @@ const PORTUGUESE_PASS = [
 ];
 
 /**
- * The common status words of German, French, Spanish, Portuguese, Dutch and Italian reports: a team writing in one of
- * them gets its gates read without a policy (a policy adds its own words, or moves one of these).
+ * The common status words of German, French, Spanish, Portuguese, Dutch, Italian, Swedish, Polish and Japanese reports:
+ * a team writing in one of them gets its gates read without a policy (a policy adds its own words, or moves one of these).
  */
 const OTHER_LANGUAGES: Vocabulary = {
   pass: [
@@ -35,6 +35,10 @@ const OTHER_LANGUAGES: Vocabulary = {
     'GESLAAGD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
     'GEÏMPLEMENTEERD', 'GEIMPLEMENTEERD', 'ZONDER BEVINDINGEN',
     'SUPERATO', 'SUPERATA', 'COMPLETATO', 'COMPLETATA', 'APPROVATO', 'APPROVATA', 'ESEGUITO', 'ESEGUITA', 'VERIFICATO', 'VERIFICATA', 'RISOLTO', 'RISOLTA', 'CHIUSO', 'CHIUSA',
+    'GODKÄND', 'GODKÄNT', 'GODKÄNDA', 'LYCKADES', 'LYCKAD', 'GENOMFÖRD', 'GENOMFÖRT', 'UPPFYLLD', 'UPPFYLLT', 'KLAR', 'KLART', 'ÅTGÄRDAD', 'ÅTGÄRDAT', 'STÄNGD',
+    'ZALICZONY', 'ZALICZONE', 'ZALICZONA', 'POZYTYWNY', 'POZYTYWNIE', 'ZATWIERDZONY', 'ZATWIERDZONE', 'ZAAKCEPTOWANY', 'ZAAKCEPTOWANE', 'ZGODNY', 'ZGODNE',
+    'SPEŁNIONY', 'SPEŁNIONE', 'ZAKOŃCZONY', 'ZAKOŃCZONE', 'WYKONANY', 'WYKONANE', 'WYKONANO', 'SUKCES', 'NAPRAWIONY', 'ZAMKNIĘTY',
+    '合格', '完了', '成功', '適合', '承認', '承認済み', '承認済', '良好', '問題なし', '対応済み', '対応済', '確認済み', '確認済',
   ],
   fail: [
     'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
@@ -43,6 +47,9 @@ const OTHER_LANGUAGES: Vocabulary = {
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
     'NIET GESLAAGD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
     'NON SUPERATO', 'NON SUPERATA', 'FALLITO', 'FALLITA', 'RESPINTO', 'RESPINTA',
+    'UNDERKÄND', 'UNDERKÄNT', 'MISSLYCKADES', 'MISSLYCKAD', 'MISSLYCKAT', 'EJ GODKÄND', 'EJ GODKÄNT', 'EJ UPPFYLLD', 'EJ UPPFYLLT', 'AVVISAD', 'AVSLAGEN',
+    'NIEZALICZONY', 'NIEZALICZONE', 'NEGATYWNY', 'NEGATYWNIE', 'NIEZGODNY', 'NIEZGODNE', 'NIESPEŁNIONY', 'NIESPEŁNIONE', 'NIE SPEŁNIONO', 'ODRZUCONY', 'ODRZUCONE', 'NIEPOWODZENIE',
+    '不合格', '失敗', '不適合', '却下', '否認', '差戻し', '差し戻し', 'ＮＧ',
   ],
   pending: [
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
@@ -55,12 +62,16 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NÃO EXECUTADO', 'NÃO EXECUTADA',
     'OPENSTAAND', 'IN BEHANDELING', 'LOPEND', 'GEPLAND', 'NOG NIET', 'IN UITVOERING', 'GEDEELTELIJK', 'IN AFWACHTING', 'NIET UITGEVOERD', 'ONDER VOORWAARDEN',
     'IN ATTESA', 'DA ESEGUIRE', 'DA COMPLETARE', 'APERTO', 'APERTA', 'PIANIFICATO', 'NON ESEGUITO', 'NON ESEGUITA', 'PARZIALE', 'PARZIALMENTE',
+    'PÅGÅR', 'PÅGÅENDE', 'EJ PÅBÖRJAD', 'EJ GENOMFÖRD', 'EJ UTFÖRD', 'VÄNTAR', 'PLANERAD', 'PLANERAT', 'DELVIS', 'ÖPPEN', 'EJ KLAR',
+    'W TOKU', 'W TRAKCIE', 'OCZEKUJE', 'OCZEKUJĄCY', 'OCZEKUJĄCE', 'OTWARTY', 'OTWARTE', 'CZĘŚCIOWO', 'ZAPLANOWANY', 'ZAPLANOWANE', 'NIEWYKONANY', 'NIE WYKONANO',
+    '保留', '未完了', '対応中', '実施中', '未実施', '確認中', '未確認', '承認待ち', '未対応', '一部',
   ],
   notApplicable: [
     'ENTFÄLLT', 'NICHT ANWENDBAR', 'NICHT MEHR ANWENDBAR', 'NICHT ZUTREFFEND', 'SANS OBJET', 'NON APPLICABLE', 'NO APLICA', 'NO APLICABLE',
     'NO CORRESPONDE', 'NÃO APLICÁVEL', 'NÃO SE APLICA', 'N.A.', 'NIET VAN TOEPASSING', 'N.V.T.', 'NVT', 'NON APPLICABILE',
     'NICHT ERFORDERLICH', 'NON REQUIS', 'NON REQUISE', 'NON NÉCESSAIRE', 'NO REQUERIDO', 'NO REQUERIDA', 'NO NECESARIO', 'NÃO REQUERIDO',
     'NÃO NECESSÁRIO', 'NON RICHIESTO', 'NON RICHIESTA', 'NON NECESSARIO', 'NIET VEREIST', 'NIET NODIG',
+    'EJ TILLÄMPLIG', 'EJ TILLÄMPLIGT', 'EJ APPLICERBAR', 'EJ AKTUELL', 'EJ AKTUELLT', 'NIE DOTYCZY', 'NIE WYMAGANE', '対象外', '該当なし', '不要',
   ],
 };
 
@@ -104,7 +115,7 @@ const ENGLISH: Vocabulary = {
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
 };
 
-/** The built-in words: English, and the common status words of German, French, Spanish, Portuguese, Dutch and Italian. */
+/** The built-in words: English, and the common status words of the languages of `OTHER_LANGUAGES`. */
 export const DEFAULT_VOCABULARY: Vocabulary = {
   pass: [...ENGLISH.pass, ...OTHER_LANGUAGES.pass],
   fail: [...ENGLISH.fail, ...OTHER_LANGUAGES.fail],

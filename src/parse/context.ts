@@ -31,7 +31,7 @@ export interface ContextWords {
 }
 
 /**
- * The built-in words: English, and the common words of German, French, Spanish and Portuguese reports
+ * The built-in words: English, and the common words of German, French, Spanish, Portuguese, Dutch, Italian, Swedish, Polish and Japanese reports
  * (their status words are in the vocabulary). A policy adds its own to these.
  */
 export const DEFAULT_CONTEXT_WORDS: ContextWords = {
@@ -48,6 +48,7 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
     'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
     'approbation', 'approbations', 'aprobación', 'aprobaciones', 'aprovação', 'aprovações', 'approvazione', 'approvazioni',
     'goedkeuring', 'goedkeuringen', 'besluitvorming', 'acceptatie', 'acceptatiecriteria',
+    'godkännande', 'godkännanden', 'acceptanskriterier', 'zatwierdzenie', 'zatwierdzenia', 'kryteria akceptacji', 'odbiór', '承認', '合否判定', '受入基準',
   ],
   statusColumns: [],
   noteColumns: [
@@ -57,14 +58,20 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   ],
   fileHeadings: ['lieferumfang', 'nachweise', 'dateien', 'livrables', 'fichiers', 'entregables', 'archivos', 'entregáveis', 'arquivos'],
   fileColumns: ['datei', 'pfad', 'fichier', 'chemin', 'archivo', 'arquivo', 'caminho'],
-  removalWords: ['gelöscht', 'entfernt', 'supprimé', 'supprimée', 'eliminado', 'eliminada', 'borrado', 'borrada', 'removido', 'removida'],
+  removalWords: [
+    'gelöscht', 'entfernt', 'supprimé', 'supprimée', 'eliminado', 'eliminada', 'borrado', 'borrada', 'removido', 'removida', 'verwijderd',
+    'rimosso', 'rimossa', 'eliminato', 'eliminata', 'borttagen', 'borttaget', 'usunięty', 'usunięto', '削除',
+  ],
   waitWords: [
     'offen', 'ausstehend', 'in bearbeitung', 'in klärung', 'noch nicht', 'nicht durchgeführt', 'nicht erfolgt', 'en attente',
     'pas encore', 'non effectué', 'non effectuée', 'non réalisé', 'non réalisée', 'pendiente', 'todavía no', 'aún no',
     'no realizado', 'no realizada', 'no ejecutado', 'no ejecutada', 'pendente', 'em andamento', 'ainda não', 'aguardando',
     'não executado', 'não executada', 'não realizado', 'não realizada',
   ],
-  notApplicableWords: ['entfällt', 'nicht anwendbar', 'nicht zutreffend', 'sans objet', 'non applicable', 'no aplica', 'no aplicable', 'não se aplica', 'não aplicável'],
+  notApplicableWords: [
+    'entfällt', 'nicht anwendbar', 'nicht zutreffend', 'sans objet', 'non applicable', 'no aplica', 'no aplicable', 'não se aplica', 'não aplicável',
+    'ej tillämplig', 'nie dotyczy', '対象外', '該当なし',
+  ],
   setAsideWords: [
     'zurückgestellt', 'außerhalb des umfangs', 'reporté', 'reportés', 'reportée', 'reportées', 'hors périmètre', 'hors du périmètre',
     'fuera de alcance', 'pospuesto', 'aplazado', 'adiado', 'fora do escopo',
@@ -228,7 +235,7 @@ export const isStatusColumn = (header: string) =>
 
 /** A status column in German, French, Spanish or Portuguese: `Ergebnis`, `Prüfergebnis`, `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`. */
 const OTHER_STATUS_COLUMN =
-  /^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|\p{L}+status)(?![\p{L}\p{N}])/iu;
+  /^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|resultat|utfall|wynik|wyniki|ocena|結果|判定|合否|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])/iu;
 
 /** What should happen, in those languages: `Erwartetes Ergebnis`, `Soll`, `Résultat attendu`, `Resultado esperado`. */
 const OTHER_WANTED_COLUMN = /^(?:erwartet\p{L}*|soll|ziel\p{L}*)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:attendue?s?|esperad[oa]s?|previst[oa]s?|cible|objetivo|meta)(?![\p{L}\p{N}])/iu;
@@ -287,7 +294,7 @@ export const ON_PURPOSE = String.raw`by\s+design|as\s+designed|as\s+intended|int
 
 /** Phrases that say a run was meant to fail; see `expectsFailure`. */
 const PLANNED_FAILURE = new RegExp(
-  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|fail(?:s|ed|ure)?\s*\(\s*expected\s*\)|fail(?:ure|ing)\s+demonstrations?|(?:fehlgeschlagen|[ée]chou[ée]e?|[ée]chec|fallid[oa]s?|fall[oó](?!\w)|fallit[oa])(?!\s*[:=]?\s*0\b)[^.;(]{0,60}?\b(?:erwartet|erwartungsgem\S*|attendue?|pr[ée]vue?|esperad[oa]|previst[oa])|erwartungsgem\S*\s+(?:fehl|abgebrochen)|degraded\s+as\s+expected|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
+  String.raw`\b(?:expected\s+(?:to\s+)?fail(?:ure|ing)?|expected\s+(?:refusal|rejection|denial)|(?:failure|refusal|rejection|denial)\s+(?:(?:is|was)\s+)?(?:expected|intended)\b(?!\s+to\b)|(?:fail(?:s|ed|ing)?|blocked|rejected|refused|denied)(?:,?\s+(?!(?:was|is|were|now|but|and|fixed|passed|then)\b)[\w-]+){0,4},?\s+\(?(?:as\s+expected|${ON_PURPOSE})|red\s+(?:as\s+expected|${ON_PURPOSE})|\bred(?:\s+(?:status|result|outcome|conclusion|build))?(?:\s+(?:on|of|for)\s+(?:that|this|the)\s+(?:run|job|build|workflow))?\s+(?:is|was)\s+(?:expected|intended)\b(?!\s+to\b)|(?:deliberately|intentionally|purposely|purposefully)\s+fail(?:s|ed|ing)?|(?:deliberate|intentional)\s+fail(?:ure|ing)s?\b|fail(?:s|ed|ing)?\s+(?:deliberately|intentionally|on\s+purpose)|correctly\s+(?:failed|blocked|rejected|denied)|fail(?:s|ed|ure)?\s*\(\s*expected\s*\)|fail(?:ure|ing)\s+demonstrations?|(?:fehlgeschlagen|[ée]chou[ée]e?|[ée]chec|fallid[oa]s?|fall[oó](?!\w)|fallit[oa]|fallisc(?:e|ono))(?!\s*[:=]?\s*0\b)[^.;(]{0,60}?\b(?:erwartet|erwartungsgem\S*|attendue?|pr[ée]vue?|esperad[oa]|previst[oa])|erwartungsgem\S*\s+(?:fehl|abgebrochen)|degraded\s+as\s+expected|(?:(?:that|which)\s+|\b(?:this|the)\s+run\s+)(?:should|must|is\s+(?:meant|supposed|designed)\s+to|was\s+(?:meant|supposed|designed)\s+to)\s+fail\b(?!\s+(?:if|when|whenever|unless|below|above|under|over|on|for)\b))`,
   'gi',
 );
 
@@ -336,12 +343,13 @@ function plannedFailures(text: string): RegExpExecArray[] {
 }
 
 /**
- * The text right after a run citation says that run failed: `CI run 21000000001, which failed on …`,
+ * The text right after a run citation says that run failed: `CI run 21000000001, which failed on …`, `(run N) and
+ * failed on two findings`, `run (N) failed the latency gate`,
  * `[the run](…) ❌ failed`, `… failed only on that test`. The report tells a red run as red; it does not claim
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

@@ -522,7 +522,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         const verdictText = (decision && !namesGate(label)) || (signOff && !roles && value.length > SLOT_LENGTH) ? firstWords : value;
         // A result read by its first words still counts the failures it gives after them: `212 passed, 3 failed`.
         const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
-        addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column);
+        // What follows the verdict after a dash is its note, read as a row's is: `✅ MET — not run in production yet`.
+        const note = /^\s*[—–]\s*|^\s+-\s+/.test(value.slice(firstWords.length)) ? value.slice(firstWords.length).replace(/^\s*[—–-]\s*/, '') : '';
+        addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column, note);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
@@ -548,9 +550,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     visitInline(line.nodes, lineScope, line.continuation);
   }
 
-  function addGateLine(title: string, status: string, verdict: Verdict, line: number, column?: number) {
+  function addGateLine(title: string, status: string, verdict: Verdict, line: number, column?: number, note = '') {
     if (inHistory()) return;
-    const row: GateRow = {label: title, status, verdict, line, column};
+    const stated: GateRow = {label: title, status, verdict, line, column};
+    const row = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
     model.gates.push({title, kind: 'line', line, column, rows: [row]});
   }
 
@@ -988,7 +991,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
       // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
       const attempts = isGate && ledByRuns && columns.job < 0;
-      model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows: attempts ? rows.slice(-1) : rows});
+      const kept = attempts ? rows.slice(-1) : redone(rows);
+      // A row's run that a re-run replaced is history, whatever it did.
+      const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
+      for (const run of model.runs.slice(runsBefore)) if (superseded.has(run.line)) run.expected = 'any';
+      model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows: kept});
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.
     if (passingJobs.length > 0 && model.runs.length === runsBefore) {
@@ -1125,6 +1132,23 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   if (lapsed && !notDone) return {...row, note: lapsed, verdict: 'pending'};
   if (!notDone || (waiver && !WAIVER_DECISION.test(notDone))) return row;
   return {...row, note: notDone, verdict: 'pending'};
+}
+
+/** What a row's label says when the row redoes the row of the label without it: `Node pool (re-run)`, `Restore (retry)`. */
+const REDO_MARK =
+  /\s*[(\[]\s*(?:re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|second\s+attempt|attempt\s+\d+|omkörning|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行)\s*[)\]]\s*$/iu;
+
+/**
+ * A row that did not pass, redone by a later row of the same table that did, is superseded: `| Node pool | Failed,
+ * see below |` then `| Node pool (re-run) | Succeeded |`. It no longer applies, and says which row replaced it.
+ */
+function redone(rows: GateRow[]): GateRow[] {
+  if (!rows.some((row) => REDO_MARK.test(row.label))) return rows;
+  return rows.map((row, index) => {
+    if (row.verdict !== 'fail' && row.verdict !== 'pending') return row;
+    const redo = rows.slice(index + 1).find((later) => later.verdict === 'pass' && later.label.replace(REDO_MARK, '') === row.label);
+    return redo ? {...row, verdict: 'not-applicable', note: `superseded by the re-run at line ${redo.line}`} : row;
+  });
 }
 
 /** A vote against: `Reject — prefers the Sunday window`, `Against`, `No`, `Oppose`. */
@@ -1439,13 +1463,13 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
  * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
- * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422` (not `Superseded evidence`, a section of what
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)` (not `Superseded evidence`, a section of what
  * replaced what). What follows was decided then. Not a history
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*(?:superseded|historical)\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;

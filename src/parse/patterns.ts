@@ -92,7 +92,7 @@ export function findFileUrls(text: string): UrlFile[] {
  * view N` is the command that shows one, of the repository its `--repo` (or `-R`) names, among its other flags.
  */
 const RUN_TEXT =
-  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
+  /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?:\(\s*)?(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
