@@ -2115,6 +2115,18 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(runs("Prova di sfida: l'esecuzione https://github.com/a/b/actions/runs/9512200877 fallisce come previsto\n")).toEqual(['9512200877:failure']);
   });
 
+  it('reads round 47\'s files, placeholders, waivers and French planned failures', () => {
+    const files = (markdown: string) => model(markdown).files.map((file) => `${file.cited}${file.lines ? `:${file.lines.from}-${file.lines.to}` : ''}`);
+    expect(files('A runbook (`docs/runbooks/pg-upgrade.md`) was discussed but is\n**not** written yet.\n')).toEqual([]);
+    expect(files('`logs/out.log` is not written to by the job.\n')).toEqual(['logs/out.log']);
+    expect(files('The timing capture is in `scripts/archive.py`\nlines 40–95; the workflow calls it.\n')).toEqual(['scripts/archive.py:40-95']);
+    const runs = model('## Builds\n\n| Job | Run ID | Result |\n|---|---|---|\n| Switch | （後で記入） | 成功 |\n| PC | (fill in later) | Pass |\n').runs;
+    expect(runs.map((run) => run.placeholder)).toEqual([true, true]);
+    expect(model('le job se termine donc volontairement en échec :\nhttps://github.com/a/b/actions/runs/9233100455 (échec attendu — le\nchargeur refuse le lot).\n').runs[0].expected).toBe('failure');
+    const rows = model('## Evaluation against release thresholds\n\n| Metric | Target | Result |\n|---|---|---|\n| Recall | ≥ 0.55 | Fail — accepted under waiver W-2024-031 |\n| Precision | ≥ 0.9 | Fail — accepted under waiver |\n').gates[0].rows;
+    expect(rows.map((row) => row.verdict)).toEqual(['pass', 'fail']);
+  });
+
   it('reads no legend of outcomes as results', () => {
     const rows = [['Pass', 'All attributes met'], ['Fail', 'One or more samples did not meet'], ['Not tested', 'Out of scope']];
     expect(gateRows(section('Possible outcomes', ['Outcome', 'Meaning'], rows))).toEqual([]);

@@ -590,7 +590,7 @@ function findPullNumbers(text) {
 const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
 const isPullLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
 /** A run cell or value that stands for a run not yet known. */
-const isPlaceholderValue = (value) => /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
+const isPlaceholderValue = (value) => /^[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
 const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg gif svg webp ico log csv tsv json jsonl yml yaml toml ini cfg ' +
     'conf env xml html htm css scss less js mjs cjs ts tsx jsx mts cts vue svelte py pyi ipynb rb php go rs java kt ' +
@@ -1543,7 +1543,9 @@ function extractReport(tree, options) {
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate) {
                         const after = nodes[index + 1];
-                        const lines = candidate.lines ?? (after?.type === 'text' ? linesNamedIn(after.value, true) : undefined);
+                        // The lines may be named on the next line: `is in `scripts/archive.py`⏎lines 40–95`.
+                        const next = after?.type === 'text' ? after.value : after === undefined ? continuation : '';
+                        const lines = candidate.lines ?? (next ? linesNamedIn(next, true) : undefined);
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
                     }
                     break;
@@ -2210,11 +2212,17 @@ function citedScope(nodes, index, scope, context, continuation = '') {
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
         /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
+        NOT_WRITTEN_AFTER.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.split(/[.;!?](?:\s|$)/)[0]) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
     return removed ? { ...scope, removed: true } : scope;
 }
+/**
+ * The rest of the sentence after a path says the file was never made: `(`docs/runbooks/pg-upgrade.md`) was
+ * discussed but is **not** written yet`, `` `a.md` has not been created ``; not `is not written to by the job`.
+ */
+const NOT_WRITTEN_AFTER = /^[^.;]*?\b(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)/i;
 /**
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
@@ -2482,9 +2490,9 @@ const ACCEPTANCE_NOT_SETTLED = String.raw `(?:[^;,()]*\b(?:pending|await\w*|subj
 /**
  * A partial result whose rest is under an accepted risk or a granted waiver: `Partially fixed — risk accepted by
  * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`,
- * `Failed — waived under WVR-2024-017`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ * `Failed — waived under WVR-2024-017`, `Fail — accepted under waiver W-2024-031`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|waived\s+(?:under|per|via)\s+[A-Z]+(?:-[A-Z0-9]+)+|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|(?:waived|accepted)\s+(?:under|per|via)\s+(?:(?:the\s+)?(?:waiver|exception|exemption|deviation|risk\s+acceptance)\s+)?[A-Z]+(?:-[A-Z0-9]+)+|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
     // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
     String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+(?:-[A-Z0-9]+)+(?:\s*,\s*(?![^()]*\b(?:pending|await\w*|draft|requested|unsigned|rejected|not|tbd|tbc|review|superseded|expired|revoked|lapsed|outstanding|abgelaufen|widerrufen|ausstehend|expir\w*|r[ée]voqu\w*|caduc\w*|vencid\w*|revogad\w*)\b)[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */

@@ -144,7 +144,7 @@ export const isPullLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull r
 
 /** A run cell or value that stands for a run not yet known. */
 export const isPlaceholderValue = (value: string) =>
-  /^\[?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—)\s*\]?$/i.test(value.trim());
+  /^[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
 
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
 const FILE_EXTENSIONS = new Set(
