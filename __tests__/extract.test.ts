@@ -2127,6 +2127,29 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(rows.map((row) => row.verdict)).toEqual(['pass', 'fail']);
   });
 
+  it('reads round 48: attempts, a measured column outside a gate, run notes, artefacts, made-up names, bookings', () => {
+    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
+    const plan = '## Pipeline runs\n\n| Stage | Run ID | Result |\n|---|---|---|\n| Plan (attempt 1) | 9377100655 | Failed |\n| Plan (attempt 2) | 9377142208 | Passed |\n| Slim CI — first attempt | 9402281911 | Failed |\n| Slim CI — after the fix | 9402305567 | Passed |\n| Apply | 9377143015 | Failed |\n';
+    expect(verdicts(plan)).toEqual(['5:not-applicable', '6:pass', '7:not-applicable', '8:pass', '9:fail']);
+    expect(model(plan).runs.map((run) => run.expected)).toEqual(['any', 'success', 'any', 'success', 'success']);
+    const budgets = '## Budgets vs measured\n\n| Budget | Threshold | Measured | Status |\n|---|---|---|---|\n| API p95 | < 500 ms | 612 ms | ✅ PASS |\n| LCP | < 2.5 s | 1.9 s | ✅ PASS |\n| Bundle | < 300 KB | 340 KB | ⚠️ Waived — WVR-3 |\n';
+    expect(verdicts(budgets)).toEqual(['5:fail']);
+    const scenarios = '## Scenario results\n\n| Scenario | Target | Measured | RAG |\n|---|---|---|---|\n| Spike | p99 < 800 ms, errors < 0.5 % | p99 1,140 ms, errors 0.31 % | Green |\n| Ramp | p95 < 300 ms, errors < 0.1 % | p95 212 ms, errors 0.02 % | Green |\n';
+    expect(model(scenarios).gates[0].rows.map((row) => `${row.verdict}${row.shortfall ? ` ${row.shortfall.target}` : ''}`)).toEqual(['fail p99 < 800 ms', 'pass']);
+    const runs = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
+    expect(runs('- **Run ID:** 24268817224 — ❌ failed as expected (the guard refused the write)\n')).toEqual(['24268817224:failure']);
+    expect(runs('It failed on a flaky smoke test (run 24131270358, failed, see the flake report) and was re-run green as run 24131642291.\n')).toEqual(['24131270358:failure', '24131642291:success']);
+    expect(runs('An earlier evaluation run (23288120443) failed because the snapshot was stale.\n')).toEqual(['23288120443:failure']);
+    expect(runs('## Flaky tests\n\n| Test | Example failing run | Status |\n|---|---|---|\n| `test_a` | 24044512710 | ✅ Fixed |\n')).toEqual(['24044512710:failure']);
+    const files = (markdown: string) => model(markdown).files.map((file) => file.cited);
+    expect(files('## Checks\n\n| Check | Run | Result |\n|---|---|---|\n| Naming check (deliberately bad name `add_idx.py`) | 24161840217 | ❌ Failed (expected) |\n')).toEqual([]);
+    expect(files('## SBOM gate\n\n| ID | Evidence | Status |\n|---|---|---|\n| SB-1 | `sbom-backend.cdx.json` artefact, 212 components | ✅ |\n')).toEqual([]);
+    expect(files('Replaces the NAT instances (module `terraform/modules/legacy-nat/`, now deleted).\n')).toEqual([]);
+    expect(files('- `docs/a11y/plan.md` - to be written after the VoiceOver session\n- `docs/runbooks/auth.md` (not yet written)\n')).toEqual([]);
+    expect(verdicts('## Checklist\n\n- [x] Stale principal removed — scheduled for the 2026-04-24 change window, still present today\n- [x] Retest — scheduled for 12 June, passed\n')).toEqual(['3:pending', '4:pass']);
+    expect(verdicts('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
+  });
+
   it('reads no legend of outcomes as results', () => {
     const rows = [['Pass', 'All attributes met'], ['Fail', 'One or more samples did not meet'], ['Not tested', 'Out of scope']];
     expect(gateRows(section('Possible outcomes', ['Outcome', 'Meaning'], rows))).toEqual([]);

@@ -777,11 +777,33 @@ function boundOf(target, decimalComma = false) {
 }
 /** A cell that states a target `missedTarget` can compare with. */
 const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
+/** A metric named before its bound or its value: `p99 < 800 ms`, `errors 0.31 %`, `Branch: ≥ 90 %`. */
+const NAMED_METRIC = /^(\p{L}[\p{L}\p{N}_-]*)\s*:?\s+(\S.*)$/u;
 /**
  * The target `measured` misses, as written (`≤ 200 ms`), or undefined when it meets it or the two
- * cannot be compared.
+ * cannot be compared. Several metrics, each named, are compared name by name: `p99 < 800 ms, errors
+ * < 0.5 %` against `p99 1,140 ms, errors 0.31 %` misses `p99 < 800 ms`.
  */
 function missedTarget(target, measured) {
+    const targets = target.split(/\s*[,;]\s+/);
+    if (targets.length > 1) {
+        const values = new Map();
+        for (const clause of measured.split(/\s*[,;]\s+/)) {
+            const named = NAMED_METRIC.exec(clause.trim());
+            if (named)
+                values.set(named[1].toLowerCase(), named[2]);
+        }
+        const pairs = targets.flatMap((clause) => {
+            const named = NAMED_METRIC.exec(clause.trim());
+            const value = named && values.get(named[1].toLowerCase());
+            return named && value ? [{ clause: clause.trim(), bound: named[2], value }] : [];
+        });
+        if (pairs.length > 0)
+            return pairs.find(({ bound, value }) => missedOneTarget(bound, value) !== undefined)?.clause;
+    }
+    return missedOneTarget(target, measured);
+}
+function missedOneTarget(target, measured) {
     // All of them (`100 %`, `all RCMs verified`) against a count or a share short of all: `57/58 verified`, `96 % (48/50)`.
     if (ALL_TARGET.test(target.trim())) {
         const count = MEASURED_COUNT.exec(measured.trim().replace(/,(?=\d{3}\b)/g, ''));
@@ -1400,12 +1422,21 @@ function extractReport(tree, options) {
             (0,parse_context/* expectsFailure */.l2)(own) ||
             // Not a link, whose own text names it (`[failed run](…) → [fixed run](…)`).
             (!linked && FAILED_RUN.test(context) && !RUN_PASSED.test(context) && !RERUN.test(context)) ||
-            ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(after.split(/[.!?;](?:\s|$)/)[0]) && !claimedGreenBefore(context, after));
+            ((0,parse_context/* saidFailedAfter */.dA)(after) && failedNotPassed(ownNote(after)) && !claimedGreenBefore(context, after));
         const failed = failure || failedBeforeColon(context, citation.text);
         // `The first attempt of run 10701234567 failed in the typescript job`: what an earlier attempt did, whatever the run did next.
         const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
         model.runs.push({ ...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: [] });
     }
+    /**
+     * What the text after a run says of it: its sentence, or the bracket the run stands in (`(run N, failed, see the
+     * flake report) and was re-run green as run M`).
+     */
+    const ownNote = (after) => {
+        const sentence = after.split(/[.!?;](?:\s|$)/)[0];
+        const bracket = /^([^()]*)\)/.exec(sentence);
+        return bracket && /\p{L}/u.test(bracket[1]) ? bracket[0] : sentence;
+    };
     /**
      * The clause before the run, ending in a colon, says it failed: `CAP-2024-03 k6 run, failed on the threshold:
      * <url>`, `The deploy pipeline failed on the migration step: <url>`; not a count of none (`0 failed jobs:`), a
@@ -1439,8 +1470,10 @@ function extractReport(tree, options) {
         const text = value.trim();
         // The id may come with a note: `1234567890 (re-run)`, `123456 (GHES) ✅ passed`.
         const id = /^#?(\d+)(?![\d.,/:-])/.exec(text)?.[1] ?? '';
+        // What the note says of the run: `24268817224 — ❌ failed as expected`.
+        const note = text.slice(text.indexOf(id) + id.length);
         if (isRunId(id) || (/\bid\b/i.test(labelOrColumn) && isLabelledRunId(id)))
-            addRun({ ...at, id: Number(id), text, placeholder: false }, scope);
+            addRun({ ...at, id: Number(id), text, placeholder: false }, scope, note, note);
         else if (text && isPlaceholderValue(text))
             addRun({ ...at, text, placeholder: true }, scope);
     }
@@ -1533,7 +1566,9 @@ function extractReport(tree, options) {
                         const lead = textSoFar.slice(-NOTE_REACH);
                         return !hasFileEnding(path) && (NAMED_AS_OTHER.test(lead) || NAMES_TOOL.test(lead));
                     };
-                    let candidate = scope.inLink || later ? undefined : (pathCandidate(node.value, scope.claim) ?? scriptRun(node.value, scope.claim));
+                    // `deliberately bad name `add_idx.py``: a name made up to be refused, not a file.
+                    const madeUp = BAD_NAME_BEFORE.test(textSoFar.slice(-NOTE_REACH));
+                    let candidate = scope.inLink || later || madeUp ? undefined : (pathCandidate(node.value, scope.claim) ?? scriptRun(node.value, scope.claim));
                     if (candidate && namedOther(candidate.path))
                         candidate = undefined;
                     // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
@@ -2040,7 +2075,8 @@ function extractReport(tree, options) {
                     // What replaced a removed file is checked, also under a Superseded heading.
                     removed: (scope.removed || (removedBy >= 0 && index !== removedBy) || (renamed && index === columns.oldName)) && !REPLACEMENT_COLUMN.test(column),
                     inLink: false,
-                    failureExpected: scope.failureExpected || rowFailure,
+                    // `| Example failing run |`: the column says its runs failed.
+                    failureExpected: scope.failureExpected || rowFailure || (0,parse_context/* isFailedRunColumn */.ri)(column),
                 };
                 if (index === columns.run && !skippedRun)
                     addRunValue(texts[index], cellStart(cell, line), cellScope, column);
@@ -2057,10 +2093,14 @@ function extractReport(tree, options) {
             if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass')
                 passingJobs.push({ name: texts[columns.job], line });
             if (!isGate) {
-                // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`.
+                // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`,
+                // and so does a row whose status passes a measured value that misses its target column: `| < 500 ms | 612 ms | ✅ PASS |`.
                 const missed = texts.reduce((found, text, at) => found ?? measurementRow(text, line, cellStart(row.children[at], line).column, label), undefined);
+                const target = !missed && columns.measured >= 0 && statusAt >= 0 && verdictOfStatus === 'pass' && !WAIVER.test(status) ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
                 if (missed)
                     rows.push(missed);
+                else if (target)
+                    rows.push({ label, status, verdict: 'fail', shortfall: { measured: texts[columns.measured], target }, ...cellStart(row.children[statusAt], line) });
                 return;
             }
             if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
@@ -2220,9 +2260,10 @@ function citedScope(nodes, index, scope, context, continuation = '') {
 }
 /**
  * The rest of the sentence after a path says the file was never made: `(`docs/runbooks/pg-upgrade.md`) was
- * discussed but is **not** written yet`, `` `a.md` has not been created ``; not `is not written to by the job`.
+ * discussed but is **not** written yet`, `` `a.md` has not been created ``, `` (`a.md`, not yet written) ``, `` `a.md` - to
+ * be written after the session ``; not `is not written to by the job`.
  */
-const NOT_WRITTEN_AFTER = /^[^.;]*?\b(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)/i;
+const NOT_WRITTEN_AFTER = /^[^.;]*?\b(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)|^[\s,)]*(?:[—–:(-]\s*)?(?:not\s+yet\s+(?:written|created|drafted|added|committed)|(?:yet\s+)?to\s+be\s+(?:written|created|drafted))\b/i;
 /**
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
@@ -2255,20 +2296,29 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
-/** What a row's label says when the row redoes the row of the label without it: `Node pool (re-run)`, `Restore (retry)`. */
-const REDO_MARK = /\s*[(\[]\s*(?:re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|second\s+attempt|attempt\s+\d+|omkörning|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行)\s*[)\]]\s*$/iu;
+/** A row's label that marks a first attempt: `Plan (attempt 1)`, `Slim CI — first attempt`. */
+const FIRST_MARK = /(?:[(\[]|[—–,]|\s-)\s*(?:first|initial|1st|original)\s+(?:attempt|try|run)\b|\b(?:attempt|try)\s*#?\s*1\b/i;
+/** A row's label that marks a later attempt: `Node pool (re-run)`, `Plan (attempt 2)`, `Restore — retry`. */
+const REDO_MARK = /(?:[(\[]|[—–,]|\s-)\s*(?:re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行)\b|\b(?:attempt|try)\s*#?\s*[2-9]\b/iu;
+/** What a row is of, without its marks and notes: `Plan` of `Plan (attempt 2)`, `Slim CI` of `Slim CI — after the fix`. */
+const attemptNamed = (label) => label.split(/\s*(?:[(\[—–,]|\s-\s)/)[0].trim().toLowerCase();
 /**
  * A row that did not pass, redone by a later row of the same table that did, is superseded: `| Node pool | Failed,
- * see below |` then `| Node pool (re-run) | Succeeded |`. It no longer applies, and says which row replaced it.
+ * see below |` then `| Node pool (re-run) | Succeeded |`, `| Plan (attempt 1) | Failed |` then `| Plan (attempt 2) |
+ * Passed |`. One of the two says it is an attempt, and both are of the same thing. It no longer applies, and says which
+ * row replaced it.
  */
 function redone(rows) {
-    if (!rows.some((row) => REDO_MARK.test(row.label)))
+    if (!rows.some((row) => FIRST_MARK.test(row.label) || REDO_MARK.test(row.label)))
         return rows;
     return rows.map((row, index) => {
         if (row.verdict !== 'fail' && row.verdict !== 'pending')
             return row;
-        const redo = rows.slice(index + 1).find((later) => later.verdict === 'pass' && later.label.replace(REDO_MARK, '') === row.label);
-        return redo ? { ...row, verdict: 'not-applicable', note: `superseded by the re-run at line ${redo.line}` } : row;
+        const of = attemptNamed(row.label);
+        const redo = rows
+            .slice(index + 1)
+            .find((later) => later.verdict === 'pass' && of !== '' && attemptNamed(later.label) === of && (FIRST_MARK.test(row.label) || REDO_MARK.test(later.label)));
+        return redo ? { ...row, verdict: 'not-applicable', note: `superseded by the later attempt at line ${redo.line}` } : row;
     });
 }
 /** A vote against: `Reject — prefers the Sunday window`, `Against`, `No`, `Oppose`. */
@@ -2490,9 +2540,9 @@ const ACCEPTANCE_NOT_SETTLED = String.raw `(?:[^;,()]*\b(?:pending|await\w*|subj
 /**
  * A partial result whose rest is under an accepted risk or a granted waiver: `Partially fixed — risk accepted by
  * client (see below)`, `Partially met — waiver approved (WVR-7)`, `Teilweise erfüllt — Ausnahme genehmigt (AUS-2024-07)`,
- * `Failed — waived under WVR-2024-017`, `Fail — accepted under waiver W-2024-031`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
+ * `Failed — waived under WVR-2024-017`, `Fail — accepted under waiver W-2024-031`, `Not met — waiver RAI-W-017`; not one whose acceptance is still asked for (`risk accepted by client (awaiting signature)`).
  */
-const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|(?:waived|accepted)\s+(?:under|per|via)\s+(?:(?:the\s+)?(?:waiver|exception|exemption|deviation|risk\s+acceptance)\s+)?[A-Z]+(?:-[A-Z0-9]+)+|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
+const ACCEPTED_RESIDUAL = new RegExp(String.raw `^(.{1,30}?)\s*(?:[—–;,]|\s-\s)\s*(?:the\s+)?(?:residual\s+)?(?:risk[- ]accepted|(?:waiver|exception|exemption)\s+(?:approved|granted)|(?:(?:waived|accepted)\s+(?:under|per|via)\s+(?:(?:the\s+)?(?:waiver|exception|exemption|deviation|risk\s+acceptance)\s+)?|(?:waiver|exemption)\s+)[A-Z]+(?:-[A-Z0-9]+)+|ausnahme\s+genehmigt|d[ée]rogation\s+accord[ée]e|excepci[óo]n\s+aprobada|exce[çc][ãa]o\s+aprovada)(?:\s+by\s+(?!${ACCEPTANCE_NOT_SETTLED})[\p{L}.'’ -]{1,40}?)?` +
     // Only a bracket that points elsewhere or names the signed record: `(see below)`, `(RA-4, signed)`; not `(rejected by CISO)`, `(unsigned)`.
     String.raw `\s*(?:\((?:see\b[^()]*|[A-Z]+(?:-[A-Z0-9]+)+(?:\s*,\s*(?![^()]*\b(?:pending|await\w*|draft|requested|unsigned|rejected|not|tbd|tbc|review|superseded|expired|revoked|lapsed|outstanding|abgelaufen|widerrufen|ausstehend|expir\w*|r[ée]voqu\w*|caduc\w*|vencid\w*|revogad\w*)\b)[^()]*)?|(?:signed|approved|granted)\b(?![^()]*\bnot\b)[^()]*)\))?\s*\.?$`, 'iu');
 /** A bracket that says the item is optional: `(optional)`, `(OFI, optional)`. */
@@ -2601,7 +2651,7 @@ const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/
  * A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are
  * too). Questions still open are, not questions answered: `Verification questions` are results.
  */
-const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b/i;
+const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker))\b/i;
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.
@@ -2663,7 +2713,7 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`, `, retired in August
  * 2024`; not `was removed from the hot path`.
  */
-const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b)/i;
+const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
 /**
  * A note right after a path that says the file is kept outside the repository, or is not in it: `(not
  * vendored)`, `— gitignored`, `(attached to the GitHub release, not committed)`, `— not present in this
@@ -2679,6 +2729,8 @@ const notedElsewhere = (textAfter) => /^[\s)\]]*(?:[—–:,-]\s*|\(\s*)?(?:[\w-
  */
 const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[—–,-]\s*)?(?:` +
     String.raw `(?:on|in)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w.-]+\s+){0,2}(?:hosts?|servers?|machines?|vms?|devices?|buckets?|share|vaults?)\b` +
+    // `` `sbom-backend.cdx.json` artefact, 212 components ``: what a pipeline run keeps, not a file of the repository
+    String.raw `|(?:(?:ci|build|workflow|pipeline|run|release)\s+)?(?:artefacts?|artifacts?)\b(?!\s+(?:folder|directory|dir|path|manifest|config|spec)\b)` +
     // `in the inbound folder on `sftp-gw-01``
     String.raw `|(?:in|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:folder|directory|share|drive|inbox|outbox)\s+(?:on|of)\b` +
     String.raw `|(?:in|from)\s+(?:the\s+|an?\s+)?(?!(?:the|an?|this|our|same|main|repo|repository)\b)(?:[\w.-]+\s+){1,2}(?:repo|repository)\b` +
@@ -2692,6 +2744,8 @@ const ELSEWHERE_AFTER = new RegExp(String.raw `^\s*(?:\([^()]{0,40}\)\s*)?(?:[�
  */
 /** The words of a sentence before a path that say the file is still to be put in the repository: `will be published as`, `to be filed under`. */
 const FILED_LATER = /\b(?:will|to|shall|would|should)\s+be\s+(?:filed|published|committed|added|created|written|uploaded|attached|stored|checked\s+in)\s+(?:as|at|in|under|to)\s+(?:[^\s,;]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$/i;
+/** Words right before a name that say it was made up to be refused: `deliberately bad name`, `an invalid file name`. */
+const BAD_NAME_BEFORE = /\b(?:bad|invalid|wrong|malformed|non-?compliant|fake|dummy|bogus|forbidden)\s+(?:file\s*)?names?\s*:?\s*$/i;
 /** The words of a sentence before a path that say the file was not added: `**SKIP** adding`, `decided against creating`, `instead of adding a new`. */
 const NOT_ADDED = /\b(?:skip(?:s|ped)?|not|never|won['’]t|don['’]t|didn['’]t|decided\s+against|no\s+need\s+to|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:add(?:ing)?|creat(?:e|ing)|introduc(?:e|ing)|commit(?:ting)?)\s+(?:(?:a|an|the|any|new)\s+)*$/i;
 /**

@@ -553,6 +553,11 @@ const NOT_DONE_START = new RegExp(
   String.raw`^(?:(?:is|are)\s+)?(?:still\s+)?(?:not\s+(?:yet|done|started|complete|completed|received|provided|submitted|delivered)\b|no\s+(?:response|reply|answer|decision|approval|feedback|confirmation|sign-?off)\s+(?:yet|received)\b|pending\s+until\b|scheduled\s+for\s+(?:${WORK})\b|pending\s+(?:[\w'’-]+\s+){0,2}(?:${WORK})(?=$|\s+(?:by|from|of|in|on|until|before|after|next|this|at|for)\b)|pending\s+(?:from|at|with)\s+\S|will\s+(?:do|come|follow|arrive)\b|will\s+be\s+done\b|(?:planned|booked)\s+for\s+(?:the\s+)?next\s+(?:sprint|week)\b|(?:in\s+)?(?:the\s+)?next\s+sprint$|awaits?\s|awaiting\s|waiting\s+(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’.-]+(?=$|\s+(?:from|by|until|since|before|after|to)\b)|(?:[\w'’-]+\s+){3,6}[\w'’.-]+$)|(?:yet\s+)?${TO_BE}|in\s+progress(?=$|\s+(?:with|by|at|on|since|until|for)\b)|partially\s+(?:verified|complete|completed|done|tested|deployed|migrated|implemented|rolled\s+out|reviewed|signed)\b|deferred(?=$|\s+(?:to|until|till|by|for|per|pending)\b)|on\s+hold\b|blocked\s+(?:by|on)\b(?!\s+(?:the\s+|a\s+|our\s+)?(?:default|waf|firewall|rule|policy|filter|control|proxy|gateway)\b)|needs\s+(?!no\b|nothing\b)[\w-]+|draft(?=$|\s+(?:only|version|stage|state|copy|until|for)\b)|investigating(?=$|\s+(?:with|by|since|further|root|the\s+cause))|todo$|tbd$|wip$)`,
   'i',
 );
+/** A clause that opens with when the work is booked: `scheduled for the 2026-04-24 change window`, `booked 12 June`; not a cycle. */
+const SCHEDULED_WHEN = new RegExp(String.raw`^(?:scheduled|booked)\s+(?:for\s+)?(?:the\s+)?(?:${WHEN})(?!.*\b(?:${CYCLE}|daily|nightly|hourly)\b)`, 'i');
+/** Words that say the booked work then happened. */
+const DONE_SINCE = /\b(?:done|completed|passed|held|ran|executed|performed|finished|carried\s+out)\b/i;
+
 const NOT_DONE_END = new RegExp(
   String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+){0,2}yet|todo|to\s+follow|will\s+come|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
   'i',
@@ -642,6 +647,8 @@ export function notDoneIn(note: string): string | undefined {
       DEVIATION_ID_OPEN.test(clause) ||
       ONGOING.test(clause) ||
       NOT_DONE_START.test(clause) ||
+      // `scheduled for the 2026-04-24 change window`; not `scheduled for 12 June, passed`.
+      (SCHEDULED_WHEN.test(clause) && !DONE_SINCE.test(note)) ||
       NOT_DONE_END.test(clause) ||
       SUBJECT_WAITS.test(clause) ||
       ((STILL_NOT_DONE.test(clause) || STILL_RUNNING.test(clause)) && !CONDITION_STILL.test(clause)),
@@ -729,4 +736,8 @@ const COMPLETED_AFTER =
 export const isJobColumn = (header: string) => /^(?:(?:ci|workflow|github actions)\s+)?jobs?(?:\s+name)?$/i.test(header.trim());
 
 /** Table columns that hold run ids. */
-export const isRunColumn = (header: string) => /^(?:(?:ci |workflow )?run(?: id| #| number)?|ci run(?: id)?)$/i.test(header.trim());
+export const isRunColumn = (header: string) =>
+  /^(?:(?:ci |workflow )?run(?: id| #| number)?|ci run(?: id)?|(?:(?:example|sample|last|first) )?(?:failing|failed|red) (?:ci )?run(?: id)?)$/i.test(header.trim());
+
+/** A run column that says its runs failed: `Failing run`, `Example failing run`. */
+export const isFailedRunColumn = (header: string) => /\b(?:failing|failed|red) (?:ci )?run\b/i.test(header);
