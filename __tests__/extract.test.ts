@@ -2150,6 +2150,14 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(verdicts('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });
 
+  it('reads the lines named right after a link or a path: after a comma, `see lines`, `L55-L58`', () => {
+    const lines = (markdown: string) => model(markdown).files.map((file) => `${file.cited}:${file.lines ? `${file.lines.from}-${file.lines.to}` : ''}`);
+    expect(lines('Documented at [pressure_mod.c](../../src/pressure_mod.c) lines 402-431.\n')).toEqual(['../../src/pressure_mod.c:402-431']);
+    expect(lines('See [x.py](x.py), lines 3-5.\n')).toEqual(['x.py:3-5']);
+    expect(lines('`db/a.sql` (see lines 18–31 of the migration) and `db/b.py` (L55-L58)\n')).toEqual(['db/a.sql:18-31', 'db/b.py:55-58']);
+    expect(lines('[c.md](c.md) line items: 4\n')).toEqual(['c.md:']);
+  });
+
   it('reads no legend of outcomes as results', () => {
     const rows = [['Pass', 'All attributes met'], ['Fail', 'One or more samples did not meet'], ['Not tested', 'Out of scope']];
     expect(gateRows(section('Possible outcomes', ['Outcome', 'Meaning'], rows))).toEqual([]);

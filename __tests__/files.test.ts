@@ -142,6 +142,16 @@ describe('file rules', () => {
     expect(result.counts.reports).toBe(1);
   });
 
+  it('holds a summary that says all gates passed to the gates, unless it names what did not pass itself', async () => {
+    const gates = '## Gates\n\n| Gate | Status |\n|---|---|\n| Gate 1 | ✅ PASSED |\n| Gate 2 | ⏳ PENDING |\n';
+    const claimed = workspace({[REPORT]: `# R\n\n**All Gates**: ✅ PASSED\n\n${gates}`});
+    const findings = reportOf(await verifyOffline(claimed), REPORT).findings;
+    expect(ruleLines(findings)).toEqual(['gate-unsatisfied@3', 'gate-unsatisfied@10']);
+    expect(findings[0].message).toContain('"Gate 2" at line 10 is still pending');
+    const told = workspace({[REPORT]: `# R\n\n**Overall Status**: ✅ 1/2 gates met, but Gate 2 is pending\n\n${gates}`});
+    expect(ruleLines(reportOf(await verifyOffline(told), REPORT).findings)).toEqual(['gate-unsatisfied@10']);
+  });
+
   it('lets the policy change a rule severity, turn it off, or fail not-applicable gates', async () => {
     const text = '## Acceptance Criteria\n\n| Criterion | Status |\n|---|---|\n| Load test | N/A |\n\n`docs/gone.md`\n';
     const root = workspace({[REPORT]: text});

@@ -610,8 +610,9 @@ function linesOf(suffix) {
 function linesNamedIn(text, atStart) {
     // A line or a range of them, not a list (`line 14, 2023 revision`); in a link's text, right after a file's name
     // (not `[SOP for filling line 12](…)`, a production line).
-    const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
-    return named ? linesOf(named[1]) : undefined;
+    // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`.
+    const named = (atStart ? /^\s*[,:]?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
+    return named ? linesOf(named[1] ?? named[2]) : undefined;
 }
 /**
  * First segments that make a path without a file ending another kind of name: a branch
@@ -1587,7 +1588,10 @@ function extractReport(tree, options) {
                 }
                 case 'link':
                 case 'image': {
-                    const named = node.type === 'link' ? () => linesNamedIn((0,lib/* toString */.d)(node), false) : undefined;
+                    // In the link's text (`[`x.py` lines 23–26](x.py)`), or right after it (`[x.c](x.c) lines 402-431`).
+                    const next = nodes[index + 1];
+                    const textAfter = next?.type === 'text' ? next.value : next === undefined ? continuation : '';
+                    const named = node.type === 'link' ? () => linesNamedIn((0,lib/* toString */.d)(node), false) ?? (textAfter ? linesNamedIn(textAfter, true) : undefined) : undefined;
                     visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index, named);
                     if (node.type === 'link')
                         visitInline(node.children, { ...scope, inLink: true });

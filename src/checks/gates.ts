@@ -9,11 +9,32 @@ const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
   unknown: 'has no verdict',
 };
 
-/** Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. */
+/** A gate line that sums up the others: `**All Gates**: ✅ PASSED`, `**Overall status**: PASS`, `**Final verdict**: GO`. */
+const SUMMARY_LABEL = /^(?:all\s+(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome))\s*$/i;
+
+/** A summary that names what did not pass itself: `5/5 gates met, but Gate 1 is pending`, `all met except Gate 6`. */
+const TELLS_EXCEPTIONS = /\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not)\b/i;
+
+/**
+ * Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. A
+ * summary that passes while a gate of the report does not is a false claim of its own, at its line.
+ */
 export function checkGates(model: ReportModel, policy: Policy, findings: FindingList): void {
+  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !SUMMARY_LABEL.test(row.label.trim())));
   for (const gate of model.gates) {
     for (const row of gate.rows) {
-      if (passes(row, policy)) continue;
+      if (passes(row, policy)) {
+        const against = gate.kind === 'line' && row.verdict === 'pass' && SUMMARY_LABEL.test(row.label.trim()) && !TELLS_EXCEPTIONS.test(row.status) ? failing[0] : undefined;
+        if (against) {
+          findings.add('gate-unsatisfied', 'error', {
+            line: row.line,
+            column: row.column,
+            subject: row.label,
+            message: `Gate "${row.label}" says all passed (status \`${row.status}\`), but "${against.label}" at line ${against.line} ${DESCRIBE[against.verdict as Exclude<Verdict, 'pass'>]}. Correct the summary, or the gate.`,
+          });
+        }
+        continue;
+      }
       const where = gate.kind === 'line' ? `Gate "${row.label}"` : `Gate row "${row.label}" in "${gate.title}"`;
       findings.add('gate-unsatisfied', 'error', {
         line: row.line,

@@ -448,7 +448,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         }
         case 'link':
         case 'image': {
-          const named = node.type === 'link' ? () => linesNamedIn(toString(node), false) : undefined;
+          // In the link's text (`[`x.py` lines 23–26](x.py)`), or right after it (`[x.c](x.c) lines 402-431`).
+          const next = nodes[index + 1];
+          const textAfter = next?.type === 'text' ? next.value : next === undefined ? continuation : '';
+          const named = node.type === 'link' ? () => linesNamedIn(toString(node), false) ?? (textAfter ? linesNamedIn(textAfter, true) : undefined) : undefined;
           visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), {lead: textSoFar}, nodes, index, named);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;

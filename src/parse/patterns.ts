@@ -182,8 +182,9 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
 export function linesNamedIn(text: string, atStart: boolean): {from: number; to: number} | undefined {
   // A line or a range of them, not a list (`line 14, 2023 revision`); in a link's text, right after a file's name
   // (not `[SOP for filling line 12](…)`, a production line).
-  const named = (atStart ? /^\s*\(?\s*(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
-  return named ? linesOf(named[1]) : undefined;
+  // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`.
+  const named = (atStart ? /^\s*[,:]?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
+  return named ? linesOf(named[1] ?? named[2]) : undefined;
 }
 
 /**
