@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {isMeasuredColumn, isTargetColumn, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
+import {isMeasuredColumn, isTargetColumn, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
 import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
@@ -42,6 +42,12 @@ describe('a measured value against its target', () => {
     expect(missedTargetIn('Coverage 78 % (target ≥ 80 %), mutation 63 %')).toEqual({measured: '78 %', target: '≥ 80 %'});
     expect(missedTargetIn('p95 640 ms (SLO: < 500 ms)')).toEqual({measured: '640 ms', target: '< 500 ms'});
     expect(missedTargetIn('Pass (0.02 % mismatch, target < 0.01 %)')).toEqual({measured: '0.02 %', target: '< 0.01 %'});
+    expect(missedByNote('Unit test coverage for the package ≥ 85%', '78% line coverage (`pytest --cov`)')).toEqual({measured: '78%', target: '≥ 85%'});
+    expect(missedByNote('Unit test coverage for the package ≥ 85%', '91% line coverage')).toBeUndefined();
+    expect(missedByNote('p95 latency ≤ 250 ms', '78% of requests cached')).toBeUndefined();
+    expect(missedByNote('Scope locked', '12 ms')).toBeUndefined();
+    expect(missedTarget('p99 < 800 ms, errors < 0.5 %', 'p99 1,140 ms, errors 0.31 %')).toBe('p99 < 800 ms');
+    expect(missedTarget('p99 < 800 ms, errors < 0.5 %', 'p99 640 ms, errors 0.31 %')).toBeUndefined();
     expect(missedTargetIn('Pass (0.003 % mismatch, target < 0.01 %)')).toBeUndefined();
     expect(missedTargetIn('p99 310 ms; SLO ≤ 250 ms')).toEqual({measured: '310 ms', target: '≤ 250 ms'});
     expect(missedTargetIn('p95 420 ms (SLO: < 500 ms); 1.2 s (target ≤ 2 s)')).toBeUndefined();

@@ -849,6 +849,19 @@ function missedOneTarget(target, measured) {
     return misses ? target.trim() : undefined;
 }
 /**
+ * A note that opens with the value a target in another column asks for, in the target's unit, and misses
+ * it: `78% line coverage (pytest-cov)` against `Unit test coverage ≥ 85%`. Undefined otherwise.
+ */
+function missedByNote(target, note) {
+    const wanted = boundOf(target);
+    const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
+    if (!value || (value[2] ?? '').toLowerCase() !== wanted.unit.toLowerCase())
+        return undefined;
+    const missed = missedTarget(target, value[0]);
+    return missed ? { measured: value[0].trim(), target: TRAILING_BOUND.exec(missed)?.[1] ?? missed } : undefined;
+}
+const LEADING_VALUE = new RegExp(String.raw `^\s*[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
+/**
  * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
  */
@@ -2140,7 +2153,11 @@ function extractReport(tree, options) {
             const shortfall = target
                 ? { measured: texts[columns.measured], target }
                 : judgedOnTarget
-                    ? texts.reduce((found, text) => found ?? missedTargetIn(text), undefined)
+                    ? (texts.reduce((found, text) => found ?? missedTargetIn(text), undefined) ??
+                        // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
+                        (columns.target >= 0 && columns.measured < 0
+                            ? columns.notes.reduce((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
+                            : undefined))
                     : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {

@@ -45,7 +45,7 @@ import {
   pathCandidate,
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
-import {missedTarget, missedTargetIn} from './threshold.js';
+import {missedByNote, missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -994,7 +994,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const shortfall = target
         ? {measured: texts[columns.measured], target}
         : judgedOnTarget
-          ? texts.reduce<ReturnType<typeof missedTargetIn>>((found, text) => found ?? missedTargetIn(text), undefined)
+          ? (texts.reduce<ReturnType<typeof missedTargetIn>>((found, text) => found ?? missedTargetIn(text), undefined) ??
+            // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
+            (columns.target >= 0 && columns.measured < 0
+              ? columns.notes.reduce<ReturnType<typeof missedByNote>>((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
+              : undefined))
           : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {

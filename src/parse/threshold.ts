@@ -162,6 +162,19 @@ function missedOneTarget(target: string, measured: string): string | undefined {
 }
 
 /**
+ * A note that opens with the value a target in another column asks for, in the target's unit, and misses
+ * it: `78% line coverage (pytest-cov)` against `Unit test coverage ≥ 85%`. Undefined otherwise.
+ */
+export function missedByNote(target: string, note: string): {measured: string; target: string} | undefined {
+  const wanted = boundOf(target);
+  const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
+  if (!value || (value[2] ?? '').toLowerCase() !== wanted!.unit.toLowerCase()) return undefined;
+  const missed = missedTarget(target, value[0]);
+  return missed ? {measured: value[0].trim(), target: TRAILING_BOUND.exec(missed)?.[1] ?? missed} : undefined;
+}
+const LEADING_VALUE = new RegExp(String.raw`^\s*[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
+
+/**
  * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
  */
