@@ -2146,6 +2146,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(files('## SBOM gate\n\n| ID | Evidence | Status |\n|---|---|---|\n| SB-1 | `sbom-backend.cdx.json` artefact, 212 components | ✅ |\n')).toEqual([]);
     expect(files('Replaces the NAT instances (module `terraform/modules/legacy-nat/`, now deleted).\n')).toEqual([]);
     expect(files('- `docs/a11y/plan.md` - to be written after the VoiceOver session\n- `docs/runbooks/auth.md` (not yet written)\n')).toEqual([]);
+    expect(files('Added a key to `tests/fixtures/canary.txt` on branch `sec/proof`, and `NotFound.tsx` on a throwaway branch; fixed `src/app.py` on branch `main` and `src/b.py` on the main branch.\n')).toEqual(['src/app.py', 'src/b.py']);
     expect(verdicts('## Checklist\n\n- [x] Stale principal removed — scheduled for the 2026-04-24 change window, still present today\n- [x] Retest — scheduled for 12 June, passed\n')).toEqual(['3:pending', '4:pass']);
     expect(verdicts('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });

@@ -1128,11 +1128,16 @@ function citedScope<S extends {removed: boolean}>(
     ELSEWHERE_BEFORE.test(textBefore) ||
     /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
     NOT_WRITTEN_AFTER.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.split(/[.;!?](?:\s|$)/)[0]) ||
+    OTHER_BRANCH_AFTER.test(textOfNodesAfter(nodes, index)) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
     // `old.ts` → `new.ts`: the old name of a rename
     (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && nodes[index + 2]?.type === nodes[index].type);
   return removed ? {...scope, removed: true} : scope;
 }
+
+/** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
+const OTHER_BRANCH_AFTER =
+  /^\s*on\s+(?:(?:a|the|its|that)\s+)?(?!(?:main|master|trunk|develop|default|release|production)\s)(?:[\w-]+\s+)?branch\b(?!\s*(?:main|master|trunk|develop|default)\b)/i;
 
 /**
  * The rest of the sentence after a path says the file was never made: `(`docs/runbooks/pg-upgrade.md`) was
