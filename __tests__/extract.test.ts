@@ -2147,8 +2147,28 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(files('Replaces the NAT instances (module `terraform/modules/legacy-nat/`, now deleted).\n')).toEqual([]);
     expect(files('- `docs/a11y/plan.md` - to be written after the VoiceOver session\n- `docs/runbooks/auth.md` (not yet written)\n')).toEqual([]);
     expect(files('Added a key to `tests/fixtures/canary.txt` on branch `sec/proof`, and `NotFound.tsx` on a throwaway branch; fixed `src/app.py` on branch `main` and `src/b.py` on the main branch.\n')).toEqual(['src/app.py', 'src/b.py']);
-    expect(verdicts('## Checklist\n\n- [x] Stale principal removed — scheduled for the 2026-04-24 change window, still present today\n- [x] Retest — scheduled for 12 June, passed\n')).toEqual(['3:pending', '4:pass']);
+    expect(verdicts('## Checklist\n\n- [x] Retest — scheduled for 12 June, passed\n\n**Gate 6 Result**: ✅ PASS — restore test scheduled for 2024-06-01 succeeded\n')).toEqual(['3:pass', '5:pass']);
     expect(verdicts('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
+  });
+
+  it('keeps the honest text the review of round 48\'s rules wrote to trip them', () => {
+    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
+    // a measured value before → after: the value now is the last
+    expect(verdicts('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms → 640 ms | ✅ Met |\n')).toEqual([]);
+    // a note about what lies outside the gate, a target the status says was changed
+    expect(verdicts('**Gate 2 Result**: ✅ MET — optional soak test not run yet (not required for this gate)\n')).toEqual(['1:pass']);
+    expect(verdicts('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms | ✅ Met (target relaxed to 1.2 s in ADR-0042) |\n')).toEqual([]);
+    // a game day's deliberate failure: its checks' runs are meant to pass
+    const gameDay = model('## Deliberate Failure drill (game day)\n\n| Check | Status | Run |\n|---|---|---|\n| Failover triggered | ✅ Pass | run 900200501 |\n\nWe ran the drill (run 900200501) and failed over to europe-north1.\n');
+    expect(gameDay.runs.map((run) => run.expected)).toEqual(['success']);
+    expect(model('## Negative test\n\n| Step | Status | Run |\n|---|---|---|\n| Push bad name | ❌ Fail (intended) | run 894600131 |\n| Re-push | ✅ Pass | run 894600132 |\n').runs.map((run) => run.expected)).toEqual(['failure', 'success']);
+    expect(model("Le run 860007040 (pas d'échec attendu) est vert.\n").runs.map((run) => run.expected)).toEqual(['success']);
+    // what is not written is something for the file, not the file
+    expect(model('Unit tests for `src/billing/invoice.py` are not written yet.\n').files.map((file) => file.cited)).toEqual(['src/billing/invoice.py']);
+    // lines of something else
+    expect(model('Retry logic in [retry.py](../../src/retry.py), lines 900-950 of the job log show the backoff.\n').files[0].lines).toBeUndefined();
+    // other languages' accepted risks
+    expect(verdicts('## Bramki\n\n| Bramka | Wynik | Uwagi |\n|---|---|---|\n| DAST | Niezaliczony — zaakceptowane ryzyko, wyjątek W-2024-031 | ważny do 2024-09-30 |\n| Testy | Zaliczony | |\n| SAST | Nie zaliczony | |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });
 
   it('reads the lines named right after a link or a path: after a comma, `see lines`, `L55-L58`', () => {

@@ -13,7 +13,7 @@ const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
 const SUMMARY_LABEL = /^(?:all\s+(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome))\s*$/i;
 
 /** A summary that names what did not pass itself: `5/5 gates met, but Gate 1 is pending`, `all met except Gate 6`. */
-const TELLS_EXCEPTIONS = /\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not)\b/i;
+const TELLS_EXCEPTIONS = /\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred)\b/i;
 
 /**
  * Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. A

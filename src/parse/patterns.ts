@@ -178,13 +178,18 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
   return {from: Math.min(...numbers), to: Math.max(...numbers)};
 }
 
+/** Lines of something else than the file: `lines 900-950 of the job log`, `lines 1-3 of which are warm-up`. */
+const OF_SOMETHING_ELSE = /^\s+of\s+(?:which|the\s+(?:[\w-]+\s+)?(?:log|output|transcript|console|report|table))\b/i;
+
 /** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
 export function linesNamedIn(text: string, atStart: boolean): {from: number; to: number} | undefined {
   // A line or a range of them, not a list (`line 14, 2023 revision`); in a link's text, right after a file's name
   // (not `[SOP for filling line 12](…)`, a production line).
-  // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`.
+  // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`;
+  // not lines of something else: `, lines 900-950 of the job log`, `, lines 1-3 of which are warm-up`.
   const named = (atStart ? /^\s*[,:]?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
-  return named ? linesOf(named[1] ?? named[2]) : undefined;
+  if (!named || OF_SOMETHING_ELSE.test(text.slice(named.index + named[0].length))) return undefined;
+  return linesOf(named[1] ?? named[2]);
 }
 
 /**

@@ -101,7 +101,9 @@ const NAMED_METRIC = /^(\p{L}[\p{L}\p{N}_-]*)\s*:?\s+(\S.*)$/u;
  * cannot be compared. Several metrics, each named, are compared name by name: `p99 < 800 ms, errors
  * < 0.5 %` against `p99 1,140 ms, errors 0.31 %` misses `p99 < 800 ms`.
  */
-export function missedTarget(target: string, measured: string): string | undefined {
+export function missedTarget(target: string, written: string): string | undefined {
+  // `1,140 ms → 640 ms`: the value now is the last.
+  const measured = written.split(/\s*(?:→|->|⇒)\s*/).pop()!;
   const targets = target.split(/\s*[,;]\s+/);
   if (targets.length > 1) {
     const values = new Map<string, string>();
@@ -169,10 +171,11 @@ export function missedByNote(target: string, note: string): {measured: string; t
   const wanted = boundOf(target);
   const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
   if (!value || (value[2] ?? '').toLowerCase() !== wanted!.unit.toLowerCase()) return undefined;
-  const missed = missedTarget(target, value[0]);
-  return missed ? {measured: value[0].trim(), target: TRAILING_BOUND.exec(missed)?.[1] ?? missed} : undefined;
+  const measured = value[0].replace(/^\s*(?:measured|actual|observed|achieved)\s*:?\s*/i, '').trim();
+  const missed = missedTarget(target, measured);
+  return missed ? {measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed} : undefined;
 }
-const LEADING_VALUE = new RegExp(String.raw`^\s*[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
+const LEADING_VALUE = new RegExp(String.raw`^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
 
 /**
  * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
