@@ -2167,6 +2167,19 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(model('Unit tests for `src/billing/invoice.py` are not written yet.\n').files.map((file) => file.cited)).toEqual(['src/billing/invoice.py']);
     // lines of something else
     expect(model('Retry logic in [retry.py](../../src/retry.py), lines 900-950 of the job log show the backoff.\n').files[0].lines).toBeUndefined();
+    // a gate line's failure that was the plan; a heading about historical data is no history
+    expect(verdicts('**Gate 2 Result (Deliberate Failure)**: ❌ FAIL as designed — the guard blocked the bad migration\n')).toEqual(['1:pass']);
+    expect(verdicts('## Backfill of historical data (historical — 2019–2023 records)\n\n| Gate | Status |\n|---|---|\n| Row counts match | ❌ Fail |\n')).toEqual(['5:fail']);
+    expect(verdicts('## First attempt (historical — before the index fix)\n\n| Gate | Status |\n|---|---|\n| Migration | ❌ Fail |\n')).toEqual([]);
+    // runs told as red, timed out, broken, or failed in Dutch
+    const told = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
+    expect(told('The first run (860007091) was red because of a flaky test; the re-run (860007092) was green.\n')).toEqual(['860007091:failure', '860007092:success']);
+    expect(told('The nightly run (860007093) timed out after 6 h.\n\nCanary run (860007098) broke the smoke test.\n\nDe eerste run (860007083) faalde op de lint-stap.\n')).toEqual([
+      '860007093:failure',
+      '860007098:failure',
+      '860007083:failure',
+    ]);
+    expect(told('We ran the drill (run 860007061) and failed over to the standby region.\n')).toEqual(['860007061:success']);
     // other languages' accepted risks
     expect(verdicts('## Bramki\n\n| Bramka | Wynik | Uwagi |\n|---|---|---|\n| DAST | Niezaliczony — zaakceptowane ryzyko, wyjątek W-2024-031 | ważny do 2024-09-30 |\n| Testy | Zaliczony | |\n| SAST | Nie zaliczony | |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });

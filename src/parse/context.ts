@@ -351,7 +351,7 @@ function plannedFailures(text: string): RegExpExecArray[] {
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|timed\s+out|errored|broke|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl|faalde|mislukte|misslyckades)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|timed\s+out|errored|broke|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl|faalde|mislukte|misslyckades)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

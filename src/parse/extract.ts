@@ -186,7 +186,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * A sentence that says a run failed and not that it then passed: `failed at the eval step, re-run not
    * yet done`, `failed on lint, fixed in #45` (the fix is of the code, not a pass of the run).
    */
-  const failedNotPassed = (text: string) => (classifier.verdicts(text).includes('fail') || /\bwent\s+red\b/i.test(text)) && !RUN_PASSED.test(text);
+  const failedNotPassed = (text: string) =>
+    (classifier.verdicts(text).includes('fail') || /\b(?:went|was|turned)\s+red\b|\b(?:timed\s+out|errored|broke|faalde|mislukte|misslyckades|schlug)\b/i.test(text)) && !RUN_PASSED.test(text);
   /**
    * A waiver or an exception the status says is in place, marked with a caution sign: `⚠️ Waived`,
    * `⚠️ Risk accepted (WVR-2024-014)` are not applicable, not waiting; the words decide, not the sign.
@@ -545,7 +546,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         const failedSome = verdictLabel && (FAILED_SOME.test(value.slice(firstWords.length)) || missedTargetIn(value) !== undefined);
         // What follows the verdict after a dash is its note, read as a row's is: `✅ MET — not run in production yet`.
         const note = /^\s*[—–]\s*|^\s+-\s+/.test(value.slice(firstWords.length)) ? value.slice(firstWords.length).replace(/^\s*[—–-]\s*/, '') : '';
-        addGateLine(label, value, failedSome ? 'fail' : classifier.classify(verdictText, {symbolsFirst: true}), line.line, line.column, note);
+        // `**Gate 2 Result (Deliberate Failure)**: ❌ FAIL as designed — the guard blocked it`: the failure was the plan.
+        const planned = namesGate(label) ? plannedOutcome(value) : undefined;
+        addGateLine(label, value, failedSome ? 'fail' : (planned ?? classifier.classify(verdictText, {symbolsFirst: true})), line.line, line.column, planned ? '' : note);
       }
       if (isStatusLabel(label) && classifier.hasStatus(value)) {
         statements.push({line: line.line, failed: onlyFailure(value, {symbolsFirst: true})});
@@ -1543,13 +1546,14 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
  * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
- * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)` (not `Superseded evidence`, a section of what
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)` (not `Backfill of historical data
+ * (historical — 2019–2023 records)`, nor `Superseded evidence`, a section of what
  * replaced what). What follows was decided then. Not a history
  * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
  * nor a heading that goes on to name something else (`Archive integrity controls`).
  */
 const HISTORY_SECTION =
-  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*(?:superseded|historical)\b|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+  /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\(\s*historical\s*(?:\)|[—–,-]\s*(?:failed|superseded|replaced|before\s+the\s+[\w-]+|kept\s+for\s+the\s+record|not\s+(?:the\s+)?evidence)\b)|[—–-]\s*historical\s*$|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
