@@ -2190,6 +2190,11 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(lines('See [x.py](x.py), lines 3-5.\n')).toEqual(['x.py:3-5']);
     expect(lines('`db/a.sql` (see lines 18–31 of the migration) and `db/b.py` (L55-L58)\n')).toEqual(['db/a.sql:18-31', 'db/b.py:55-58']);
     expect(lines('[c.md](c.md) line items: 4\n')).toEqual(['c.md:']);
+    expect(lines('- `src/api/routes.py` — middleware registered before the v1 mount (lines 88–120)\n- `src/db.py` — lines 40–44\n- `src/c.py` (see the note). The fix (lines 3–5) is elsewhere.\n')).toEqual([
+      'src/api/routes.py:88-120',
+      'src/db.py:40-44',
+      'src/c.py:',
+    ]);
   });
 
   it('reads no legend of outcomes as results', () => {

@@ -606,6 +606,14 @@ function linesOf(suffix) {
         return undefined;
     return { from: Math.min(...numbers), to: Math.max(...numbers) };
 }
+/**
+ * Lines named in a bracket later in the clause after a path: `` `routes.py` — middleware registered before the mount
+ * (lines 88–120) ``. Only a range, and only in the clause's text (another path after it starts its own).
+ */
+function bracketedLinesIn(text) {
+    const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(/[.;!?](?:\s|$)/)[0]);
+    return named ? linesOf(named[1]) : undefined;
+}
 /** Lines of something else than the file: `lines 900-950 of the job log`, `lines 1-3 of which are warm-up`. */
 const OF_SOMETHING_ELSE = /^\s+of\s+(?:which|the\s+(?:[\w-]+\s+)?(?:log|output|transcript|console|report|table))\b/i;
 /** Lines named in words right after a path, or in a link's text: `` `db.py` (lines 212–220) ``, `` [`x.py` lines 23–26](x.py) ``. */
@@ -614,7 +622,7 @@ function linesNamedIn(text, atStart) {
     // (not `[SOP for filling line 12](…)`, a production line).
     // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`;
     // not lines of something else: `, lines 900-950 of the job log`, `, lines 1-3 of which are warm-up`.
-    const named = (atStart ? /^\s*[,:]?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
+    const named = (atStart ? /^\s*(?:[,:—–]|-\s)?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
     if (!named || OF_SOMETHING_ELSE.test(text.slice(named.index + named[0].length)))
         return undefined;
     return linesOf(named[1] ?? named[2]);
@@ -1602,7 +1610,7 @@ function extractReport(tree, options) {
                         const after = nodes[index + 1];
                         // The lines may be named on the next line: `is in `scripts/archive.py`⏎lines 40–95`.
                         const next = after?.type === 'text' ? after.value : after === undefined ? continuation : '';
-                        const lines = candidate.lines ?? (next ? linesNamedIn(next, true) : undefined);
+                        const lines = candidate.lines ?? (next ? (linesNamedIn(next, true) ?? bracketedLinesIn(next)) : undefined);
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
                     }
                     break;

@@ -41,6 +41,7 @@ import {
   isPullLabel,
   isRunId,
   isRunLabel,
+  bracketedLinesIn,
   linesNamedIn,
   linesOf,
   pathCandidate,
@@ -443,7 +444,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
             const after = nodes[index + 1];
             // The lines may be named on the next line: `is in `scripts/archive.py`⏎lines 40–95`.
             const next = after?.type === 'text' ? after.value : after === undefined ? continuation : '';
-            const lines = candidate.lines ?? (next ? linesNamedIn(next, true) : undefined);
+            const lines = candidate.lines ?? (next ? (linesNamedIn(next, true) ?? bracketedLinesIn(next)) : undefined);
             addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
           }
           break;

@@ -178,6 +178,15 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
   return {from: Math.min(...numbers), to: Math.max(...numbers)};
 }
 
+/**
+ * Lines named in a bracket later in the clause after a path: `` `routes.py` — middleware registered before the mount
+ * (lines 88–120) ``. Only a range, and only in the clause's text (another path after it starts its own).
+ */
+export function bracketedLinesIn(text: string): {from: number; to: number} | undefined {
+  const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(/[.;!?](?:\s|$)/)[0]);
+  return named ? linesOf(named[1]) : undefined;
+}
+
 /** Lines of something else than the file: `lines 900-950 of the job log`, `lines 1-3 of which are warm-up`. */
 const OF_SOMETHING_ELSE = /^\s+of\s+(?:which|the\s+(?:[\w-]+\s+)?(?:log|output|transcript|console|report|table))\b/i;
 
@@ -187,7 +196,7 @@ export function linesNamedIn(text: string, atStart: boolean): {from: number; to:
   // (not `[SOP for filling line 12](…)`, a production line).
   // After a path, also after a comma or in a bracket that points there: `, lines 402-431`, `(see lines 18–31)`, `(L55-L58)`;
   // not lines of something else: `, lines 900-950 of the job log`, `, lines 1-3 of which are warm-up`.
-  const named = (atStart ? /^\s*[,:]?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
+  const named = (atStart ? /^\s*(?:[,:—–]|-\s)?\s*\(?\s*(?:see\s+)?(?:(?:lines?|l\.|ll\.)\s*(\d+(?:\s*[-–]\s*\d+)?)|L(\d+(?:[-–]L?\d+)?)\b)/i : /(?:\.[a-z]\w{0,4}|`)\s*\(?\s*(?:lines?|ll?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/i).exec(text);
   if (!named || OF_SOMETHING_ELSE.test(text.slice(named.index + named[0].length))) return undefined;
   return linesOf(named[1] ?? named[2]);
 }
