@@ -2180,6 +2180,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       '860007083:failure',
     ]);
     expect(told('We ran the drill (run 860007061) and failed over to the standby region.\n')).toEqual(['860007061:success']);
+    // a tracker's table lists work, even with a gate column; a table of risk controls is still a gate
+    expect(verdicts('## Remediation Tickets\n\n| Ticket | Criterion | Target release | Status |\n|---|---|---|---|\n| A11Y-221 | 1.4.3 badge contrast | 2026.04.23 | ⏳ Open |\n')).toEqual([]);
+    expect(verdicts('## 3. Risk controls\n\n| Control | Status |\n|---|---|\n| Encryption at rest | ⏳ In progress |\n')).toEqual(['5:pending']);
     // other languages' accepted risks
     expect(verdicts('## Bramki\n\n| Bramka | Wynik | Uwagi |\n|---|---|---|\n| DAST | Niezaliczony — zaakceptowane ryzyko, wyjątek W-2024-031 | ważny do 2024-09-30 |\n| Testy | Zaliczony | |\n| SAST | Nie zaliczony | |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });

@@ -823,7 +823,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       !TABLE_ASIDE.test(lead) &&
       !TABLE_DENIAL.test(lead) &&
       !context.setsAside(lead) &&
-      (columns.headedAsGate || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
+      // A gate column under a tracker's heading (`## Remediation tickets`, `### Action items`) lists work, not gates.
+      ((columns.headedAsGate && !TRACKER_SECTION.test(section())) || inGateSection() || (context.isGateHeading(keptIntro) && !denied));
     // Under a results heading, a status column of verdicts (`## Post-upgrade verification`, `| Smoke | ❌ |`) is a
     // gate too, but not a list of tickets (`| PAY-101 | Won't fix |`). There passes, failures and waits
     // (`⏳ Pending`, `Not started`) are judged; a service `Running` (or `✅ Running`), a measurement
@@ -1642,6 +1643,10 @@ const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/
  */
 const NOT_YET_SECTION =
   /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker))\b/i;
+
+/** A heading of a tracker of work to do, whose table lists work even with a gate column: `## Remediation tickets`, `### Action items`. */
+const TRACKER_SECTION =
+  /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?)|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|to\s*do|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker))\b/i;
 
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
