@@ -2180,6 +2180,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       '860007083:failure',
     ]);
     expect(told('We ran the drill (run 860007061) and failed over to the standby region.\n')).toEqual(['860007061:success']);
+    // an attempt that was failed and fixed is history; one told only as failed is not
+    expect(verdicts('## Run history\n\n### Attempt 1 — failed, fixed\n\n- **Result**: ❌ FAILED — the legal-hold test failed\n\n### Attempt 2 — green\n\n- **Result**: ✅ PASSED\n')).toEqual(['9:pass']);
+    expect(verdicts('### Attempt 1 — failed\n\n- **Result**: ❌ FAILED\n')).toEqual(['3:fail']);
     // a tracker's table lists work, even with a gate column; a table of risk controls is still a gate
     expect(verdicts('## Remediation Tickets\n\n| Ticket | Criterion | Target release | Status |\n|---|---|---|---|\n| A11Y-221 | 1.4.3 badge contrast | 2026.04.23 | ⏳ Open |\n')).toEqual([]);
     expect(verdicts('## 3. Risk controls\n\n| Control | Status |\n|---|---|\n| Encryption at rest | ⏳ In progress |\n')).toEqual(['5:pending']);

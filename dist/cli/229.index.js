@@ -2627,13 +2627,13 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
 /**
  * A heading of what earlier releases or attempts recorded: `Release history`, `Previous releases`,
  * `Archive`, `Changelog`, `4.7.1 (previous release)`, `Previous tests`, `Before the fix (reproduction on
- * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)` (not `Backfill of historical data
- * (historical — 2019–2023 records)`, nor `Superseded evidence`, a section of what
- * replaced what). What follows was decided then. Not a history
- * of this release's own gates (`Phase gate history`), whose last entry may be the one decided now,
- * nor a heading that goes on to name something else (`Archive integrity controls`).
+ * 2.3.1)`, `Execution CHK-1391 — superseded by CHK-1422`, `First attempt (historical — failed)`, `Attempt 1 —
+ * failed, fixed`. What follows was decided then. Not `Backfill of historical data (historical — 2019–2023
+ * records)`, nor an attempt told only as failed (`Attempt 1 — failed`), nor `Superseded evidence`, a section of
+ * what replaced what; not a history of this release's own gates (`Phase gate history`), whose last entry may be
+ * the one decided now, nor a heading that goes on to name something else (`Archive integrity controls`).
  */
-const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\(\s*historical\s*(?:\)|[—–,-]\s*(?:failed|superseded|replaced|before\s+the\s+[\w-]+|kept\s+for\s+the\s+record|not\s+(?:the\s+)?evidence)\b)|[—–-]\s*historical\s*$|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+const HISTORY_SECTION = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\(\s*historical\s*(?:\)|[—–,-]\s*(?:failed|superseded|replaced|before\s+the\s+[\w-]+|kept\s+for\s+the\s+record|not\s+(?:the\s+)?evidence)\b)|[—–-]\s*historical\s*$|^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:attempt|try|run)\s*#?\s*1|first\s+(?:attempt|try|run))\b(?=.*\b(?:fixed|superseded|retried|re-?run|replaced)\b)|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
 /** A heading that opens by naming a release or a version: `8.1.0 (2024-10-15)`, `Release 7.9.x and earlier`, `v2.3`. */
