@@ -2129,6 +2129,12 @@ function extractReport(tree, options) {
             if (supersededRow)
                 for (const run of model.runs.slice(runsBeforeRow))
                     run.expected = 'any';
+            // A row whose outcome failed tells its runs failed (`| Load test after M3 | 24903340119 | failure — p95 breached |`):
+            // none is held to success, though the outcome may be the step's and not the run's, so none is held to failure either.
+            else if (verdictOfStatus === 'fail' && !rowFailure)
+                for (const run of model.runs.slice(runsBeforeRow))
+                    if (run.expected === 'success')
+                        run.expected = 'any';
             if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass')
                 passingJobs.push({ name: texts[columns.job], line });
             if (!isGate) {

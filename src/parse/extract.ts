@@ -959,6 +959,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       });
       // `| Run 1 | Aborted (agent OOM) — superseded | …/runs/118… |`: a run another replaced is history, whatever it did.
       if (supersededRow) for (const run of model.runs.slice(runsBeforeRow)) run.expected = 'any';
+      // A row whose outcome failed tells its runs failed (`| Load test after M3 | 24903340119 | failure — p95 breached |`):
+      // none is held to success, though the outcome may be the step's and not the run's, so none is held to failure either.
+      else if (verdictOfStatus === 'fail' && !rowFailure) for (const run of model.runs.slice(runsBeforeRow)) if (run.expected === 'success') run.expected = 'any';
       if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass') passingJobs.push({name: texts[columns.job], line});
       if (!isGate) {
         // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`,
