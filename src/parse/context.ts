@@ -344,14 +344,20 @@ function plannedFailures(text: string): RegExpExecArray[] {
   });
 }
 
+/** Words, besides failure words, that tell a run failed: `timed out`, `errored`, `broke`, Dutch `faalde`, Swedish `misslyckades`. */
+export const TOLD_FAILED = String.raw`timed\s+out|errored|broke|faalde|mislukte|misslyckades`;
+
 /**
  * The text right after a run citation says that run failed: `CI run 21000000001, which failed on …`, `(run N) and
  * failed on two findings`, `run (N) failed the latency gate`,
  * `[the run](…) ❌ failed`, `… failed only on that test`. The report tells a red run as red; it does not claim
  * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
-export const saidFailedAfter = (text: string) =>
-  /^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|timed\s+out|errored|broke|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl|faalde|mislukte|misslyckades)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)/iu.test(text);
+export const saidFailedAfter = (text: string) => SAID_FAILED_AFTER.test(text);
+const SAID_FAILED_AFTER = new RegExp(
+  String.raw`^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|${TOLD_FAILED}|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)`,
+  'iu',
+);
 
 /** Lines that state how something went: `**Status**:`, `### Job Status: ❌ FAILED`, `**Result**:`. */
 export const isStatusLabel = (text: string) => /\b(?:status|result|conclusion|outcome)\b/i.test(text);

@@ -22,6 +22,7 @@ import {
   ON_PURPOSE,
   saidFailedAfter,
   isFailedRunColumn,
+  TOLD_FAILED,
   NAMES_REPOSITORY,
   saysFailure,
   WANTED_COLUMN,
@@ -188,7 +189,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * yet done`, `failed on lint, fixed in #45` (the fix is of the code, not a pass of the run).
    */
   const failedNotPassed = (text: string) =>
-    (classifier.verdicts(text).includes('fail') || /\b(?:went|was|turned)\s+red\b|\b(?:timed\s+out|errored|broke|faalde|mislukte|misslyckades|schlug)\b/i.test(text)) && !RUN_PASSED.test(text);
+    (classifier.verdicts(text).includes('fail') || TOLD_FAILED_IN.test(text)) && !RUN_PASSED.test(text);
   /**
    * A waiver or an exception the status says is in place, marked with a caution sign: `⚠️ Waived`,
    * `⚠️ Risk accepted (WVR-2024-014)` are not applicable, not waiting; the words decide, not the sign.
@@ -1338,6 +1339,9 @@ function ownClause(context: string, cited: string): string {
 
 /** A sentence about an earlier attempt of a run: `The first attempt of run N failed`, `attempt 1 timed out`. */
 const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:attempt|try)\b|\battempt\s+(?:#\s*)?1\b/i;
+
+/** Words besides a verdict that tell a run failed, anywhere in its note: `was red`, `timed out`, `schlug … fehl`. */
+const TOLD_FAILED_IN = new RegExp(String.raw`\b(?:(?:went|was|turned)\s+red|${TOLD_FAILED}|schlug)\b`, 'i');
 
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
