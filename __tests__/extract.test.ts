@@ -6,6 +6,12 @@ const analyse = createAnalyser(resolvePolicy());
 const model = (markdown: string) => analyse(markdown, 'docs/evidence/REPORT.md');
 const gateRows = (markdown: string) =>
   model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${gate.kind}:${row.label}=${row.verdict}@${row.line}`));
+/** Each gate row's verdict at its line: `5:pass`. */
+const verdictsByLine = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
+/** Each run's id and what it is expected to have done: `9244099002:failure`. */
+const runExpectations = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
+/** Each cited file with the lines it is cited at: `scripts/archive.py:40-95`, `logs/out.log:`. */
+const citedLines = (markdown: string) => model(markdown).files.map((file) => `${file.cited}:${file.lines ? `${file.lines.from}-${file.lines.to}` : ''}`);
 
 describe('metadata lines', () => {
   it('reads `**Label**: value` lines joined by hard breaks', () => {
@@ -2094,33 +2100,30 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
   });
 
   it('reads round 47: a line gate\'s note, a historical attempt, a deliberate failure in a heading, a row redone by its re-run', () => {
-    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
-    expect(verdicts('# R\n\n**Gate 2 Result**: ✅ MET — production rotation not run yet, first schedule is 2026-06-01\n\n**Gate 3**: ✅ MET — all 14 checks green\n')).toEqual([
+    expect(verdictsByLine('# R\n\n**Gate 2 Result**: ✅ MET — production rotation not run yet, first schedule is 2026-06-01\n\n**Gate 3**: ✅ MET — all 14 checks green\n')).toEqual([
       '3:pending',
       '5:pass',
     ]);
     const attempt = model('# R\n\n## 3. Drill\n\n### 3.1 First attempt (historical — failed)\n\n- **Run**: https://github.com/a/b/actions/runs/24011223344\n- **Result**: ❌ Failed at step `Restore`\n');
     expect(attempt.gates).toEqual([]);
     expect(attempt.runs.map((run) => run.expected)).toEqual(['any']);
-    expect(verdicts('# R\n\n## Secret Scanning Gate — Deliberate Failure Proof\n\nText.\n')).toEqual([]);
+    expect(verdictsByLine('# R\n\n## Secret Scanning Gate — Deliberate Failure Proof\n\nText.\n')).toEqual([]);
     const table = '## Execution\n\n| # | Step | Run | Result |\n|---|---|---|---|\n| 1 | Node pool | https://github.com/a/b/actions/runs/9701200388 | Failed, see below |\n| 1b | Node pool (re-run) | https://github.com/a/b/actions/runs/9701201932 | Succeeded |\n| 2 | Smoke | https://github.com/a/b/actions/runs/9701203870 | Failed |\n';
-    expect(verdicts(table)).toEqual(['5:not-applicable', '6:pass', '7:fail']);
+    expect(verdictsByLine(table)).toEqual(['5:not-applicable', '6:pass', '7:fail']);
     expect(model(table).runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['9701200388:any', '9701201932:success', '9701203870:any']);
   });
 
   it('reads a run told as failed after it in a bracket, with `and`, or in Italian', () => {
-    const runs = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
-    expect(runs('The September OS scan first ran on 3 September (run 9244099002) and failed on two findings.\n')).toEqual(['9244099002:failure']);
-    expect(runs('Release run (9213300456) failed the latency gate.\n')).toEqual(['9213300456:failure']);
-    expect(runs('Run 9244099002 and failed jobs were re-run.\n')).toEqual(['9244099002:success']);
-    expect(runs("Prova di sfida: l'esecuzione https://github.com/a/b/actions/runs/9512200877 fallisce come previsto\n")).toEqual(['9512200877:failure']);
+    expect(runExpectations('The September OS scan first ran on 3 September (run 9244099002) and failed on two findings.\n')).toEqual(['9244099002:failure']);
+    expect(runExpectations('Release run (9213300456) failed the latency gate.\n')).toEqual(['9213300456:failure']);
+    expect(runExpectations('Run 9244099002 and failed jobs were re-run.\n')).toEqual(['9244099002:success']);
+    expect(runExpectations("Prova di sfida: l'esecuzione https://github.com/a/b/actions/runs/9512200877 fallisce come previsto\n")).toEqual(['9512200877:failure']);
   });
 
   it('reads round 47\'s files, placeholders, waivers and French planned failures', () => {
-    const files = (markdown: string) => model(markdown).files.map((file) => `${file.cited}${file.lines ? `:${file.lines.from}-${file.lines.to}` : ''}`);
-    expect(files('A runbook (`docs/runbooks/pg-upgrade.md`) was discussed but is\n**not** written yet.\n')).toEqual([]);
-    expect(files('`logs/out.log` is not written to by the job.\n')).toEqual(['logs/out.log']);
-    expect(files('The timing capture is in `scripts/archive.py`\nlines 40–95; the workflow calls it.\n')).toEqual(['scripts/archive.py:40-95']);
+    expect(citedLines('A runbook (`docs/runbooks/pg-upgrade.md`) was discussed but is\n**not** written yet.\n')).toEqual([]);
+    expect(citedLines('`logs/out.log` is not written to by the job.\n')).toEqual(['logs/out.log:']);
+    expect(citedLines('The timing capture is in `scripts/archive.py`\nlines 40–95; the workflow calls it.\n')).toEqual(['scripts/archive.py:40-95']);
     const runs = model('## Builds\n\n| Job | Run ID | Result |\n|---|---|---|\n| Switch | （後で記入） | 成功 |\n| PC | (fill in later) | Pass |\n').runs;
     expect(runs.map((run) => run.placeholder)).toEqual([true, true]);
     expect(model('le job se termine donc volontairement en échec :\nhttps://github.com/a/b/actions/runs/9233100455 (échec attendu — le\nchargeur refuse le lot).\n').runs[0].expected).toBe('failure');
@@ -2129,36 +2132,33 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
   });
 
   it('reads round 48: attempts, a measured column outside a gate, run notes, artefacts, made-up names, bookings', () => {
-    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
     const plan = '## Pipeline runs\n\n| Stage | Run ID | Result |\n|---|---|---|\n| Plan (attempt 1) | 9377100655 | Failed |\n| Plan (attempt 2) | 9377142208 | Passed |\n| Slim CI — first attempt | 9402281911 | Failed |\n| Slim CI — after the fix | 9402305567 | Passed |\n| Apply | 9377143015 | Failed |\n';
-    expect(verdicts(plan)).toEqual(['5:not-applicable', '6:pass', '7:not-applicable', '8:pass', '9:fail']);
+    expect(verdictsByLine(plan)).toEqual(['5:not-applicable', '6:pass', '7:not-applicable', '8:pass', '9:fail']);
     expect(model(plan).runs.map((run) => run.expected)).toEqual(['any', 'success', 'any', 'success', 'any']);
     const budgets = '## Budgets vs measured\n\n| Budget | Threshold | Measured | Status |\n|---|---|---|---|\n| API p95 | < 500 ms | 612 ms | ✅ PASS |\n| LCP | < 2.5 s | 1.9 s | ✅ PASS |\n| Bundle | < 300 KB | 340 KB | ⚠️ Waived — WVR-3 |\n';
-    expect(verdicts(budgets)).toEqual(['5:fail']);
+    expect(verdictsByLine(budgets)).toEqual(['5:fail']);
     const scenarios = '## Scenario results\n\n| Scenario | Target | Measured | RAG |\n|---|---|---|---|\n| Spike | p99 < 800 ms, errors < 0.5 % | p99 1,140 ms, errors 0.31 % | Green |\n| Ramp | p95 < 300 ms, errors < 0.1 % | p95 212 ms, errors 0.02 % | Green |\n';
     expect(model(scenarios).gates[0].rows.map((row) => `${row.verdict}${row.shortfall ? ` ${row.shortfall.target}` : ''}`)).toEqual(['fail p99 < 800 ms', 'pass']);
-    const runs = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
-    expect(runs('- **Run ID:** 24268817224 — ❌ failed as expected (the guard refused the write)\n')).toEqual(['24268817224:failure']);
-    expect(runs('It failed on a flaky smoke test (run 24131270358, failed, see the flake report) and was re-run green as run 24131642291.\n')).toEqual(['24131270358:failure', '24131642291:success']);
-    expect(runs('An earlier evaluation run (23288120443) failed because the snapshot was stale.\n')).toEqual(['23288120443:failure']);
-    expect(runs('## Flaky tests\n\n| Test | Example failing run | Status |\n|---|---|---|\n| `test_a` | 24044512710 | ✅ Fixed |\n')).toEqual(['24044512710:failure']);
+    expect(runExpectations('- **Run ID:** 24268817224 — ❌ failed as expected (the guard refused the write)\n')).toEqual(['24268817224:failure']);
+    expect(runExpectations('It failed on a flaky smoke test (run 24131270358, failed, see the flake report) and was re-run green as run 24131642291.\n')).toEqual(['24131270358:failure', '24131642291:success']);
+    expect(runExpectations('An earlier evaluation run (23288120443) failed because the snapshot was stale.\n')).toEqual(['23288120443:failure']);
+    expect(runExpectations('## Flaky tests\n\n| Test | Example failing run | Status |\n|---|---|---|\n| `test_a` | 24044512710 | ✅ Fixed |\n')).toEqual(['24044512710:failure']);
     const files = (markdown: string) => model(markdown).files.map((file) => file.cited);
     expect(files('## Checks\n\n| Check | Run | Result |\n|---|---|---|\n| Naming check (deliberately bad name `add_idx.py`) | 24161840217 | ❌ Failed (expected) |\n')).toEqual([]);
     expect(files('## SBOM gate\n\n| ID | Evidence | Status |\n|---|---|---|\n| SB-1 | `sbom-backend.cdx.json` artefact, 212 components | ✅ |\n')).toEqual([]);
     expect(files('Replaces the NAT instances (module `terraform/modules/legacy-nat/`, now deleted).\n')).toEqual([]);
     expect(files('- `docs/a11y/plan.md` - to be written after the VoiceOver session\n- `docs/runbooks/auth.md` (not yet written)\n')).toEqual([]);
     expect(files('Added a key to `tests/fixtures/canary.txt` on branch `sec/proof`, and `NotFound.tsx` on a throwaway branch; fixed `src/app.py` on branch `main` and `src/b.py` on the main branch.\n')).toEqual(['src/app.py', 'src/b.py']);
-    expect(verdicts('## Checklist\n\n- [x] Retest — scheduled for 12 June, passed\n\n**Gate 6 Result**: ✅ PASS — restore test scheduled for 2024-06-01 succeeded\n')).toEqual(['3:pass', '5:pass']);
-    expect(verdicts('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
+    expect(verdictsByLine('## Checklist\n\n- [x] Retest — scheduled for 12 June, passed\n\n**Gate 6 Result**: ✅ PASS — restore test scheduled for 2024-06-01 succeeded\n')).toEqual(['3:pass', '5:pass']);
+    expect(verdictsByLine('## Fairness evaluation\n\n| Group | Ratio | Criterion | Outcome |\n|---|---|---|---|\n| Age 18–24 | 1.12 | 0.80–1.25 | Met |\n| Age 65+ | 1.31 | 0.80–1.25 | Not met — waiver RAI-W-017 |\n| Prepaid | 1.40 | 0.80–1.25 | Not met — waiver requested |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });
 
   it('keeps the honest text the review of round 48\'s rules wrote to trip them', () => {
-    const verdicts = (markdown: string) => model(markdown).gates.flatMap((gate) => gate.rows.map((row) => `${row.line}:${row.verdict}`));
     // a measured value before → after: the value now is the last
-    expect(verdicts('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms → 640 ms | ✅ Met |\n')).toEqual([]);
+    expect(verdictsByLine('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms → 640 ms | ✅ Met |\n')).toEqual([]);
     // a note about what lies outside the gate, a target the status says was changed
-    expect(verdicts('**Gate 2 Result**: ✅ MET — optional soak test not run yet (not required for this gate)\n')).toEqual(['1:pass']);
-    expect(verdicts('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms | ✅ Met (target relaxed to 1.2 s in ADR-0042) |\n')).toEqual([]);
+    expect(verdictsByLine('**Gate 2 Result**: ✅ MET — optional soak test not run yet (not required for this gate)\n')).toEqual(['1:pass']);
+    expect(verdictsByLine('## Performance\n\n| Metric | Target | Measured | Status |\n|---|---|---|---|\n| p99 | < 800 ms | 1,140 ms | ✅ Met (target relaxed to 1.2 s in ADR-0042) |\n')).toEqual([]);
     // a game day's deliberate failure: its checks' runs are meant to pass
     const gameDay = model('## Deliberate Failure drill (game day)\n\n| Check | Status | Run |\n|---|---|---|\n| Failover triggered | ✅ Pass | run 900200501 |\n\nWe ran the drill (run 900200501) and failed over to europe-north1.\n');
     expect(gameDay.runs.map((run) => run.expected)).toEqual(['success']);
@@ -2169,37 +2169,35 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     // lines of something else
     expect(model('Retry logic in [retry.py](../../src/retry.py), lines 900-950 of the job log show the backoff.\n').files[0].lines).toBeUndefined();
     // a gate line's failure that was the plan; a heading about historical data is no history
-    expect(verdicts('**Gate 2 Result (Deliberate Failure)**: ❌ FAIL as designed — the guard blocked the bad migration\n')).toEqual(['1:pass']);
-    expect(verdicts('## Backfill of historical data (historical — 2019–2023 records)\n\n| Gate | Status |\n|---|---|\n| Row counts match | ❌ Fail |\n')).toEqual(['5:fail']);
-    expect(verdicts('## First attempt (historical — before the index fix)\n\n| Gate | Status |\n|---|---|\n| Migration | ❌ Fail |\n')).toEqual([]);
+    expect(verdictsByLine('**Gate 2 Result (Deliberate Failure)**: ❌ FAIL as designed — the guard blocked the bad migration\n')).toEqual(['1:pass']);
+    expect(verdictsByLine('## Backfill of historical data (historical — 2019–2023 records)\n\n| Gate | Status |\n|---|---|\n| Row counts match | ❌ Fail |\n')).toEqual(['5:fail']);
+    expect(verdictsByLine('## First attempt (historical — before the index fix)\n\n| Gate | Status |\n|---|---|\n| Migration | ❌ Fail |\n')).toEqual([]);
     // runs told as red, timed out, broken, or failed in Dutch
-    const told = (markdown: string) => model(markdown).runs.map((run) => `${run.id}:${run.expected}`);
-    expect(told('The first run (860007091) was red because of a flaky test; the re-run (860007092) was green.\n')).toEqual(['860007091:failure', '860007092:success']);
-    expect(told('The nightly run (860007093) timed out after 6 h.\n\nCanary run (860007098) broke the smoke test.\n\nDe eerste run (860007083) faalde op de lint-stap.\n')).toEqual([
+    expect(runExpectations('The first run (860007091) was red because of a flaky test; the re-run (860007092) was green.\n')).toEqual(['860007091:failure', '860007092:success']);
+    expect(runExpectations('The nightly run (860007093) timed out after 6 h.\n\nCanary run (860007098) broke the smoke test.\n\nDe eerste run (860007083) faalde op de lint-stap.\n')).toEqual([
       '860007093:failure',
       '860007098:failure',
       '860007083:failure',
     ]);
-    expect(told('We ran the drill (run 860007061) and failed over to the standby region.\n')).toEqual(['860007061:success']);
+    expect(runExpectations('We ran the drill (run 860007061) and failed over to the standby region.\n')).toEqual(['860007061:success']);
     // an attempt that was failed and fixed is history; one told only as failed is not
-    expect(verdicts('## Run history\n\n### Attempt 1 — failed, fixed\n\n- **Result**: ❌ FAILED — the legal-hold test failed\n\n### Attempt 2 — green\n\n- **Result**: ✅ PASSED\n')).toEqual(['9:pass']);
-    expect(verdicts('### Attempt 1 — failed\n\n- **Result**: ❌ FAILED\n')).toEqual(['3:fail']);
+    expect(verdictsByLine('## Run history\n\n### Attempt 1 — failed, fixed\n\n- **Result**: ❌ FAILED — the legal-hold test failed\n\n### Attempt 2 — green\n\n- **Result**: ✅ PASSED\n')).toEqual(['9:pass']);
+    expect(verdictsByLine('### Attempt 1 — failed\n\n- **Result**: ❌ FAILED\n')).toEqual(['3:fail']);
     // a run whose row's outcome failed is held to no outcome: the row says it failed, and the outcome may be the step's
     expect(model('## CI / Workflow Evidence\n\n| Step | Run ID | Outcome |\n|---|---|---|\n| Apply | 24901133870 | success |\n| Load test | 24903340119 | failure — p95 1.4 s breached the budget |\n').runs.map((run) => run.expected)).toEqual(['success', 'any']);
     // a tracker's table lists work, even with a gate column; a table of risk controls is still a gate
-    expect(verdicts('## Remediation Tickets\n\n| Ticket | Criterion | Target release | Status |\n|---|---|---|---|\n| A11Y-221 | 1.4.3 badge contrast | 2026.04.23 | ⏳ Open |\n')).toEqual([]);
-    expect(verdicts('## 3. Risk controls\n\n| Control | Status |\n|---|---|\n| Encryption at rest | ⏳ In progress |\n')).toEqual(['5:pending']);
+    expect(verdictsByLine('## Remediation Tickets\n\n| Ticket | Criterion | Target release | Status |\n|---|---|---|---|\n| A11Y-221 | 1.4.3 badge contrast | 2026.04.23 | ⏳ Open |\n')).toEqual([]);
+    expect(verdictsByLine('## 3. Risk controls\n\n| Control | Status |\n|---|---|\n| Encryption at rest | ⏳ In progress |\n')).toEqual(['5:pending']);
     // other languages' accepted risks
-    expect(verdicts('## Bramki\n\n| Bramka | Wynik | Uwagi |\n|---|---|---|\n| DAST | Niezaliczony — zaakceptowane ryzyko, wyjątek W-2024-031 | ważny do 2024-09-30 |\n| Testy | Zaliczony | |\n| SAST | Nie zaliczony | |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
+    expect(verdictsByLine('## Bramki\n\n| Bramka | Wynik | Uwagi |\n|---|---|---|\n| DAST | Niezaliczony — zaakceptowane ryzyko, wyjątek W-2024-031 | ważny do 2024-09-30 |\n| Testy | Zaliczony | |\n| SAST | Nie zaliczony | |\n')).toEqual(['5:pass', '6:pass', '7:fail']);
   });
 
   it('reads the lines named right after a link or a path: after a comma, `see lines`, `L55-L58`', () => {
-    const lines = (markdown: string) => model(markdown).files.map((file) => `${file.cited}:${file.lines ? `${file.lines.from}-${file.lines.to}` : ''}`);
-    expect(lines('Documented at [pressure_mod.c](../../src/pressure_mod.c) lines 402-431.\n')).toEqual(['../../src/pressure_mod.c:402-431']);
-    expect(lines('See [x.py](x.py), lines 3-5.\n')).toEqual(['x.py:3-5']);
-    expect(lines('`db/a.sql` (see lines 18–31 of the migration) and `db/b.py` (L55-L58)\n')).toEqual(['db/a.sql:18-31', 'db/b.py:55-58']);
-    expect(lines('[c.md](c.md) line items: 4\n')).toEqual(['c.md:']);
-    expect(lines('- `src/api/routes.py` — middleware registered before the v1 mount (lines 88–120)\n- `src/db.py` — lines 40–44\n- `src/c.py` (see the note). The fix (lines 3–5) is elsewhere.\n')).toEqual([
+    expect(citedLines('Documented at [pressure_mod.c](../../src/pressure_mod.c) lines 402-431.\n')).toEqual(['../../src/pressure_mod.c:402-431']);
+    expect(citedLines('See [x.py](x.py), lines 3-5.\n')).toEqual(['x.py:3-5']);
+    expect(citedLines('`db/a.sql` (see lines 18–31 of the migration) and `db/b.py` (L55-L58)\n')).toEqual(['db/a.sql:18-31', 'db/b.py:55-58']);
+    expect(citedLines('[c.md](c.md) line items: 4\n')).toEqual(['c.md:']);
+    expect(citedLines('- `src/api/routes.py` — middleware registered before the v1 mount (lines 88–120)\n- `src/db.py` — lines 40–44\n- `src/c.py` (see the note). The fix (lines 3–5) is elsewhere.\n')).toEqual([
       'src/api/routes.py:88-120',
       'src/db.py:40-44',
       'src/c.py:',

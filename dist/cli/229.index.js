@@ -606,12 +606,14 @@ function linesOf(suffix) {
         return undefined;
     return { from: Math.min(...numbers), to: Math.max(...numbers) };
 }
+/** Where a clause of prose ends: a full stop, a question or exclamation mark or a semicolon, then a space or the end. */
+const CLAUSE_END = /[.!?;](?:\s|$)/;
 /**
  * Lines named in a bracket later in the clause after a path: `` `routes.py` — middleware registered before the mount
  * (lines 88–120) ``. Only a range, and only in the clause's text (another path after it starts its own).
  */
 function bracketedLinesIn(text) {
-    const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(/[.;!?](?:\s|$)/)[0]);
+    const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(CLAUSE_END)[0]);
     return named ? linesOf(named[1]) : undefined;
 }
 /** Lines of something else than the file: `lines 900-950 of the job log`, `lines 1-3 of which are warm-up`. */
@@ -870,13 +872,14 @@ function missedOneTarget(target, measured) {
 function missedByNote(target, note) {
     const wanted = boundOf(target);
     const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
-    if (!value || (value[2] ?? '').toLowerCase() !== wanted.unit.toLowerCase())
+    if (!value || value[3].toLowerCase() !== wanted.unit.toLowerCase())
         return undefined;
-    const measured = value[0].replace(/^\s*(?:measured|actual|observed|achieved)\s*:?\s*/i, '').trim();
+    const measured = value[1];
     const missed = missedTarget(target, measured);
     return missed ? { measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed } : undefined;
 }
-const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
+/** A note's opening value, perhaps after the word for it: `78% line coverage`, `Measured 7 min 40 s`; its whole, number and unit. */
+const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 /**
  * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
@@ -1201,9 +1204,9 @@ const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|
  * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
  * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
+const VERDICT_COLUMN = new RegExp(String.raw `^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto|${parse_context/* RESULT_NAMES */.TE})$`, 'iu');
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
+const RESULT_COLUMN = new RegExp(String.raw `\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung|${parse_context/* RESULT_NAMES */.TE})$`, 'iu');
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;
 /** A ticket's state in a tracker, not a verdict on the row: `Closed`, `In review`, `Open (FW-840)`. */
@@ -1463,7 +1466,7 @@ function extractReport(tree, options) {
      * flake report) and was re-run green as run M`).
      */
     const ownNote = (after) => {
-        const sentence = after.split(/[.!?;](?:\s|$)/)[0];
+        const sentence = after.split(CLAUSE_END)[0];
         const bracket = /^([^()]*)\)/.exec(sentence);
         return bracket && /\p{L}/u.test(bracket[1]) ? bracket[0] : sentence;
     };
@@ -1474,7 +1477,7 @@ function extractReport(tree, options) {
      */
     function failedBeforeColon(context, cited) {
         const at = context.indexOf(cited);
-        const clause = at > 0 ? (context.slice(0, at).split(/[.!?;](?:\s|$)/).pop() ?? '') : '';
+        const clause = at > 0 ? (context.slice(0, at).split(CLAUSE_END).pop() ?? '') : '';
         return /:\s*[(\[<]?\s*$/.test(clause) && RUN_FAILED.test(clause) && !RUN_PASSED.test(clause) && !RERUN.test(clause) && !/\b(?:0|no|zero|none|nothing|without|never|not|if|when|unless|whenever|after|since|fixed|resolved|keine?|aucun|nessun|ning[úu]n|sin)\b|n['’]t\b|[:=]\s*0\b/i.test(clause);
     }
     /**
@@ -1607,9 +1610,8 @@ function extractReport(tree, options) {
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate) {
-                        const after = nodes[index + 1];
                         // The lines may be named on the next line: `is in `scripts/archive.py`⏎lines 40–95`.
-                        const next = after?.type === 'text' ? after.value : after === undefined ? continuation : '';
+                        const next = textRightAfter(nodes, index, continuation);
                         const lines = candidate.lines ?? (next ? (linesNamedIn(next, true) ?? bracketedLinesIn(next)) : undefined);
                         addFile(candidate.path, start.line, start.column, cited, false, candidate.reference, lines);
                     }
@@ -1618,8 +1620,7 @@ function extractReport(tree, options) {
                 case 'link':
                 case 'image': {
                     // In the link's text (`[`x.py` lines 23–26](x.py)`), or right after it (`[x.c](x.c) lines 402-431`).
-                    const next = nodes[index + 1];
-                    const textAfter = next?.type === 'text' ? next.value : next === undefined ? continuation : '';
+                    const textAfter = textRightAfter(nodes, index, continuation);
                     const named = node.type === 'link' ? () => linesNamedIn((0,lib/* toString */.d)(node), false) ?? (textAfter ? linesNamedIn(textAfter, true) : undefined) : undefined;
                     visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), { lead: textSoFar }, nodes, index, named);
                     if (node.type === 'link')
@@ -2137,15 +2138,23 @@ function extractReport(tree, options) {
                         run.expected = 'any';
             if (columns.job >= 0 && texts[columns.job] && verdictOfStatus === 'pass')
                 passingJobs.push({ name: texts[columns.job], line });
+            // A passed row is held to its target, unless its status waives it or says it was changed
+            // (`Waived — WVR-31, approved by VP Eng`, `✅ Met (target relaxed to 1.2 s in ADR-0042)`); the target and the
+            // value measured against it may stand in their own columns.
+            const heldToTarget = !WAIVER.test(status) && !TARGET_CHANGED.test(status);
+            const shortOfTargetColumn = () => {
+                const target = columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+                return target ? { measured: texts[columns.measured], target } : undefined;
+            };
             if (!isGate) {
                 // Outside a gate, a cell whose value misses the target it gives fails: `| p95 at peak | 312 ms (target ≤ 250 ms) |`,
                 // and so does a row whose status passes a measured value that misses its target column: `| < 500 ms | 612 ms | ✅ PASS |`.
                 const missed = texts.reduce((found, text, at) => found ?? measurementRow(text, line, cellStart(row.children[at], line).column, label), undefined);
-                const target = !missed && columns.measured >= 0 && statusAt >= 0 && verdictOfStatus === 'pass' && !WAIVER.test(status) && !TARGET_CHANGED.test(status) ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+                const shortfall = !missed && statusAt >= 0 && verdictOfStatus === 'pass' && heldToTarget ? shortOfTargetColumn() : undefined;
                 if (missed)
                     rows.push(missed);
-                else if (target)
-                    rows.push({ label, status, verdict: 'fail', shortfall: { measured: texts[columns.measured], target }, ...cellStart(row.children[statusAt], line) });
+                else if (shortfall)
+                    rows.push({ label, status, verdict: 'fail', shortfall, ...cellStart(row.children[statusAt], line) });
                 return;
             }
             if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
@@ -2175,18 +2184,15 @@ function extractReport(tree, options) {
             const openDeviation = noted.verdict === 'pass' ? columns.dispositions.map((index) => (0,parse_context/* openDeviationIn */.v8)(texts[index] ?? '')).find(Boolean) : undefined;
             const read = openDeviation ? { ...noted, note: openDeviation, verdict: 'pending' } : noted;
             // A measured value against its target: in their own columns, or written together in a cell (`78 % (target ≥ 80 %)`).
-            // Not where the status waives the target: `| ≤ 1 s | 1.4 s | Waived — WVR-31, approved by VP Eng |`.
-            const judgedOnTarget = read.verdict === 'pass' && !WAIVER.test(status) && !TARGET_CHANGED.test(status);
-            const target = judgedOnTarget && columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
-            const shortfall = target
-                ? { measured: texts[columns.measured], target }
-                : judgedOnTarget
-                    ? (texts.reduce((found, text) => found ?? missedTargetIn(text), undefined) ??
-                        // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
-                        (columns.target >= 0 && columns.measured < 0
-                            ? columns.notes.reduce((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
-                            : undefined))
-                    : undefined;
+            const judgedOnTarget = read.verdict === 'pass' && heldToTarget;
+            const shortfall = judgedOnTarget
+                ? (shortOfTargetColumn() ??
+                    texts.reduce((found, text) => found ?? missedTargetIn(text), undefined) ??
+                    // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
+                    (columns.target >= 0 && columns.measured < 0
+                        ? columns.notes.reduce((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
+                        : undefined))
+                : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {
                 rows.push(judged.verdict === 'pass' ? (unsigned(label, texts, line, row.children) ?? judged) : judged);
@@ -2276,6 +2282,11 @@ function extractReport(tree, options) {
 /** Most nodes read for the text after a citation: nodes of no text (empty links) must not make it read the whole line. */
 const NODES_REACH = 64;
 /** The plain text of the nodes after `index`, up to `SENTENCE_REACH` characters: how a citation's sentence goes on. */
+/** The text right after a node: the text node that follows it, or the next line's when it ends its line, else none. */
+function textRightAfter(nodes, index, continuation) {
+    const next = nodes[index + 1];
+    return next?.type === 'text' ? next.value : next === undefined ? continuation : '';
+}
 function textOfNodesAfter(nodes, index) {
     let text = '';
     for (let next = index + 1; next < nodes.length && next <= index + NODES_REACH && text.length < SENTENCE_REACH; next++)
@@ -2295,16 +2306,19 @@ function citedScope(nodes, index, scope, context, continuation = '') {
     const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
     const lineGoesOn = continuation !== '' && index + 2 >= nodes.length;
     const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
+    // The rest of the sentence, past code and emphasis, and on over a soft break.
+    const following = textOfNodesAfter(nodes, index);
+    const rest = `${following}${continuation && ` ${continuation}`}`;
     const removed = notedRemoved(textAfter) ||
-        (LIST_GOES_ON.test(textAfter) && LISTED_REMOVED.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.slice(0, NOTE_REACH))) ||
+        (LIST_GOES_ON.test(textAfter) && LISTED_REMOVED.test(rest.slice(0, NOTE_REACH))) ||
         context.notedRemovedAfter(textAfter) ||
         notedElsewhere(textAfter) ||
         ELSEWHERE_BEFORE.test(textBefore) ||
         /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         // Of the file itself, not of something for it: `Unit tests for `a.py` are not written yet`.
         (!/\b(?:for|of|to|in|on|from|with|about|against)\s*\(?\s*$/i.test(textBefore) &&
-            NOT_WRITTEN_AFTER.test(`${textOfNodesAfter(nodes, index)}${continuation && ` ${continuation}`}`.split(/[.;!?](?:\s|$)/)[0])) ||
-        OTHER_BRANCH_AFTER.test(textOfNodesAfter(nodes, index)) ||
+            NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
+        OTHER_BRANCH_AFTER.test(following) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
@@ -2352,12 +2366,17 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
-/** Words that mark an attempt, alone in a bracket or after a dash: `re-run`, `attempt 2`, `first attempt`. */
-const ATTEMPT_WORDS = String.raw `re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:first|initial|1st|original|second|third|2nd|3rd|final)\s+(?:attempt|try|run)|(?:attempt|try)\s*#?\s*\d|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行`;
+/** Words that mark a first attempt, and a later one: `first attempt`; `re-run`, `second try`, `omkörning`. */
+const FIRST_ATTEMPT = String.raw `(?:first|initial|1st|original)\s+(?:attempt|try|run)`;
+const LATER_ATTEMPT = String.raw `re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行`;
+/** Where a label marks its attempt: in a bracket, or after a dash or a comma. */
+const MARKED = String.raw `(?:[(\[]|[—–,]|\s-)\s*`;
 /** A row's label that marks a first attempt: `Plan (attempt 1)`, `Slim CI — first attempt`. */
-const FIRST_MARK = /(?:[(\[]|[—–,]|\s-)\s*(?:first|initial|1st|original)\s+(?:attempt|try|run)\b|\b(?:attempt|try)\s*#?\s*1\b/i;
+const FIRST_MARK = new RegExp(String.raw `${MARKED}${FIRST_ATTEMPT}\b|\b(?:attempt|try)\s*#?\s*1\b`, 'i');
 /** A row's label that marks a later attempt: `Node pool (re-run)`, `Plan (attempt 2)`, `Restore — retry`. */
-const REDO_MARK = /(?:[(\[]|[—–,]|\s-)\s*(?:re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行)(?![\p{L}])|\b(?:attempt|try)\s*#?\s*[2-9]\b/iu;
+const REDO_MARK = new RegExp(String.raw `${MARKED}(?:${LATER_ATTEMPT})(?![\p{L}])|\b(?:attempt|try)\s*#?\s*[2-9]\b`, 'iu');
+/** A bracket's part that only marks an attempt: `re-run` of `(Firefox, re-run)`, `attempt 2`. */
+const ONLY_ATTEMPT = new RegExp(String.raw `^(?:${FIRST_ATTEMPT}|${LATER_ATTEMPT}|(?:attempt|try)\s*#?\s*\d)$`, 'iu');
 /**
  * What a row is of, without its attempt's marks and its note after a dash: `Plan` of `Plan (attempt 2)`, `Slim CI` of
  * `Slim CI — after the fix`, `E2E tests (Firefox)` of `E2E tests (Firefox, re-run)`.
@@ -2365,7 +2384,7 @@ const REDO_MARK = /(?:[(\[]|[—–,]|\s-)\s*(?:re-?run|re-?try|retried|re-?test
 const attemptNamed = (label) => label
     .split(/\s+[—–-]\s+/)[0]
     .replace(/\s*[(\[]([^()[\]]*)[)\]]/g, (_, inside) => {
-    const left = inside.split(/\s*,\s*/).filter((part) => !new RegExp(`^(?:${ATTEMPT_WORDS})$`, 'iu').test(part.trim()));
+    const left = inside.split(/\s*,\s*/).filter((part) => !ONLY_ATTEMPT.test(part.trim()));
     return left.length > 0 ? ` (${left.join(', ')})` : '';
 })
     .trim()
@@ -2728,9 +2747,10 @@ const PRE_RELEASE = /\bv?(\d+(?:\.\d+)+)[\s-]*(rc|beta|alpha|pre)[.\s-]?(\d+)\b/
  * A heading of what is yet to come, whatever section it is in: no gate, no results (headings that `setsAside` are
  * too). Questions still open are, not questions answered: `Verification questions` are results.
  */
-const NOT_YET_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?|risks?)|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|roadmap|plan|rollout|timeline|to\s*do|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker))\b/i;
+const TRACKER = String.raw `next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?)|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|to\s*do|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker)`;
+const NOT_YET_SECTION = new RegExp(String.raw `\b(?:${TRACKER}|open\s+risks?|(?:unanswered|outstanding|pending|remaining)\s+questions?|risks?|known\s+(?:issues?|limitations?)|future|roadmap|plan|rollout|timeline|post[- ]?(?:launch|release|go[- ]?live)|won['’]?t\s+do|stretch\s+goals?|parked|after\s+launch)\b`, 'i');
 /** A heading of a tracker of work to do, whose table lists work even with a gate column: `## Remediation tickets`, `### Action items`. */
-const TRACKER_SECTION = /\b(?:next\s+steps?|follow[- ]?ups?|open\s+(?:questions?|issues?|items?|points?)|backlog|action\s+(?:items?|trackers?|logs?|lists?|register)|to\s*do|remediation\s+tickets?|tickets?\s+(?:raised|opened|filed|tracker))\b/i;
+const TRACKER_SECTION = new RegExp(String.raw `\b(?:${TRACKER})\b`, 'i');
 /**
  * A label or heading of what is set aside: `Deferred to 2.5:`, `Out of scope:`, `Carried over:`,
  * `Not applicable for this release`, `Optional items, not part of Gate 3:`, `To run on release day, in order:`.

@@ -20,11 +20,12 @@ const TELLS_EXCEPTIONS = /\b(?:but|except|apart\s+from|other\s+than|save|pending
  * summary that passes while a gate of the report does not is a false claim of its own, at its line.
  */
 export function checkGates(model: ReportModel, policy: Policy, findings: FindingList): void {
-  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !SUMMARY_LABEL.test(row.label.trim())));
+  const sumsUp = (row: GateRow) => SUMMARY_LABEL.test(row.label.trim());
+  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !sumsUp(row)));
   for (const gate of model.gates) {
     for (const row of gate.rows) {
       if (passes(row, policy)) {
-        const against = gate.kind === 'line' && row.verdict === 'pass' && SUMMARY_LABEL.test(row.label.trim()) && !TELLS_EXCEPTIONS.test(row.status) ? failing[0] : undefined;
+        const against = gate.kind === 'line' && row.verdict === 'pass' && sumsUp(row) && !TELLS_EXCEPTIONS.test(row.status) ? failing[0] : undefined;
         if (against) {
           findings.add('gate-unsatisfied', 'error', {
             line: row.line,

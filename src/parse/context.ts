@@ -233,9 +233,17 @@ export const isStatusColumn = (header: string) =>
     asksAfterTrouble(header)) &&
   !OTHER_WANTED_COLUMN.test(header.trim());
 
-/** A status column in German, French, Spanish or Portuguese: `Ergebnis`, `Prüfergebnis`, `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`. */
-const OTHER_STATUS_COLUMN =
-  /^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|resultat|utfall|wynik|wyniki|ocena|結果|判定|合否|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])/iu;
+/** A column of results in Swedish, Polish and Japanese: `Resultat`, `Utfall`, `Wynik`, `結果`, `判定`, `合否`. */
+export const RESULT_NAMES = String.raw`resultat|utfall|wynik|wyniki|結果|判定|合否`;
+
+/**
+ * A status column in German, French, Spanish, Portuguese, Swedish, Polish or Japanese: `Ergebnis`, `Prüfergebnis`,
+ * `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`, `Utfall`, `Wynik`, `結果`.
+ */
+const OTHER_STATUS_COLUMN = new RegExp(
+  String.raw`^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|${RESULT_NAMES}|ocena|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** What should happen, in those languages: `Erwartetes Ergebnis`, `Soll`, `Résultat attendu`, `Resultado esperado`. */
 const OTHER_WANTED_COLUMN = /^(?:erwartet\p{L}*|soll|ziel\p{L}*)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:attendue?s?|esperad[oa]s?|previst[oa]s?|cible|objetivo|meta)(?![\p{L}\p{N}])/iu;

@@ -178,12 +178,15 @@ export function linesOf(suffix: string): {from: number; to: number} | undefined 
   return {from: Math.min(...numbers), to: Math.max(...numbers)};
 }
 
+/** Where a clause of prose ends: a full stop, a question or exclamation mark or a semicolon, then a space or the end. */
+export const CLAUSE_END = /[.!?;](?:\s|$)/;
+
 /**
  * Lines named in a bracket later in the clause after a path: `` `routes.py` — middleware registered before the mount
  * (lines 88–120) ``. Only a range, and only in the clause's text (another path after it starts its own).
  */
 export function bracketedLinesIn(text: string): {from: number; to: number} | undefined {
-  const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(/[.;!?](?:\s|$)/)[0]);
+  const named = /\((?:see\s+)?(?:lines?|ll?\.)\s*(\d+\s*[-–]\s*\d+)\)/i.exec(text.split(CLAUSE_END)[0]);
   return named ? linesOf(named[1]) : undefined;
 }
 

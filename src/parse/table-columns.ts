@@ -9,6 +9,7 @@ import {
   isSettingValue,
   isSignature,
   isStatusColumn,
+  RESULT_NAMES,
   WANTED_COLUMN,
 } from './context.js';
 import {isPullLabel} from './patterns.js';
@@ -367,10 +368,16 @@ const LEGEND_COLUMN = /^(?:meaning|definition|description of (?:the )?(?:rating|
  * whether its yes passes depends on the question, and a questionnaire is judged only where its heading
  * makes it a gate or results.
  */
-const VERDICT_COLUMN = /^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
+const VERDICT_COLUMN = new RegExp(
+  String.raw`^(?:results?|verdicts?|outcomes?|pass\s*\/\s*fail|ergebnis(?:se)?|r[ée]sultats?|resultados?|resultaat|resultaten|uitslag|esito|risultato|veredicto|verdetto|${RESULT_NAMES})$`,
+  'iu',
+);
 
 /** A column of results, not of a ticket's state: `Retest result`, `Verdict`, `Pass/Fail`, `Prüfergebnis`, `Résultat`. */
-const RESULT_COLUMN = /\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung|resultat|utfall|wynik|wyniki|結果|判定|合否)$/iu;
+const RESULT_COLUMN = new RegExp(
+  String.raw`\b(?:results?|verdict|outcome)\b|^pass\s*\/\s*fail|^(?:\p{L}*ergebnis|r[ée]sultats?|resultados?|veredicto|bewertung|${RESULT_NAMES})$`,
+  'iu',
+);
 
 /** A column of what happened, to hold against what was expected: `Actual result`, `Observed`. */
 const OBSERVED_COLUMN = /^(?:actual|observed|measured|achieved|found|detected|value)\b/i;

@@ -170,12 +170,13 @@ function missedOneTarget(target: string, measured: string): string | undefined {
 export function missedByNote(target: string, note: string): {measured: string; target: string} | undefined {
   const wanted = boundOf(target);
   const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
-  if (!value || (value[2] ?? '').toLowerCase() !== wanted!.unit.toLowerCase()) return undefined;
-  const measured = value[0].replace(/^\s*(?:measured|actual|observed|achieved)\s*:?\s*/i, '').trim();
+  if (!value || value[3].toLowerCase() !== wanted!.unit.toLowerCase()) return undefined;
+  const measured = value[1];
   const missed = missedTarget(target, measured);
   return missed ? {measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed} : undefined;
 }
-const LEADING_VALUE = new RegExp(String.raw`^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?[~≈]?\s*(${NUMBER})\s*(${UNIT})(?![\w.,/-])`, 'i');
+/** A note's opening value, perhaps after the word for it: `78% line coverage`, `Measured 7 min 40 s`; its whole, number and unit. */
+const LEADING_VALUE = new RegExp(String.raw`^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 
 /**
  * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
