@@ -2209,3 +2209,95 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(gateRows(section('Possible outcomes', ['Outcome', 'Meaning'], rows))).toEqual([]);
   });
 });
+
+describe('a run the report claims passed and tells failed', () => {
+  const URL = 'https://github.com/acme/app/actions/runs';
+  const contradictions = (markdown: string) =>
+    model(markdown).runs.flatMap((run) => (run.contradiction ? [`${run.id}@${run.contradiction.line}<${run.contradiction.failedLine}`] : []));
+
+  it('is contradicted where a passed row cites it and a note tells it failed or was cancelled', () => {
+    const table = '| Check | Run | Result |\n|---|---|---|\n| Contract probe | [25821430993](URL/25821430993) | ✅ Passed |\n';
+    expect(contradictions(`${table.replace('URL', URL)}\nNote: the probe in run 25821430993 failed on \`test_sunset_header\`; it has to be re-run after the next deploy.\n`)).toEqual(['25821430993@3<5']);
+    expect(
+      contradictions(
+        '| Check | Run ID | Result |\n|---|---|---|\n| Smoke suite | 25091100342 | ✅ success |\n\nThe smoke run 25091100342 was cancelled by the `deploy-production` concurrency group\nwhen a hotfix deploy started.\n',
+      ),
+    ).toEqual(['25091100342@3<5']);
+    // told failed and claimed green in one sentence
+    expect(contradictions(`Restore: [run 11455667788](${URL}/11455667788), which was cancelled at the restore step; it is the evidence of a green drill.\n`)).toEqual([
+      '11455667788@1<1',
+    ]);
+  });
+
+  it('is not, where the failure was meant, was of an earlier attempt, or came before a re-run', () => {
+    const row = '| Check | Run | Result |\n|---|---|---|\n| Guard blocks drift | 24000000001 | ✅ Passed |\n\n';
+    expect(contradictions(`${row}Run 24000000001 failed as expected on the drifted schema.\n`)).toEqual([]);
+    expect(contradictions(`${row}Run 24000000001 failed on a flaky test and was re-run; attempt 2 passed.\n`)).toEqual([]);
+    expect(contradictions(`${row}The first attempt of run 24000000001 failed on the lint job.\n`)).toEqual([]);
+    expect(contradictions(`${row}See ${URL}/24000000001/attempts/2 for the green attempt; run 24000000001 failed on attempt 1.\n`)).toEqual([]);
+    expect(contradictions('| Check | Run | Result |\n|---|---|---|\n| Unit | 24000000001 | ✅ Passed (re-run) |\n\nRun 24000000001 failed on a flaky test.\n')).toEqual([]);
+    expect(contradictions(`Run 24000000002 failed on lint; the re-run 24000000003 passed.\n`)).toEqual([]);
+    // a cancelled run told as such, claimed by nothing: expected not to succeed, no contradiction
+    expect(runExpectations('## CI\n\nRun (860007095) was cancelled when we pushed the fix.\n')).toEqual(['860007095:failure']);
+    expect(contradictions('## CI\n\nRun (860007095) was cancelled when we pushed the fix.\n')).toEqual([]);
+  });
+});
+
+describe('placeholders where a run id should be', () => {
+  it('reads `CI run` followed by a placeholder, in text or in a code span', () => {
+    const runs = model('- Integration: CI run `runs/XXXXXXXXXXX`\n- Unit: CI run runs/[TBD]\n- Lint: CI run XXXXXXXXXXX\n- E2E: workflow run #TBD\n').runs;
+    expect(runs.map((run) => `${run.line}:${run.placeholder}:${run.text}`)).toEqual(['1:true:runs/XXXXXXXXXXX', '2:true:runs/[TBD]', '3:true:XXXXXXXXXXX', '4:true:TBD']);
+    // not a code span after other words, nor `run` as a verb
+    expect(model('- Build: `XXXX` placeholder in the template\n- We will run TBD tests next week.\n').runs).toEqual([]);
+  });
+});
+
+describe('files a label says are still to come', () => {
+  it('does not look for files after `Planned, not written yet:`, but does after a planned list that was delivered', () => {
+    const cited = (markdown: string) => model(markdown).files.map((file) => file.cited);
+    expect(cited('Planned, **not written yet**: `docs/runbooks/SSO_CUTOVER_RUNBOOK.md` — will land before G4.\n')).toEqual([]);
+    expect(cited('Planned (not in this PR): `docs/ops/REDIS_KEY_ROTATION.md` — will come with PLAT-1221.\n')).toEqual([]);
+    expect(cited('Planned deliverables (all delivered): `docs/ops/ROTATION.md`\n')).toEqual(['docs/ops/ROTATION.md']);
+    expect(cited('Delivered: `docs/ops/ROTATION.md`; planned next: nothing.\n')).toEqual(['docs/ops/ROTATION.md']);
+  });
+});
+
+describe('gate tables and lines in other shapes', () => {
+  it('reads an unnamed column of verdicts beside a column of gates as their status', () => {
+    const markdown = '## Gates\n\n| | Gate | Evidence |\n|---|---|---|\n| ✅ | SLOs defined as code | `docs/slo.yaml` |\n| ⏳ | Alert rules deployed to production | Run 24120415873 |\n';
+    expect(verdictsByLine(markdown)).toEqual(['5:pass', '6:pending']);
+    // no column of gates: a matrix of symbols, not a gate
+    expect(verdictsByLine('## Notes\n\n| | iOS | Android |\n|---|---|---|\n| ✅ | yes | no |\n| ❌ | yes | yes |\n')).toEqual([]);
+  });
+
+  it('reads the ticked boxes of a rollout checklist as done, not as a plan', () => {
+    const markdown = '## Rollout Checklist\n\n- [x] Enabled on staging\n- [x] Enabled on all 62 tables in production — 9 tables still pending, need a sync pause first\n';
+    expect(verdictsByLine(markdown)).toEqual(['3:pass', '4:pending']);
+    expect(verdictsByLine('## Rollout plan\n\n- [ ] Week 1: canary 5 %\n- [ ] Week 2: 50 %\n')).toEqual([]);
+  });
+
+  it('holds a ticked box whose own words say it is not done, in any list', () => {
+    const markdown = '## Store submission\n\n- [x] Release notes updated\n- [x] Privacy label updated — not done yet, waiting on Legal\n';
+    expect(verdictsByLine(markdown)).toEqual(['4:pending']);
+  });
+
+  it('reads a gate line whose label and verdict share one strong span, and holds it to the bound in its title', () => {
+    expect(verdictsByLine('**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071, dual-eligible vs. not)\n\n**Gate 4 — group size n ≥ 500: PASS** (smallest group n = 612)\n')).toEqual([
+      '1:fail',
+      '3:pass',
+    ]);
+    expect(verdictsByLine('**Gate 4 — insert overhead ≤ 5 ms p95:** PASS — staging measured 7.9 ms p95 over 20k inserts.\n')).toEqual(['1:fail']);
+    expect(verdictsByLine('**Gate 4 — insert overhead ≤ 5 ms p95:** PASS — staging measured 4.1 ms p95.\n')).toEqual(['1:pass']);
+  });
+
+  it('reads a table of `OK` per platform as results, and an unfilled `OK / NOK` there as no verdict', () => {
+    const markdown =
+      '## Build & test\n\n| Check | iOS | Android | Notes |\n|---|---|---|---|\n| Release build | OK | OK | run |\n| Accessibility smoke | OK / NOK | OK / NOK | |\n| Unit tests | OK | NOK | 2 failures |\n';
+    expect(verdictsByLine(markdown)).toEqual(['5:pass', '6:unknown', '7:fail']);
+  });
+
+  it('holds a passed row whose note says what is still unpatched', () => {
+    const markdown = '## Acceptance criteria\n\n| Req | Status | Notes |\n|---|---|---|\n| 6.3.3 | Compliant | CVE-2024-24790 still unpatched in the proxy image, 41 days open |\n';
+    expect(verdictsByLine(markdown)).toEqual(['5:pending']);
+  });
+});

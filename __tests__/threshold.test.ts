@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {isMeasuredColumn, isTargetColumn, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
+import {isMeasuredColumn, isTargetColumn, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
 import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
@@ -54,6 +54,19 @@ describe('a measured value against its target', () => {
     // units of time convert
     expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toEqual({measured: '1,450 ms', target: '≤ 1.2 s'});
     expect(missedTargetIn('950 ms (target ≤ 1.2 s)')).toBeUndefined();
+    // a bound of no unit is in the value's, and the target may be named in another language
+    expect(missedTargetIn('RTO total medido: 78 min (objetivo ≤ 60)')).toEqual({measured: '78 min', target: '≤ 60 min'});
+    expect(missedTargetIn('RTO 52 min (Ziel ≤ 60)')).toBeUndefined();
+    expect(missedTargetIn('78 % (target ≥ 80)')).toEqual({measured: '78 %', target: '≥ 80 %'});
+  });
+
+  it("holds a gate line's measured value to the bound its title sets", () => {
+    expect(missedByMeasurement('Gate 4 — insert overhead ≤ 5 ms p95', 'PASS — staging measured 7.9 ms p95 over 20k inserts')).toEqual({measured: '7.9 ms', target: '≤ 5 ms'});
+    expect(missedByMeasurement('Gate 3 — TPR gap ≤ 0.05', 'PASS (worst gap 0.071, dual-eligible vs. not)')).toEqual({measured: '0.071', target: '≤ 0.05'});
+    expect(missedByMeasurement('Gate 4 — insert overhead ≤ 5 ms p95', 'PASS — staging measured 4.1 ms p95')).toBeUndefined();
+    // a number that is no measurement, and a title with no bound
+    expect(missedByMeasurement('Gate 4 — insert overhead ≤ 5 ms p95', 'PASS — over 20k inserts, 9 ms budget left')).toBeUndefined();
+    expect(missedByMeasurement('Gate 2 — rollback drill', 'PASS — measured 7.9 ms')).toBeUndefined();
   });
 
   it.each([

@@ -94,6 +94,14 @@ function describe(nodes) {
         line.label = strong;
         line.value = after.slice(1).trim();
     }
+    else {
+        // `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`: the label and its value in one strong span.
+        const inside = /^([^:]{1,120}?):\s+(\S[^:]{0,40})$/.exec(strong);
+        if (inside && !/\/\/$/.test(inside[1])) {
+            line.label = inside[1].trim();
+            line.value = `${inside[2]}${after && ` ${after}`}`.trim();
+        }
+    }
     return line;
 }
 /**
@@ -555,6 +563,19 @@ function findFileUrls(text) {
 const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\d{7,})\b|\brun(?:\s+id\b(?:\s*[:#])?|\s*[:#])\s*#?(\d{7,})\b|\brun\s+#(\d{7,})\b|\brun\s+(?:\(\s*)?(?<bare>\d{9,})\b(?![ \t]*(?:times|iterations|rows|records|requests|events|messages|items|operations|ops|queries|tests|cases|samples|users|calls|bytes)\b)|\bgh\s+run\s+(?:view|watch|rerun|download)(?:\s+(?:(?:--repo|-R)[=\s]+(?<before>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*\s+(?<gh>\d{7,})\b(?:\s+(?:(?:--repo|-R)[=\s]+(?<after>[\w.-]+\/[\w.-]*\w)|--?[a-z][\w-]*))*/gi;
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 const isRunId = (text) => /^\d{7,}$/.test(text);
+/** What stands where a run id should, after `CI run`: `runs/[TBD]`, `runs/XXXXXXXXXXX`, `<run-id>`, `XXXXXXXX`, `TBD`. */
+const RUN_PLACEHOLDER = String.raw `(?:(?:actions\/)?runs\/)?(?:\[[^\]\s]{0,20}\]|<[^>\s]{1,20}>|x{4,}|tbd|tbc|todo)`;
+/** `CI run`, `workflow run #`, `CI run id:` (one run of spaces: no two that share them, so long blanks stay linear). */
+const RUN_BEFORE_ID = String.raw `\b(?:ci|workflow|pipeline|actions)\s+run(?:\s*(?:#|id(?:\s*:)?))?\s*`;
+const PLACEHOLDER_RUN_TEXT = new RegExp(String.raw `${RUN_BEFORE_ID}(${RUN_PLACEHOLDER})(?![\w\]>/])`, 'gi');
+/** `CI run runs/[TBD]`, `workflow run XXXXXXXX`: a placeholder cited as a run, in text. */
+function findPlaceholderRuns(text) {
+    return [...text.matchAll(PLACEHOLDER_RUN_TEXT)].map((match) => ({ index: match.index + match[0].length - match[1].length, text: match[1] }));
+}
+/** A code span that stands where a run id should, right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``. */
+const isPlaceholderRunCode = (code, before) => PLACEHOLDER_CODE.test(code.trim()) && RUN_BEFORE_CODE.test(before);
+const PLACEHOLDER_CODE = new RegExp(String.raw `^${RUN_PLACEHOLDER}$`, 'i');
+const RUN_BEFORE_CODE = new RegExp(String.raw `${RUN_BEFORE_ID}$`, 'i');
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
 const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
 /** Run ids in text; `gh run view N --repo owner/repo` (or `-R`) gives the run's repository too. */
@@ -878,13 +899,29 @@ function missedByNote(target, note) {
     const missed = missedTarget(target, measured);
     return missed ? { measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed } : undefined;
 }
+/**
+ * A gate line's value, told as measured in its note, against the bound its title sets: `**Gate 4 — insert overhead
+ * ≤ 5 ms p95:** PASS — staging measured 7.9 ms p95`, `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`.
+ */
+function missedByMeasurement(title, note) {
+    const bound = BOUND_IN.exec(title)?.[0];
+    const value = bound ? MEASURED_VALUE.exec(note) : undefined;
+    if (!bound || !value)
+        return undefined;
+    const measured = value[1].trim();
+    return missedTarget(bound, measured) ? { measured, target: bound } : undefined;
+}
+const BOUND_IN = new RegExp(String.raw `(?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}(?:\s*${UNIT})?(?![\w.,/-])`, 'iu');
+/** A value in the first words of a note after a word that says it was measured: `staging measured 7.9 ms`, `(worst gap 0.071`. */
+const MEASURED_VALUE = new RegExp(String.raw `^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)`, 'iu');
 /** A note's opening value, perhaps after the word for it: `78% line coverage`, `Measured 7 min 40 s`; its whole, number and unit. */
 const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 /**
- * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
+ * A value with its target in a bracket after it (in English or another language: `objetivo`, `Ziel`, `cible`), or after a
+ * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
  */
-const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -908,6 +945,12 @@ function measuredNow(text, end, measured) {
         return false;
     return !/\b(?:waived|waiver|risk[- ]accept\w*|exception\s+granted)\b/i.test(text);
 }
+/** A bound of no unit right after a value is in the value's: `78 min (target ≤ 60)` asks for 60 min. */
+function inUnitOf(target, measured) {
+    const unit = VALUE_UNIT.exec(measured)?.[1];
+    return unit && /^\s*(?:≤|<=|=<|<|≥|>=|=>|>)\s*[\d.,]+\s*$/.test(target) ? `${target.trim()} ${unit}` : target;
+}
+const VALUE_UNIT = new RegExp(String.raw `\d\s*(${UNIT})\s*$`, 'iu');
 /**
  * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
  * as a bound that the value was measured against), with that target; undefined when none
@@ -918,7 +961,7 @@ function missedTargetIn(text) {
     if (!text.includes('(') && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text))
         return undefined;
     const pairs = [
-        ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: match[2] ?? match[3] })),
+        ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1]) })),
         ...[...text.matchAll(TARGET_AND_VALUE)]
             .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
             // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
@@ -1029,6 +1072,14 @@ function readColumns(headers, cells, classifier, context) {
     if (status < 0)
         status = headers.findIndex(context.isSignOffColumn);
     let gate = headers.findIndex((text) => context.isGateColumn(text));
+    // `| | Gate | Evidence |` with `✅`, `⏳` in the unnamed column: beside a column of gates, the column without a
+    // name whose every cell is a short verdict is their status.
+    if (status < 0 && gate >= 0) {
+        status = headers.findIndex((text, index) => {
+            const filled = text.trim() === '' ? cellsOf(index).filter(Boolean) : [];
+            return filled.length >= 2 && filled.length === cellsOf(index).length && filled.every((cell) => shortVerdict(cell, classifier) !== undefined);
+        });
+    }
     // A column headed `Gate` that holds verdicts (`✅ pass`), beside the metrics it judges (a `Result` of `0.76`), is the status.
     const gateHoldsVerdicts = gate > 0 && (status < 0 || !mostlyStatuses(status)) && mostly(cellsOf(gate), (cell) => OPENS_WITH_VERDICT.test(cell));
     if (gateHoldsVerdicts)
@@ -1103,7 +1154,8 @@ function readColumns(headers, cells, classifier, context) {
         recordsOutcomes: () => statusCells.some((cell) => ['pass', 'fail'].includes(classifier.classify(cell))),
         // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
         namesTestResults: status >= 0 &&
-            (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+            // Or columns named for what the checks covered (`| Check | iOS | Android |`, of `OK` and `NOK`).
+            (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status]) || namesVerdicts(status)) &&
                 headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
                 RETEST_RESULT.test(headers[status].trim())) &&
             statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
@@ -1162,7 +1214,8 @@ function shortVerdict(cell, classifier) {
     const words = found.replace(SYMBOLS, ' ').trim();
     if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words))
         return 'words';
-    return SYMBOL_AT.test(found) ? 'symbol' : undefined;
+    // `OK` is a verdict, like a symbol: a column of `OK` and `NOK` (`| Check | iOS | Android |`) holds results.
+    return SYMBOL_AT.test(found) || /^ok$/i.test(words) ? 'symbol' : undefined;
 }
 /**
  * The column that names a table's rows: the first of the columns `allowed` that is not an index, a
@@ -1295,6 +1348,9 @@ function bestStatusColumn(candidates, statuses) {
  */
 function extractReport(tree, options) {
     const { classifier, context } = options;
+    /** Runs the report tells as failed (not as meant to fail), and runs a passed row claims: a run in both is contradicted. */
+    const toldFailed = new WeakSet();
+    const claimedPassed = new WeakSet();
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
     readHtmlTables(tree);
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
@@ -1459,7 +1515,18 @@ function extractReport(tree, options) {
         const failed = failure || failedBeforeColon(context, citation.text);
         // `The first attempt of run 10701234567 failed in the typescript job`: what an earlier attempt did, whatever the run did next.
         const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
-        model.runs.push({ ...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: [] });
+        const run = { ...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: [] };
+        model.runs.push(run);
+        // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
+        const planned = scope.failureExpected || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(own);
+        if (run.expected === 'failure' && !planned && !RERAN.test(context)) {
+            toldFailed.add(run);
+            // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
+            // claimed green in one sentence, the later clause about the same run, not a re-run.
+            const goesOn = after.split(/[.!?](?:\s|$)/)[0].slice(ownNote(after).length);
+            if (RUN_PASSED.test(goesOn) && !RERUN.test(goesOn) && !LATER_TURN.test(goesOn) && !RUN_MENTION.test(goesOn))
+                claimedPassed.add(run);
+        }
     }
     /**
      * What the text after a run says of it: its sentence, or the bracket the run stands in (`(run N, failed, see the
@@ -1569,6 +1636,8 @@ function extractReport(tree, options) {
             }
         }
         if (/run/i.test(value)) {
+            for (const run of findPlaceholderRuns(value))
+                addRun({ ...at(run.index), text: run.text, placeholder: true }, scope);
             for (const run of findRunNumbers(value)) {
                 addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && { repository: run.repository }) }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
             }
@@ -1607,6 +1676,8 @@ function extractReport(tree, options) {
                     // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
                     if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH)))
                         candidate = { ...candidate, reference: true };
+                    if (isPlaceholderRunCode(node.value, textSoFar.slice(-NOTE_REACH)))
+                        addRun({ line: start.line, column: start.column, text: node.value, placeholder: true }, scope);
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate) {
@@ -1741,7 +1812,9 @@ function extractReport(tree, options) {
         if (inHistory())
             return;
         const stated = { label: title, status, verdict, line, column };
-        const row = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
+        const noted = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
+        const shortfall = noted.verdict === 'pass' ? missedByMeasurement(title, status) : undefined;
+        const row = shortfall ? { ...noted, verdict: 'fail', shortfall } : noted;
         model.gates.push({ title, kind: 'line', line, column, rows: [row] });
     }
     function visitHeading(node) {
@@ -1760,8 +1833,8 @@ function extractReport(tree, options) {
             // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
             gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
             // Not results that a heading sets aside: `Deployment checklist — next sprint`.
-            results: (0,parse_context/* isResultsHeading */.V4)(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ')),
-            notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
+            results: (0,parse_context/* isResultsHeading */.V4)(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ').replace(ROLLOUT_CHECKLIST, ' ')),
+            notYet: NOT_YET_SECTION.test(text.replace(ROLLOUT_CHECKLIST, ' ')) || setsAside(text, kept) || policyAside,
             // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
             // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
             aside: node.depth > 1 && (SET_ASIDE_START.test(text) || (NOT_PART_OF_GATE.test(text) && !context.isGateHeading(kept)) || policyAside),
@@ -1848,6 +1921,9 @@ function extractReport(tree, options) {
                 rows.push(status.row);
                 if (status.row.verdict === 'pass')
                     passing.push({ name: status.row.label, line: status.row.line });
+                // `- [x] Privacy label updated — not done yet, waiting on Legal`: a box ticked as done whose own words say it is not, in any list.
+                else if (!isGate && !nested && item.checked === true && status.row.note !== undefined)
+                    measured.push(status.row);
             }
             else if (!nested) {
                 // `- p95 latency: 312 ms (target ≤ 250 ms)`: a measurement that misses the target it gives fails, in any list.
@@ -2130,6 +2206,12 @@ function extractReport(tree, options) {
             if (supersededRow)
                 for (const run of model.runs.slice(runsBeforeRow))
                     run.expected = 'any';
+            // `| Runtime probe | 25821430993 | ✅ Passed |`: the row claims its runs passed.
+            else if (verdictOfStatus === 'pass' && !rowFailure && !texts.some((text) => RERUN.test(text))) {
+                for (const run of model.runs.slice(runsBeforeRow))
+                    if (run.expected === 'success')
+                        claimedPassed.add(run);
+            }
             // A row whose outcome failed tells its runs failed (`| Load test after M3 | 24903340119 | failure — p95 breached |`):
             // none is held to success, though the outcome may be the step's and not the run's, so none is held to failure either.
             else if (verdictOfStatus === 'fail' && !rowFailure)
@@ -2219,9 +2301,12 @@ function extractReport(tree, options) {
             checkLists.push({ line: node.position.start.line, items: passingJobs });
         }
     }
-    /** A status in a results table that is a result: a pass, a failure, none, or a wait that is not a live state. */
+    /** A status in a results table that is a result: a pass, a failure, none, an unfilled legend, or a wait that is not a live state. */
     function isResult(status, verdict) {
         if (verdict === 'pass' || verdict === 'fail' || status === '')
+            return true;
+        // An unfilled legend (`OK / NOK`, `✅/❌`) where a result should be.
+        if (verdict === 'unknown' && /[/|]/.test(status) && classifier.hasStatus(status))
             return true;
         return verdict === 'pending' && (classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending' || BRACKETED_DEVIATION.test(status));
     }
@@ -2275,7 +2360,7 @@ function extractReport(tree, options) {
         }
     }
     visitChildren(tree.children);
-    model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks);
+    model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks, { toldFailed, claimedPassed });
     model.pulls = mergePulls(model.pulls);
     return model;
 }
@@ -2292,6 +2377,13 @@ function textOfNodesAfter(nodes, index) {
     for (let next = index + 1; next < nodes.length && next <= index + NODES_REACH && text.length < SENTENCE_REACH; next++)
         text += (0,lib/* toString */.d)(nodes[next]);
     return text.slice(0, SENTENCE_REACH);
+}
+/** The text of its line before a path, past code and emphasis: the label it stands under (`Planned, **not written yet**: `). */
+function lineBefore(nodes, index) {
+    let text = '';
+    for (let previous = index - 1; previous >= 0 && previous >= index - NODES_REACH && text.length < SENTENCE_REACH; previous--)
+        text = (0,lib/* toString */.d)(nodes[previous]) + text;
+    return text.slice(text.lastIndexOf('\n') + 1).slice(-SENTENCE_REACH);
 }
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
@@ -2319,11 +2411,17 @@ function citedScope(nodes, index, scope, context, continuation = '') {
         (!/\b(?:for|of|to|in|on|from|with|about|against)\s*\(?\s*$/i.test(textBefore) &&
             NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
         OTHER_BRANCH_AFTER.test(following) ||
+        PLANNED_LABEL.test(lineBefore(nodes, index)) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
     return removed ? { ...scope, removed: true } : scope;
 }
+/**
+ * A label that opens its line and says the files after it are still to come: `Planned, **not written yet**:`,
+ * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
+ */
+const PLANNED_LABEL = /^\W*(?:planned|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|written\s+and)\b)[^.!?:]{0,60}:\s*$/i;
 /** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
 const OTHER_BRANCH_AFTER = /^\s*on\s+(?:(?:a|the|its|that)\s+)?(?!(?:main|master|trunk|develop|default|release|production)\s)(?:[\w-]+\s+)?branch\b(?!\s*(?:main|master|trunk|develop|default)\b)/i;
 /**
@@ -2505,6 +2603,12 @@ const TOLD_FAILED_IN = new RegExp(String.raw `\b(?:(?:went|was|turned)\s+red|${p
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+/** A turn to what happened next: `…; then passed`, `now green`, `since fixed`. */
+const LATER_TURN = /\b(?:then|later|now|since|after|afterwards|subsequently|next|until|before|fixed|but|however)\b/i;
+/** Another run named in the clause: what it says is of that run (`; run 1234 passed`, `the re-run is green`). */
+const RUN_MENTION = /\b(?:runs?|builds?|attempts?|jobs?|pipelines?)\b|\d{6,}/i;
+/** A re-run told as done: `was re-run`, `re-ran`, `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`). */
+const RERAN = /\bre-?ran\b|\b(?:was|were|been|got)\s+re-?(?:run|triggered|tried|started)\b|\bre-?run\s+(?:passed|succeeded|was\s+green|went\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;
@@ -2534,6 +2638,8 @@ const NARRATIVE = /\b(?:background|context|incidents?|timeline|chronology|narrat
 const FAILED_SOME = new RegExp(String.raw `\b${FAILURE_COUNT}\b`, 'i');
 /** A report titled as a plan (`Release plan — Storefront v4.2`, `DR runbook`): its checklists are to be done, not results. */
 const PLAN_TITLE = /^(?!.*\b(?:results?|report|record|evidence|summary)\b).*\b(?:plan|planning|runbook|playbook|template)\b/i;
+/** A rollout's checklist, whose ticked boxes say what was done: `## Rollout Checklist` is no plan of a rollout to come. */
+const ROLLOUT_CHECKLIST = /\broll-?out(?=\s+check\s*-?\s*lists?\b)/gi;
 /** After the release: `Post-release verification` reads results, though what comes after it is often to come. */
 const AFTER_RELEASE = /\bpost[- ]?(?:launch|release|go[- ]?live)\b/gi;
 /** A clause that says a thing is left out on purpose: `by design`, `not supported by design`, `intentionally not supported`; not `by design of the vendor SDK`. */
@@ -2956,8 +3062,21 @@ const STATEMENT_REACH = 8;
  * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
  * section attach to it.
  */
-function mergeRuns(runs, statements, checkLists, headingMarks) {
+function mergeRuns(runs, statements, checkLists, headingMarks, told) {
     const sorted = [...runs].sort(byPosition);
+    // Per merged run: the first citation a passed row claims, the first that tells the run failed, and whether any
+    // names an attempt (`/attempts/2`): a run re-run is not contradicted by what its first attempt did.
+    const claim = new Map();
+    const failure = new Map();
+    const attempted = new Set();
+    const sides = (into, run) => {
+        if (told.claimedPassed.has(run) && !claim.has(into))
+            claim.set(into, run);
+        if (told.toldFailed.has(run) && !citesJob(run) && !failure.has(into))
+            failure.set(into, run);
+        if (attemptOf(run) > 0)
+            attempted.add(into);
+    };
     const merged = [];
     const byId = new Map();
     const placeholders = new Set();
@@ -2997,12 +3116,14 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
             if (citesJob(match) && !citesJob(run))
                 Object.assign(match, { line: run.line, column: run.column, text: run.text, expected: run.expected });
             note(match, run);
+            sides(match, run);
             continue;
         }
         same.push(run);
         byId.set(run.id, same);
         merged.push(run);
         note(run, run);
+        sides(run, run);
     }
     for (const run of merged) {
         // A later attempt (`/attempts/2`, a rerun) speaks for the run, at its line: what the report said of an earlier one is history.
@@ -3014,6 +3135,10 @@ function mergeRuns(runs, statements, checkLists, headingMarks) {
         const failed = bareFailure.get(run);
         if (failed && (!latest || byPosition(failed, latest) > 0))
             run.expected = 'failure';
+        const claimed = claim.get(run);
+        const toldAt = failure.get(run);
+        if (claimed && toldAt && !attempted.has(run))
+            run.contradiction = { line: claimed.line, column: claimed.column, failedLine: toldAt.line };
     }
     // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
     const lines = [...new Set(sorted.map((run) => run.line))];

@@ -26,6 +26,15 @@ export function checkRuns(model: ReportModel, setting: RunSetting, findings: Fin
 
 function checkRun(citation: RunCitation, setting: RunSetting, findings: FindingList): void {
   const at = {line: citation.line, column: citation.column, subject: citation.id === undefined ? citation.text : String(citation.id)};
+  if (citation.contradiction) {
+    const {line, column, failedLine} = citation.contradiction;
+    findings.add('run-contradicted', 'error', {
+      line,
+      column,
+      subject: String(citation.id),
+      message: `CI run ${citation.id} is claimed as passed here, but ${failedLine === line ? 'this line' : `line ${failedLine} of this report`} says it did not succeed (it failed, or was cancelled): such a run proves no pass. Cite the run that passed, or mark this failed.`,
+    });
+  }
   const target = runTarget(citation, setting);
   if ('skip' in target) {
     switch (target.skip) {

@@ -77,6 +77,11 @@ export interface RunCitation extends Position {
   expected: 'success' | 'failure' | 'any';
   /** Checks the report lists as passing next to this run, e.g. `- ✅ Unit Tests`. */
   jobs: JobExpectation[];
+  /**
+   * A passed row claims this run (at `line`), but the report tells elsewhere (at `failedLine`) that it failed:
+   * `| Contract probe | 25821430993 | ✅ Passed |` and, below, `the probe in run 25821430993 failed on …`.
+   */
+  contradiction?: {line: number; column?: number; failedLine: number};
 }
 
 export interface JobExpectation extends Position {
@@ -121,6 +126,7 @@ export const RULES = [
   'run-foreign-repo',
   'run-job-mismatch',
   'run-outcome-mismatch',
+  'run-contradicted',
   'run-not-ancestor',
   'run-unverifiable',
   'pr-not-found',

@@ -308,7 +308,14 @@ const isDate = (word: string, count: string, done: string, total: string) =>
 const LOOK_BEHIND = 80;
 
 /** Hyphens join words, so `Fail-Fast` holds no `FAIL` and `NO-GO` is one word. */
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_-]/u.test(char);
+const isWordChar = (char: string | undefined) => {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // ASCII, nearly every character of a report, without a pattern.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d;
+  return WORD_CHAR.test(char);
+};
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 
 /**
  * Builds a classifier for a vocabulary. Tokens are found left to right, longest first, so

@@ -359,11 +359,11 @@ export const TOLD_FAILED = String.raw`timed\s+out|errored|broke|faalde|mislukte|
  * The text right after a run citation says that run failed: `CI run 21000000001, which failed on …`, `(run N) and
  * failed on two findings`, `run (N) failed the latency gate`,
  * `[the run](…) ❌ failed`, `… failed only on that test`. The report tells a red run as red; it does not claim
- * it green. Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
+ * it green; nor a run it says `was cancelled` (by a concurrency group, a newer push). Not `failed to reproduce`, `failed jobs re-run`, `failed 0`, `Failed → Passed` or `had failed before`.
  */
 export const saidFailedAfter = (text: string) => SAID_FAILED_AFTER.test(text);
 const SAID_FAILED_AFTER = new RegExp(
-  String.raw`^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|${TOLD_FAILED}|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)`,
+  String.raw`^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|(?:was|were|got)\s+cancell?ed(?:\s+by\s+[^.;,()]{1,60}?)?|${TOLD_FAILED}|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)`,
   'iu',
 );
 
@@ -610,7 +610,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})(?<!\b(?:was|were)\s+)\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})(?<!\b(?:was|were)\s+)\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|un(?:patched|resolved|fixed|remediated|mitigated|addressed|tested|verified|deployed|merged|approved|reviewed)|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 

@@ -34,7 +34,9 @@ import {
   findFileUrls,
   findPullNumbers,
   findPullUrls,
+  findPlaceholderRuns,
   findRunNumbers,
+  isPlaceholderRunCode,
   findRunUrls,
   hasFileEnding,
   isLabelledRunId,
@@ -49,7 +51,7 @@ import {
   pathCandidate,
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
-import {missedByNote, missedTarget, missedTargetIn} from './threshold.js';
+import {missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -112,6 +114,9 @@ interface HeadingMark {
  */
 export function extractReport(tree: Root, options: ExtractOptions): ReportModel {
   const {classifier, context} = options;
+  /** Runs the report tells as failed (not as meant to fail), and runs a passed row claims: a run in both is contradicted. */
+  const toldFailed = new WeakSet<RunCitation>();
+  const claimedPassed = new WeakSet<RunCitation>();
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
   readHtmlTables(tree);
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
@@ -284,7 +289,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const failed = failure || failedBeforeColon(context, citation.text);
     // `The first attempt of run 10701234567 failed in the typescript job`: what an earlier attempt did, whatever the run did next.
     const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
-    model.runs.push({...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: []});
+    const run: RunCitation = {...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: []};
+    model.runs.push(run);
+    // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
+    const planned = scope.failureExpected || expectsFailure(scope.label) || expectsFailure(own);
+    if (run.expected === 'failure' && !planned && !RERAN.test(context)) {
+      toldFailed.add(run);
+      // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
+      // claimed green in one sentence, the later clause about the same run, not a re-run.
+      const goesOn = after.split(/[.!?](?:\s|$)/)[0].slice(ownNote(after).length);
+      if (RUN_PASSED.test(goesOn) && !RERUN.test(goesOn) && !LATER_TURN.test(goesOn) && !RUN_MENTION.test(goesOn)) claimedPassed.add(run);
+    }
   }
 
   /**
@@ -399,6 +414,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
     }
     if (/run/i.test(value)) {
+      for (const run of findPlaceholderRuns(value)) addRun({...at(run.index), text: run.text, placeholder: true}, scope);
       for (const run of findRunNumbers(value)) {
         addRun(
           {...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && {repository: run.repository})},
@@ -440,6 +456,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           if (candidate && namedOther(candidate.path)) candidate = undefined;
           // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
           if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
+          if (isPlaceholderRunCode(node.value, textSoFar.slice(-NOTE_REACH))) addRun({line: start.line, column: start.column, text: node.value, placeholder: true}, scope);
           visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) {
@@ -578,7 +595,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   function addGateLine(title: string, status: string, verdict: Verdict, line: number, column?: number, note = '') {
     if (inHistory()) return;
     const stated: GateRow = {label: title, status, verdict, line, column};
-    const row = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
+    const noted = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
+    const shortfall = noted.verdict === 'pass' ? missedByMeasurement(title, status) : undefined;
+    const row: GateRow = shortfall ? {...noted, verdict: 'fail', shortfall} : noted;
     model.gates.push({title, kind: 'line', line, column, rows: [row]});
   }
 
@@ -598,8 +617,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // `Action tracker (from the readiness review)`: what is yet to come, whatever its bracket names.
       gate: context.isGateHeading(NOT_YET_SECTION.test(unbracketedText) ? unbracketedText : kept) && !deniesGate && !policyAside,
       // Not results that a heading sets aside: `Deployment checklist — next sprint`.
-      results: isResultsHeading(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ')),
-      notYet: NOT_YET_SECTION.test(text) || setsAside(text, kept) || policyAside,
+      results: isResultsHeading(text) && !setsAside(text, kept) && !policyAside && !NOT_YET_SECTION.test(text.replace(AFTER_RELEASE, ' ').replace(ROLLOUT_CHECKLIST, ' ')),
+      notYet: NOT_YET_SECTION.test(text.replace(ROLLOUT_CHECKLIST, ' ')) || setsAside(text, kept) || policyAside,
       // Set aside by its first words (`### Deferred to 2.5`), or by a bracket that says the section is no gate
       // (`Open items (not part of this acceptance)`; not `Go-live gates (the docs review does not block)`).
       aside: node.depth > 1 && (SET_ASIDE_START.test(text) || (NOT_PART_OF_GATE.test(text) && !context.isGateHeading(kept)) || policyAside),
@@ -686,6 +705,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (status) {
         rows.push(status.row);
         if (status.row.verdict === 'pass') passing.push({name: status.row.label, line: status.row.line});
+        // `- [x] Privacy label updated — not done yet, waiting on Legal`: a box ticked as done whose own words say it is not, in any list.
+        else if (!isGate && !nested && item.checked === true && status.row.note !== undefined) measured.push(status.row);
       } else if (!nested) {
         // `- p95 latency: 312 ms (target ≤ 250 ms)`: a measurement that misses the target it gives fails, in any list.
         const first = item.children[0];
@@ -959,6 +980,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       });
       // `| Run 1 | Aborted (agent OOM) — superseded | …/runs/118… |`: a run another replaced is history, whatever it did.
       if (supersededRow) for (const run of model.runs.slice(runsBeforeRow)) run.expected = 'any';
+      // `| Runtime probe | 25821430993 | ✅ Passed |`: the row claims its runs passed.
+      else if (verdictOfStatus === 'pass' && !rowFailure && !texts.some((text) => RERUN.test(text))) {
+        for (const run of model.runs.slice(runsBeforeRow)) if (run.expected === 'success') claimedPassed.add(run);
+      }
       // A row whose outcome failed tells its runs failed (`| Load test after M3 | 24903340119 | failure — p95 breached |`):
       // none is held to success, though the outcome may be the step's and not the run's, so none is held to failure either.
       else if (verdictOfStatus === 'fail' && !rowFailure) for (const run of model.runs.slice(runsBeforeRow)) if (run.expected === 'success') run.expected = 'any';
@@ -1047,9 +1072,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     }
   }
 
-  /** A status in a results table that is a result: a pass, a failure, none, or a wait that is not a live state. */
+  /** A status in a results table that is a result: a pass, a failure, none, an unfilled legend, or a wait that is not a live state. */
   function isResult(status: string, verdict: Verdict): boolean {
     if (verdict === 'pass' || verdict === 'fail' || status === '') return true;
+    // An unfilled legend (`OK / NOK`, `✅/❌`) where a result should be.
+    if (verdict === 'unknown' && /[/|]/.test(status) && classifier.hasStatus(status)) return true;
     return verdict === 'pending' && (classifier.classify(status.replace(LIVE_STATE, ' ')) === 'pending' || BRACKETED_DEVIATION.test(status));
   }
 
@@ -1102,7 +1129,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   }
 
   visitChildren(tree.children);
-  model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks);
+  model.runs = mergeRuns(model.runs, statements, checkLists, headingMarks, {toldFailed, claimedPassed});
   model.pulls = mergePulls(model.pulls);
   return model;
 }
@@ -1121,6 +1148,13 @@ function textOfNodesAfter(nodes: readonly PhrasingContent[], index: number): str
   let text = '';
   for (let next = index + 1; next < nodes.length && next <= index + NODES_REACH && text.length < SENTENCE_REACH; next++) text += toString(nodes[next]);
   return text.slice(0, SENTENCE_REACH);
+}
+
+/** The text of its line before a path, past code and emphasis: the label it stands under (`Planned, **not written yet**: `). */
+function lineBefore(nodes: readonly PhrasingContent[], index: number): string {
+  let text = '';
+  for (let previous = index - 1; previous >= 0 && previous >= index - NODES_REACH && text.length < SENTENCE_REACH; previous--) text = toString(nodes[previous]) + text;
+  return text.slice(text.lastIndexOf('\n') + 1).slice(-SENTENCE_REACH);
 }
 
 /**
@@ -1156,11 +1190,19 @@ function citedScope<S extends {removed: boolean}>(
     (!/\b(?:for|of|to|in|on|from|with|about|against)\s*\(?\s*$/i.test(textBefore) &&
       NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
     OTHER_BRANCH_AFTER.test(following) ||
+    PLANNED_LABEL.test(lineBefore(nodes, index)) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
     // `old.ts` → `new.ts`: the old name of a rename
     (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
   return removed ? {...scope, removed: true} : scope;
 }
+
+/**
+ * A label that opens its line and says the files after it are still to come: `Planned, **not written yet**:`,
+ * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
+ */
+const PLANNED_LABEL =
+  /^\W*(?:planned|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|written\s+and)\b)[^.!?:]{0,60}:\s*$/i;
 
 /** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
 const OTHER_BRANCH_AFTER =
@@ -1362,6 +1404,16 @@ const TOLD_FAILED_IN = new RegExp(String.raw`\b(?:(?:went|was|turned)\s+red|${TO
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+/** A turn to what happened next: `…; then passed`, `now green`, `since fixed`. */
+const LATER_TURN = /\b(?:then|later|now|since|after|afterwards|subsequently|next|until|before|fixed|but|however)\b/i;
+
+/** Another run named in the clause: what it says is of that run (`; run 1234 passed`, `the re-run is green`). */
+const RUN_MENTION = /\b(?:runs?|builds?|attempts?|jobs?|pipelines?)\b|\d{6,}/i;
+
+/** A re-run told as done: `was re-run`, `re-ran`, `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`). */
+const RERAN =
+  /\bre-?ran\b|\b(?:was|were|been|got)\s+re-?(?:run|triggered|tried|started)\b|\bre-?run\s+(?:passed|succeeded|was\s+green|went\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
+
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
@@ -1407,6 +1459,9 @@ const FAILED_SOME = new RegExp(String.raw`\b${FAILURE_COUNT}\b`, 'i');
 
 /** A report titled as a plan (`Release plan — Storefront v4.2`, `DR runbook`): its checklists are to be done, not results. */
 const PLAN_TITLE = /^(?!.*\b(?:results?|report|record|evidence|summary)\b).*\b(?:plan|planning|runbook|playbook|template)\b/i;
+
+/** A rollout's checklist, whose ticked boxes say what was done: `## Rollout Checklist` is no plan of a rollout to come. */
+const ROLLOUT_CHECKLIST = /\broll-?out(?=\s+check\s*-?\s*lists?\b)/gi;
 
 /** After the release: `Post-release verification` reads results, though what comes after it is often to come. */
 const AFTER_RELEASE = /\bpost[- ]?(?:launch|release|go[- ]?live)\b/gi;
@@ -1931,8 +1986,24 @@ const STATEMENT_REACH = 8;
  * label says so, is expected to have failed; the checks of a `✅` list that follows a run in its
  * section attach to it.
  */
-function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkLists: CheckList[], headingMarks: HeadingMark[]): RunCitation[] {
+function mergeRuns(
+  runs: RunCitation[],
+  statements: StatusStatement[],
+  checkLists: CheckList[],
+  headingMarks: HeadingMark[],
+  told: {toldFailed: WeakSet<RunCitation>; claimedPassed: WeakSet<RunCitation>},
+): RunCitation[] {
   const sorted = [...runs].sort(byPosition);
+  // Per merged run: the first citation a passed row claims, the first that tells the run failed, and whether any
+  // names an attempt (`/attempts/2`): a run re-run is not contradicted by what its first attempt did.
+  const claim = new Map<RunCitation, RunCitation>();
+  const failure = new Map<RunCitation, RunCitation>();
+  const attempted = new Set<RunCitation>();
+  const sides = (into: RunCitation, run: RunCitation) => {
+    if (told.claimedPassed.has(run) && !claim.has(into)) claim.set(into, run);
+    if (told.toldFailed.has(run) && !citesJob(run) && !failure.has(into)) failure.set(into, run);
+    if (attemptOf(run) > 0) attempted.add(into);
+  };
   const merged: RunCitation[] = [];
   const byId = new Map<number, RunCitation[]>();
   const placeholders = new Set<string>();
@@ -1965,12 +2036,14 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
       // A job meant to fail was cited first (`job/456 (expected to fail)`): the run's own citation says what the run did.
       if (citesJob(match) && !citesJob(run)) Object.assign(match, {line: run.line, column: run.column, text: run.text, expected: run.expected});
       note(match, run);
+      sides(match, run);
       continue;
     }
     same.push(run);
     byId.set(run.id, same);
     merged.push(run);
     note(run, run);
+    sides(run, run);
   }
   for (const run of merged) {
     // A later attempt (`/attempts/2`, a rerun) speaks for the run, at its line: what the report said of an earlier one is history.
@@ -1980,6 +2053,9 @@ function mergeRuns(runs: RunCitation[], statements: StatusStatement[], checkList
     // <url>` then `the re-run <url>/attempts/2 succeeded`.
     const failed = bareFailure.get(run);
     if (failed && (!latest || byPosition(failed, latest) > 0)) run.expected = 'failure';
+    const claimed = claim.get(run);
+    const toldAt = failure.get(run);
+    if (claimed && toldAt && !attempted.has(run)) run.contradiction = {line: claimed.line, column: claimed.column, failedLine: toldAt.line};
   }
   // Every line a run is cited on, sorted: a status line belongs to a run only if no other run is cited in between.
   const lines = [...new Set(sorted.map((run) => run.line))];

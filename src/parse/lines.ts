@@ -79,6 +79,13 @@ function describe(nodes: PhrasingContent[]): InlineLine {
   } else if (after.startsWith(':')) {
     line.label = strong;
     line.value = after.slice(1).trim();
+  } else {
+    // `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`: the label and its value in one strong span.
+    const inside = /^([^:]{1,120}?):\s+(\S[^:]{0,40})$/.exec(strong);
+    if (inside && !/\/\/$/.test(inside[1])) {
+      line.label = inside[1].trim();
+      line.value = `${inside[2]}${after && ` ${after}`}`.trim();
+    }
   }
   return line;
 }

@@ -97,6 +97,22 @@ const RUN_TEXT =
 /** A run id given as a value (`**Run ID:** 1234567890`, a Run ID cell): see `RUN_TEXT` for the length. */
 export const isRunId = (text: string) => /^\d{7,}$/.test(text);
 
+/** What stands where a run id should, after `CI run`: `runs/[TBD]`, `runs/XXXXXXXXXXX`, `<run-id>`, `XXXXXXXX`, `TBD`. */
+const RUN_PLACEHOLDER = String.raw`(?:(?:actions\/)?runs\/)?(?:\[[^\]\s]{0,20}\]|<[^>\s]{1,20}>|x{4,}|tbd|tbc|todo)`;
+/** `CI run`, `workflow run #`, `CI run id:` (one run of spaces: no two that share them, so long blanks stay linear). */
+const RUN_BEFORE_ID = String.raw`\b(?:ci|workflow|pipeline|actions)\s+run(?:\s*(?:#|id(?:\s*:)?))?\s*`;
+const PLACEHOLDER_RUN_TEXT = new RegExp(String.raw`${RUN_BEFORE_ID}(${RUN_PLACEHOLDER})(?![\w\]>/])`, 'gi');
+
+/** `CI run runs/[TBD]`, `workflow run XXXXXXXX`: a placeholder cited as a run, in text. */
+export function findPlaceholderRuns(text: string): Array<{index: number; text: string}> {
+  return [...text.matchAll(PLACEHOLDER_RUN_TEXT)].map((match) => ({index: match.index + match[0].length - match[1].length, text: match[1]}));
+}
+
+/** A code span that stands where a run id should, right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``. */
+export const isPlaceholderRunCode = (code: string, before: string) => PLACEHOLDER_CODE.test(code.trim()) && RUN_BEFORE_CODE.test(before);
+const PLACEHOLDER_CODE = new RegExp(String.raw`^${RUN_PLACEHOLDER}$`, 'i');
+const RUN_BEFORE_CODE = new RegExp(String.raw`${RUN_BEFORE_ID}$`, 'i');
+
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
 export const isLabelledRunId = (text: string) => /^\d{5,}$/.test(text);
 

@@ -165,6 +165,14 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   if (status < 0) status = currentColumns(headers, headers.flatMap((_, index) => (namesVerdicts(index) ? [index] : [])))[0] ?? -1;
   if (status < 0) status = headers.findIndex(context.isSignOffColumn);
   let gate = headers.findIndex((text) => context.isGateColumn(text));
+  // `| | Gate | Evidence |` with `✅`, `⏳` in the unnamed column: beside a column of gates, the column without a
+  // name whose every cell is a short verdict is their status.
+  if (status < 0 && gate >= 0) {
+    status = headers.findIndex((text, index) => {
+      const filled = text.trim() === '' ? cellsOf(index).filter(Boolean) : [];
+      return filled.length >= 2 && filled.length === cellsOf(index).length && filled.every((cell) => shortVerdict(cell, classifier) !== undefined);
+    });
+  }
   // A column headed `Gate` that holds verdicts (`✅ pass`), beside the metrics it judges (a `Result` of `0.76`), is the status.
   const gateHoldsVerdicts = gate > 0 && (status < 0 || !mostlyStatuses(status)) && mostly(cellsOf(gate), (cell) => OPENS_WITH_VERDICT.test(cell));
   if (gateHoldsVerdicts) [status, gate] = [gate, -1];
@@ -248,7 +256,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     // Not a log of what tests did (`Blocked`, `Rejected`): one of its results is a pass, or a failure said so (`❌ Fail`).
     namesTestResults:
       status >= 0 &&
-      (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status])) &&
+      // Or columns named for what the checks covered (`| Check | iOS | Android |`, of `OK` and `NOK`).
+      (((/\bstatus\b/i.test(headers[status]) || RESULT_COLUMN.test(headers[status]) || namesVerdicts(status)) &&
         headers.some((header, index) => index !== status && TESTS_COLUMN.test(header.trim()))) ||
         RETEST_RESULT.test(headers[status].trim())) &&
       statusCells.some((cell) => classifier.classify(cell) === 'pass' || SAID_FAILED.test(cell)),
@@ -312,7 +321,8 @@ function shortVerdict(cell: string, classifier: StatusClassifier): 'words' | 'sy
   const found = classifier.statusWords(cell);
   const words = found.replace(SYMBOLS, ' ').trim();
   if (words !== '' && !/^(?:yes|no|y|n|ok|n\/?a)$/i.test(words)) return 'words';
-  return SYMBOL_AT.test(found) ? 'symbol' : undefined;
+  // `OK` is a verdict, like a symbol: a column of `OK` and `NOK` (`| Check | iOS | Android |`) holds results.
+  return SYMBOL_AT.test(found) || /^ok$/i.test(words) ? 'symbol' : undefined;
 }
 
 /**

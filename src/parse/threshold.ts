@@ -175,15 +175,34 @@ export function missedByNote(target: string, note: string): {measured: string; t
   const missed = missedTarget(target, measured);
   return missed ? {measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed} : undefined;
 }
+/**
+ * A gate line's value, told as measured in its note, against the bound its title sets: `**Gate 4 — insert overhead
+ * ≤ 5 ms p95:** PASS — staging measured 7.9 ms p95`, `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`.
+ */
+export function missedByMeasurement(title: string, note: string): {measured: string; target: string} | undefined {
+  const bound = BOUND_IN.exec(title)?.[0];
+  const value = bound ? MEASURED_VALUE.exec(note) : undefined;
+  if (!bound || !value) return undefined;
+  const measured = value[1].trim();
+  return missedTarget(bound, measured) ? {measured, target: bound} : undefined;
+}
+const BOUND_IN = new RegExp(String.raw`(?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}(?:\s*${UNIT})?(?![\w.,/-])`, 'iu');
+/** A value in the first words of a note after a word that says it was measured: `staging measured 7.9 ms`, `(worst gap 0.071`. */
+const MEASURED_VALUE = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)`,
+  'iu',
+);
+
 /** A note's opening value, perhaps after the word for it: `78% line coverage`, `Measured 7 min 40 s`; its whole, number and unit. */
 const LEADING_VALUE = new RegExp(String.raw`^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 
 /**
- * A value with its target in a bracket after it, or after a comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
+ * A value with its target in a bracket after it (in English or another language: `objetivo`, `Ziel`, `cible`), or after a
+ * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
  */
 const VALUE_AND_TARGET = new RegExp(
-  String.raw`(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`,
+  String.raw`(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`,
   'giu',
 );
 
@@ -212,6 +231,13 @@ function measuredNow(text: string, end: number, measured: string): boolean {
   return !/\b(?:waived|waiver|risk[- ]accept\w*|exception\s+granted)\b/i.test(text);
 }
 
+/** A bound of no unit right after a value is in the value's: `78 min (target ≤ 60)` asks for 60 min. */
+function inUnitOf(target: string, measured: string): string {
+  const unit = VALUE_UNIT.exec(measured)?.[1];
+  return unit && /^\s*(?:≤|<=|=<|<|≥|>=|=>|>)\s*[\d.,]+\s*$/.test(target) ? `${target.trim()} ${unit}` : target;
+}
+const VALUE_UNIT = new RegExp(String.raw`\d\s*(${UNIT})\s*$`, 'iu');
+
 /**
  * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
  * as a bound that the value was measured against), with that target; undefined when none
@@ -221,7 +247,7 @@ export function missedTargetIn(text: string): {measured: string; target: string}
   // Most cells hold no bracket nor bound: no pattern is run over them.
   if (!text.includes('(') && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text)) return undefined;
   const pairs = [
-    ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: match[2] ?? match[3]})),
+    ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1])})),
     ...[...text.matchAll(TARGET_AND_VALUE)]
       .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
       // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
