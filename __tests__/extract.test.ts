@@ -2301,3 +2301,69 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine(markdown)).toEqual(['5:pending']);
   });
 });
+
+describe('a run claimed passed and told failed, in the words teams use around re-runs', () => {
+  const contradicted = (markdown: string) => model(markdown).runs.filter((run) => run.contradiction).map((run) => run.id);
+  const row = '| Check | Run | Result |\n|---|---|---|\n| LDAP login | 25821430993 | ✅ Passed |\n\n';
+
+  it('is not contradicted by a failure a later sentence says was re-run, a condition, or attacks that failed in the run', () => {
+    for (const note of [
+      'Run 25821430993 failed on a flaky LDAP test. We re-ran it and it passed.',
+      'Run 25821430993 failed on a flaky LDAP test; the re-run passed.',
+      'The load-test job in run 25821430993 failed because the runner was pre-empted; re-triggered it and it passed.',
+      'Run 25821430993 was cancelled by mistake and re-run; the re-run finished green.',
+      'If run 25821430993 had failed, the apply would have been blocked automatically.',
+      'Every injection attempt in run 25821430993 failed — all 312 payloads were blocked by the WAF.',
+    ]) {
+      expect(contradicted(`${row}${note}\n`), note).toEqual([]);
+    }
+  });
+
+  it('is contradicted when the re-run is denied, or when the run cell itself claims it passed', () => {
+    expect(contradicted(`${row}Run 25821430993 failed on the sandbox certificate; nobody re-ran the suite before the window closed.\n`)).toEqual([25821430993]);
+    expect(contradicted(`${row}The contract probe in run 25821430993 failed on the sandbox certificate and has not been re-run since.\n`)).toEqual([25821430993]);
+    const flags = '| Flag | Status | CI |\n|---|---|---|\n| `probe_v1` | Removed | run 11410058312 ✔ |\n\nRun 11410058312 failed on the lint step; the re-run is still pending.\n';
+    expect(contradicted(flags)).toEqual([11410058312]);
+  });
+});
+
+describe('runs cited after `CI run` by their path', () => {
+  it('reads `runs/N` as the run, in text and in a code span, and no file', () => {
+    const {runs, files} = model('- Unit: CI run runs/25821430993\n- E2E: CI run `runs/25821430994`\n');
+    expect(runs.map((run) => `${run.id}:${run.placeholder}`)).toEqual(['25821430993:false', '25821430994:false']);
+    expect(files).toEqual([]);
+  });
+
+  it('does not read a code span that shows how to cite a run as a placeholder, and reads `run #TODO` in a run column as one', () => {
+    expect(model('How we cite runs: write `CI run <id>` with the numeric id.\n').runs).toEqual([]);
+    expect(model('| Step | Run ID | Result |\n|---|---|---|\n| Deploy | run #TODO | ✅ |\n').runs.map((run) => run.placeholder)).toEqual([true]);
+  });
+});
+
+describe('planned files, in more of the ways teams write them', () => {
+  const cited = (markdown: string) => model(markdown).files.map((file) => file.cited);
+
+  it('skips every file after the label, and a file noted as planned', () => {
+    expect(cited('- Planned, **not written yet**: `docs/dr-plan.md`, `docs/capacity.md`\n')).toEqual([]);
+    expect(cited('Planned (not in this PR): `docs/dr-plan.md` and `docs/capacity.md`.\n')).toEqual([]);
+    expect(cited('Geplant, noch nicht geschrieben: `docs/dr-plan.md`\n')).toEqual([]);
+    expect(cited('- `docs/dr-plan.md` — planned, not written yet\n')).toEqual([]);
+  });
+
+  it('checks a planned file the label says is written now', () => {
+    expect(cited('- Planned, now written: `docs/dr-plan.md`\n')).toEqual(['docs/dr-plan.md']);
+  });
+});
+
+describe('notes that tell an intended state', () => {
+  it('does not hold a ticked box back for a state its note says is by design', () => {
+    const markdown =
+      '## Rollout checklist\n\n- [x] Ship behind flag `ledger_v3` — not enabled yet, by design (enablement is a separate change)\n- [x] Old API kept running — not yet decommissioned, intentionally\n';
+    expect(verdictsByLine(markdown)).toEqual(['3:pass', '4:pass']);
+  });
+
+  it('does not hold a row back for what is unpatched upstream', () => {
+    const markdown = '## Acceptance criteria\n\n| Criterion | Status | Notes |\n|---|---|---|\n| CVE-2024-1234 not exploitable | ✅ Passed | libfoo is still unpatched upstream; mitigated by the seccomp profile |\n';
+    expect(verdictsByLine(markdown)).toEqual(['5:pass']);
+  });
+});

@@ -58,6 +58,10 @@ describe('a measured value against its target', () => {
     expect(missedTargetIn('RTO total medido: 78 min (objetivo ≤ 60)')).toEqual({measured: '78 min', target: '≤ 60 min'});
     expect(missedTargetIn('RTO 52 min (Ziel ≤ 60)')).toBeUndefined();
     expect(missedTargetIn('78 % (target ≥ 80)')).toEqual({measured: '78 %', target: '≥ 80 %'});
+    // a ticket, a year or a load before the bracket is not what was measured
+    for (const text of ['45 min, CHG-20931 (target ≤ 60)', '52 min, ver INC-4411 (objetivo ≤ 60)', '45 min, annual drill 2024 (target ≤ 60)', '180 ms at 2000 rps (target ≤ 250)']) {
+      expect(missedTargetIn(text), text).toBeUndefined();
+    }
   });
 
   it("holds a gate line's measured value to the bound its title sets", () => {

@@ -565,16 +565,31 @@ const RUN_TEXT = /\b(?:CI|workflow|actions)\s+run(?:\s+id\b)?(?:\s*[:#])?\s*#?(\
 const isRunId = (text) => /^\d{7,}$/.test(text);
 /** What stands where a run id should, after `CI run`: `runs/[TBD]`, `runs/XXXXXXXXXXX`, `<run-id>`, `XXXXXXXX`, `TBD`. */
 const RUN_PLACEHOLDER = String.raw `(?:(?:actions\/)?runs\/)?(?:\[[^\]\s]{0,20}\]|<[^>\s]{1,20}>|x{4,}|tbd|tbc|todo)`;
+/** A run's path without its host, after `CI run`: `runs/25821430993`, `actions/runs/25821430993`. */
+const RUN_PATH = String.raw `(?:actions\/)?runs\/(\d{5,})`;
 /** `CI run`, `workflow run #`, `CI run id:` (one run of spaces: no two that share them, so long blanks stay linear). */
 const RUN_BEFORE_ID = String.raw `\b(?:ci|workflow|pipeline|actions)\s+run(?:\s*(?:#|id(?:\s*:)?))?\s*`;
-const PLACEHOLDER_RUN_TEXT = new RegExp(String.raw `${RUN_BEFORE_ID}(${RUN_PLACEHOLDER})(?![\w\]>/])`, 'gi');
-/** `CI run runs/[TBD]`, `workflow run XXXXXXXX`: a placeholder cited as a run, in text. */
-function findPlaceholderRuns(text) {
-    return [...text.matchAll(PLACEHOLDER_RUN_TEXT)].map((match) => ({ index: match.index + match[0].length - match[1].length, text: match[1] }));
+// In text, not `<id>`: there it is in a code span that shows how to cite (``write `CI run <id>` ``), or it is HTML.
+const SHORT_RUN_TEXT = new RegExp(String.raw `${RUN_BEFORE_ID}(?!<)(${RUN_PLACEHOLDER}|${RUN_PATH})(?![\w\]>/])`, 'gi');
+/**
+ * A run cited after `CI run` by its path alone or by a placeholder, in text: `CI run runs/25821430993` (run 25821430993),
+ * `CI run runs/[TBD]`, `workflow run XXXXXXXX` (no id).
+ */
+function findShortRuns(text) {
+    return [...text.matchAll(SHORT_RUN_TEXT)].map((match) => ({
+        index: match.index + match[0].length - match[1].length,
+        text: match[1],
+        ...(match[2] !== undefined && { id: Number(match[2]) }),
+    }));
 }
-/** A code span that stands where a run id should, right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``. */
-const isPlaceholderRunCode = (code, before) => PLACEHOLDER_CODE.test(code.trim()) && RUN_BEFORE_CODE.test(before);
-const PLACEHOLDER_CODE = new RegExp(String.raw `^${RUN_PLACEHOLDER}$`, 'i');
+/** The same in a code span right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``, ``CI run `runs/25821430993` ``. */
+function shortRunCode(code, before) {
+    const match = SHORT_RUN_CODE.exec(code.trim());
+    if (!match || !RUN_BEFORE_CODE.test(before))
+        return undefined;
+    return match[1] === undefined ? {} : { id: Number(match[1]) };
+}
+const SHORT_RUN_CODE = new RegExp(String.raw `^(?:${RUN_PLACEHOLDER}|${RUN_PATH})$`, 'i');
 const RUN_BEFORE_CODE = new RegExp(String.raw `${RUN_BEFORE_ID}$`, 'i');
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
 const isLabelledRunId = (text) => /^\d{5,}$/.test(text);
@@ -610,8 +625,8 @@ function findPullNumbers(text) {
 /** A label that introduces a run: `Run ID`, `CI Run`, `Latest CI Run`, `Post-upgrade CI run`, `Run URL`, `Workflow run`. */
 const isRunLabel = (label) => /^(?:latest |final |ci |workflow |actions |github actions )*run(?: id| url| number| #)?$|^(?:[\w-]+ ){0,3}ci run(?: id| url| link)?$|^ci url$/i.test(label.trim());
 const isPullLabel = (label) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
-/** A run cell or value that stands for a run not yet known. */
-const isPlaceholderValue = (value) => /^[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
+/** A run cell or value that stands for a run not yet known: `TBD`, `XXXX`, `run #TODO`. */
+const isPlaceholderValue = (value) => /^(?:(?:ci\s+)?run\s*#?\s*)?[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
 const FILE_EXTENSIONS = new Set(('md markdown mdx txt rst adoc pdf png jpg jpeg gif svg webp ico log csv tsv json jsonl yml yaml toml ini cfg ' +
     'conf env xml html htm css scss less js mjs cjs ts tsx jsx mts cts vue svelte py pyi ipynb rb php go rs java kt ' +
@@ -921,7 +936,7 @@ const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|
  * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
  * ms)`, `0.02 % mismatch, target < 0.01 %`.
  */
-const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -945,10 +960,14 @@ function measuredNow(text, end, measured) {
         return false;
     return !/\b(?:waived|waiver|risk[- ]accept\w*|exception\s+granted)\b/i.test(text);
 }
-/** A bound of no unit right after a value is in the value's: `78 min (target ≤ 60)` asks for 60 min. */
-function inUnitOf(target, measured) {
+/**
+ * A bound of no unit right after a value is in the value's: `78 min (target ≤ 60)` asks for 60 min. Only for the first
+ * value of its clause: in `180 ms at 2000 rps (target ≤ 250)` the bound is of the 180 ms.
+ */
+function inUnitOf(target, measured, before) {
     const unit = VALUE_UNIT.exec(measured)?.[1];
-    return unit && /^\s*(?:≤|<=|=<|<|≥|>=|=>|>)\s*[\d.,]+\s*$/.test(target) ? `${target.trim()} ${unit}` : target;
+    const first = !/\d/.test(before.split(/[,;:(]/).pop() ?? '');
+    return unit && first && /^\s*(?:≤|<=|=<|<|≥|>=|=>|>)\s*[\d.,]+\s*$/.test(target) ? `${target.trim()} ${unit}` : target;
 }
 const VALUE_UNIT = new RegExp(String.raw `\d\s*(${UNIT})\s*$`, 'iu');
 /**
@@ -961,7 +980,10 @@ function missedTargetIn(text) {
     if (!text.includes('(') && !/[≤<≥>]|\b(?:measured|actual|achieved|observed|recorded)\b/i.test(text))
         return undefined;
     const pairs = [
-        ...[...text.matchAll(VALUE_AND_TARGET)].map((match) => ({ index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1]) })),
+        ...[...text.matchAll(VALUE_AND_TARGET)]
+            // `annual drill 2024 (target ≤ 60)`: a year is no measurement.
+            .filter((match) => !/^(?:19|20)\d\d$/.test(match[1].trim()))
+            .map((match) => ({ index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1], text.slice(0, match.index)) })),
         ...[...text.matchAll(TARGET_AND_VALUE)]
             .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
             // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
@@ -1333,7 +1355,10 @@ function bestStatusColumn(candidates, statuses) {
     return best;
 }
 
+// EXTERNAL MODULE: ./lib/model/summary.js
+var summary = __webpack_require__(9453);
 ;// CONCATENATED MODULE: ./lib/parse/extract.js
+
 
 
 
@@ -1351,7 +1376,7 @@ function extractReport(tree, options) {
     /** Runs the report tells as failed (not as meant to fail), and runs a passed row claims: a run in both is contradicted. */
     const toldFailed = new WeakSet();
     const claimedPassed = new WeakSet();
-    const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [] };
+    const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [], summaries: [] };
     readHtmlTables(tree);
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
@@ -1519,7 +1544,10 @@ function extractReport(tree, options) {
         model.runs.push(run);
         // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
         const planned = scope.failureExpected || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(own);
-        if (run.expected === 'failure' && !planned && !RERAN.test(context)) {
+        const before = context.slice(0, Math.max(0, context.indexOf(citation.text)));
+        // `If run N had failed, …` is no failure told; `Every injection attempt in run N failed` tells of attacks that failed in it.
+        const told = !COUNTERFACTUAL.test(context) && !ATTACKS_IN_RUN.test(before);
+        if (run.expected === 'failure' && !planned && told && !RERAN.test(`${context} ${after}`.replace(NO_RERUN, ' '))) {
             toldFailed.add(run);
             // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
             // claimed green in one sentence, the later clause about the same run, not a re-run.
@@ -1636,8 +1664,9 @@ function extractReport(tree, options) {
             }
         }
         if (/run/i.test(value)) {
-            for (const run of findPlaceholderRuns(value))
-                addRun({ ...at(run.index), text: run.text, placeholder: true }, scope);
+            for (const run of findShortRuns(value)) {
+                addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: run.id === undefined }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+            }
             for (const run of findRunNumbers(value)) {
                 addRun({ ...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && { repository: run.repository }) }, scope, sentence(run.index, run.text), after(run.index + run.text.length));
             }
@@ -1676,8 +1705,12 @@ function extractReport(tree, options) {
                     // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
                     if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH)))
                         candidate = { ...candidate, reference: true };
-                    if (isPlaceholderRunCode(node.value, textSoFar.slice(-NOTE_REACH)))
-                        addRun({ line: start.line, column: start.column, text: node.value, placeholder: true }, scope);
+                    // ``CI run `runs/25821430993` ``: a run by its path, or a placeholder for one; no file.
+                    const shortRun = shortRunCode(node.value, textSoFar.slice(-NOTE_REACH));
+                    if (shortRun) {
+                        addRun({ line: start.line, column: start.column, id: shortRun.id, text: node.value, placeholder: shortRun.id === undefined }, scope);
+                        break;
+                    }
                     visitText(node.value, start, scope);
                     const cited = citedScope(nodes, index, filed ? { ...scope, evidence: true } : scope, context, continuation);
                     if (candidate) {
@@ -1757,6 +1790,11 @@ function extractReport(tree, options) {
                 removed: scope.removed || context.isRemovalContext(line.label),
             }
             : scope;
+        if (!labelled && !inHistory() && !setAside()) {
+            const claim = summaryClaimIn((0,lib/* toString */.d)({ type: 'paragraph', children: line.nodes }));
+            if (claim)
+                model.summaries.push({ line: line.line, column: line.column, ...claim });
+        }
         if (labelled) {
             const { label, value } = line;
             model.metadata.push({ label, value, line: line.line, column: line.column });
@@ -2194,6 +2232,7 @@ function extractReport(tree, options) {
                     // Under a heading for an intended failure, a row that passes tells of a green run (`| Alert fired | ✅ Pass | run |`).
                     failureExpected: (scope.failureExpected && verdictOfStatus !== 'pass') || rowFailure || (0,parse_context/* isFailedRunColumn */.ri)(column),
                 };
+                const runsBeforeCell = model.runs.length;
                 if (index === columns.run && !skippedRun)
                     addRunValue(texts[index], cellStart(cell, line), cellScope, column);
                 // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
@@ -2201,6 +2240,15 @@ function extractReport(tree, options) {
                     addPullValue(texts[index], cellStart(cell, line));
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
+                // `| run 11410058312 ✔ |`: the cell claims its run passed, whatever the row's status is.
+                if (model.runs.length > runsBeforeCell && !supersededRow && !texts[index].split(/\s+/).some((word) => RERUN.test(word))) {
+                    const verdicts = classifier.verdicts(texts[index]);
+                    if (verdicts.length > 0 && verdicts.every((verdict) => verdict === 'pass')) {
+                        for (const run of model.runs.slice(runsBeforeCell))
+                            if (run.expected === 'success')
+                                claimedPassed.add(run);
+                    }
+                }
             });
             // `| Run 1 | Aborted (agent OOM) — superseded | …/runs/118… |`: a run another replaced is history, whatever it did.
             if (supersededRow)
@@ -2421,7 +2469,7 @@ function citedScope(nodes, index, scope, context, continuation = '') {
  * A label that opens its line and says the files after it are still to come: `Planned, **not written yet**:`,
  * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
  */
-const PLANNED_LABEL = /^\W*(?:planned|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|written\s+and)\b)[^.!?:]{0,60}:\s*$/i;
+const PLANNED_LABEL = /^\W*(?:planned|planificado|previsto|prévu|geplant|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming|will\s+be\s+added|follow[- ]?ups?\s*\(\s*to\s+be\s+written)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|now\s+written|written\s+and)\b)[^.!?:]{0,60}:(?!(?:[^.;!?]|[.!?](?=\S))*\b(?:delivered|done|merged|(?<!not\s+(?:yet\s+)?)written)\b)(?:[^.;!?]|[.!?](?=\S))*$/i;
 /** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
 const OTHER_BRANCH_AFTER = /^\s*on\s+(?:(?:a|the|its|that)\s+)?(?!(?:main|master|trunk|develop|default|release|production)\s)(?:[\w-]+\s+)?branch\b(?!\s*(?:main|master|trunk|develop|default)\b)/i;
 /**
@@ -2430,7 +2478,7 @@ const OTHER_BRANCH_AFTER = /^\s*on\s+(?:(?:a|the|its|that)\s+)?(?!(?:main|master
  * be written after the session ``, `` `a.md` — will be written when … ``; not `is not written to by the job`, nor what is not
  * written of it (`Unit tests for `a.py` are not written yet`, `` `a.md` exists, but its rollback section is not written ``).
  */
-const NOT_WRITTEN_AFTER = /^[\s)]*(?:(?:is|are|was|were)\s+(?:discussed|proposed|planned|considered|outlined)\s+but\s+)?(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)|^[\s,)]*(?:[—–:(-]\s*)?(?:not\s+yet\s+(?:written|created|drafted|added|committed)|(?:yet\s+)?to\s+be\s+(?:written|created|drafted)|will\s+be\s+(?:written|created|drafted)(?!\s+(?:to|by|into)\b))\b/i;
+const NOT_WRITTEN_AFTER = /^[\s)]*(?:(?:is|are|was|were)\s+(?:discussed|proposed|planned|considered|outlined)\s+but\s+)?(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)|^[\s,)]*(?:[—–:(-]\s*)?(?:(?:planned|proposed)\s*[,;]?\s*)?(?:not\s+yet\s+(?:written|created|drafted|added|committed)|not\s+(?:written|created|drafted)\s+yet|(?:yet\s+)?to\s+be\s+(?:written|created|drafted)|will\s+be\s+(?:written|created|drafted)(?!\s+(?:to|by|into)\b))\b/i;
 /**
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
  * label updated — TODO: add the SDK's data types`) is still pending; its status shows why.
@@ -2453,7 +2501,7 @@ function withNote(row, note, context) {
     // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
     const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
     // Not what the note puts outside the gate: `optional soak test not run yet (not required for this gate)`, `prod smoke not run yet; that is Gate 5`.
-    const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) ? context.notDoneIn(note) : undefined;
+    const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) && !INTENDED_STATE.test(note) ? context.notDoneIn(note) : undefined;
     // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
     // `submitted to the CISO`), not for work it allows to follow (`retest scheduled for 12 June`).
     // One that has expired or lapsed no longer stands: `Risk accepted (expired)`.
@@ -2464,6 +2512,11 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
+/**
+ * A note that says the state it tells is the intended one: `— not enabled yet, by design`, `not yet decommissioned,
+ * intentionally`, `stays off as required until CAB approval`, `turning it on is the separate change CHG-2210`.
+ */
+const INTENDED_STATE = /\b(?:by\s+design|intentionally|on\s+purpose|deliberately|as\s+(?:required|designed|intended|planned)|(?:is|as)\s+(?:a|the)\s+separate\s+change)\b/i;
 /** Words that mark a first attempt, and a later one: `first attempt`; `re-run`, `second try`, `omkörning`. */
 const FIRST_ATTEMPT = String.raw `(?:first|initial|1st|original)\s+(?:attempt|try|run)`;
 const LATER_ATTEMPT = String.raw `re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行`;
@@ -2603,12 +2656,37 @@ const TOLD_FAILED_IN = new RegExp(String.raw `\b(?:(?:went|was|turned)\s+red|${p
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+/**
+ * A sentence that says every gate passed: `All acceptance criteria met.`, `**All residency gates passed ✅**`, `All five
+ * fairness gates passed;`, `All eight REMIT controls passed;`, `All in-scope requirements under Req. 6 and Req. 8 are **Compliant**`. Not under a condition
+ * (`Once all gates are green, we deploy`), negated (`Not all criteria were met`), nor one that names what did not pass
+ * (`All gates passed except G4`, `all criteria met, sign-off pending`).
+ */
+const SUMMARY_CLAIM = /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as)\s+)\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|requirements|controls)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
+/** The claim of a sentence that every gate passed, with the words that narrow which; undefined when it makes none. */
+function summaryClaimIn(text) {
+    if (!/\ball\b/i.test(text))
+        return undefined;
+    const match = SUMMARY_CLAIM.exec(text);
+    if (!match || summary/* TELLS_EXCEPTION */.jb.test(text) || text.trimEnd().endsWith('?'))
+        return undefined;
+    return { text: match[0].replace(/\*+/g, '').trim(), scope: (0,summary/* summaryScope */.de)(match[1]) };
+}
 /** A turn to what happened next: `…; then passed`, `now green`, `since fixed`. */
 const LATER_TURN = /\b(?:then|later|now|since|after|afterwards|subsequently|next|until|before|fixed|but|however)\b/i;
 /** Another run named in the clause: what it says is of that run (`; run 1234 passed`, `the re-run is green`). */
 const RUN_MENTION = /\b(?:runs?|builds?|attempts?|jobs?|pipelines?)\b|\d{6,}/i;
-/** A re-run told as done: `was re-run`, `re-ran`, `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`). */
-const RERAN = /\bre-?ran\b|\b(?:was|were|been|got)\s+re-?(?:run|triggered|tried|started)\b|\bre-?run\s+(?:passed|succeeded|was\s+green|went\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
+/**
+ * A re-run told as done: `was re-run`, `re-ran`, `and re-run`, `re-triggered`, `restarted, passed`, `the re-run passed`,
+ * `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`).
+ */
+const RERAN = /\bre-?ran\b|\b(?:was|were|been|got|and)\s+re-?(?:run|triggered|tried|started)\b|\bre-?(?:triggered|started|executed)\b|\brestarted\b|\bre-?run\s+(?:passed|succeeded|finished\s+green|was\s+green|went\s+green|is\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
+/** Attacks that a run made, before it: `Every injection attempt in run N failed` is no failure of the run. */
+const ATTACKS_IN_RUN = /\b(?:attacks?|payloads?|exploits?|(?:injection|attack|intrusion|login|brute[- ]force|bypass|exploit)\s+attempts?)\b[^.;]{0,40}\b(?:in|during|within)\s+(?:the\s+)?(?:(?:ci|workflow)\s+)?(?:(?:run|build)\s*#?\s*)?$/i;
+/** A re-run denied: `has not been re-run since`, `was never re-run`, `nobody re-ran the suite`. */
+const NO_RERUN = /\b(?:not|never|n['’]t|nobody|no\s+one)\s+(?:yet\s+)?(?:been\s+|be\s+)?re-?(?:run|ran|triggered|tried|started|executed)\b/gi;
+/** A sentence about what would have happened: `If run N had failed, the apply would have been blocked`. */
+const COUNTERFACTUAL = /\b(?:if|unless|whether)\b[^.;]*\b(?:had|would|were)\b|\bwould\s+have\s+failed\b/i;
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;

@@ -96,6 +96,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
           model.gates = [];
           model.runs = [];
           model.pulls = [];
+          model.summaries = [];
           model.files = model.files.filter((citation) => citesRemoved(citation, path, selection.removed));
           // Its text named a removed file's name, but no citation is of that file.
           if (model.files.length === 0) return;

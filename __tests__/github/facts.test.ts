@@ -34,7 +34,7 @@ const run = (id: number | undefined, extra: Partial<RunCitation> = {}): RunCitat
   ...extra,
 });
 
-const report = (path: string, runs: RunCitation[], pulls: PullCitation[] = []): ReportModel => ({path, metadata: [], gates: [], files: [], runs, pulls});
+const report = (path: string, runs: RunCitation[], pulls: PullCitation[] = []): ReportModel => ({path, metadata: [], gates: [], files: [], runs, pulls, summaries: []});
 
 const gather = (models: ReportModel[], options: {pullHeadSha?: string; concurrency?: number; client?: ReturnType<typeof client>} = {}) =>
   gatherFacts(models, {client: options.client ?? client(), setting: SETTING, pullHeadSha: options.pullHeadSha, concurrency: options.concurrency});

@@ -43,6 +43,7 @@ function hostileResult(): VerificationResult {
           files: [],
           runs: [{id: 21000000001, repository: 'acme/widgets', text: 'CI run 21000000001', placeholder: false, expected: 'success', jobs: [], line: 7}],
           pulls: [],
+          summaries: [],
         },
         files: [{citation: {cited: HOSTILE.cited, line: 9, kind: 'claim', base: 'root', link: false}, exists: false}],
         findings: [{rule: 'gate-unsatisfied', severity: 'error', message: HOSTILE.message, line: 5, column: 3, subject: HOSTILE.label}],

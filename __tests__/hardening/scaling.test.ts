@@ -195,6 +195,7 @@ describe('the checks, at scale', () => {
       files: Array.from({length: rows}, (_, i) => ({cited: 'docs/missing.md', line: i + 3, kind: 'claim' as const, base: 'root' as const, link: false})),
       runs: [],
       pulls: [],
+      summaries: [],
     };
     const root = workspace({'docs/present.md': ''});
     const started = performance.now();

@@ -1,6 +1,7 @@
 import type {GateRow, ReportModel, Verdict} from '../model/types.js';
 import type {Policy} from '../policy/policy.js';
 import type {FindingList} from './findings.js';
+import {summaryCount, sumsUpRow, summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
 
 const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
   fail: 'failed',
@@ -9,29 +10,38 @@ const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
   unknown: 'has no verdict',
 };
 
-/** A gate line that sums up the others: `**All Gates**: ✅ PASSED`, `**Overall status**: PASS`, `**Final verdict**: GO`. */
-const SUMMARY_LABEL = /^(?:all\s+(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome))\s*$/i;
-
-/** A summary that names what did not pass itself: `5/5 gates met, but Gate 1 is pending`, `all met except Gate 6`. */
-const TELLS_EXCEPTIONS = /\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred)\b/i;
+/**
+ * A gate line that sums up the others: `**All Gates**: ✅ PASSED`, `**All Stage 8 gates**: ✅ PASSED`, `**Overall status**:
+ * PASS`, `**Final verdict**: GO`; the words between `all` and `gates` narrow which (group 1).
+ */
+const SUMMARY_LABEL = /^(?:all\s+((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome))\s*$/i;
 
 /**
  * Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. A
  * summary that passes while a gate of the report does not is a false claim of its own, at its line.
  */
 export function checkGates(model: ReportModel, policy: Policy, findings: FindingList): void {
-  const sumsUp = (row: GateRow) => SUMMARY_LABEL.test(row.label.trim());
-  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !sumsUp(row)));
+  const sumsUp = (row: GateRow) => SUMMARY_LABEL.exec(row.label.trim());
+  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !sumsUp(row)).map((row) => ({row, title: gate.title})));
+  const gateCount = new Set(model.gates.flatMap((gate) => gate.rows.filter((row) => !sumsUp(row)).map((row) => row.label.trim().toLowerCase()))).size;
+  /** The first gate that does not pass among those a summary narrowed by `scope` speaks for (none when it counts other than all). */
+  const failingUnder = (scope: readonly string[]) => {
+    const count = summaryCount(scope);
+    if (count !== undefined && count !== gateCount) return undefined;
+    return failing.find(({row, title}) => sumsUpRow(scope, row, title, model.title ?? ''))?.row;
+  };
+  const contradicted = (against: GateRow) => `"${against.label}" at line ${against.line} ${DESCRIBE[against.verdict as Exclude<Verdict, 'pass'>]}. Correct the summary, or the gate.`;
   for (const gate of model.gates) {
     for (const row of gate.rows) {
       if (passes(row, policy)) {
-        const against = gate.kind === 'line' && row.verdict === 'pass' && sumsUp(row) && !TELLS_EXCEPTIONS.test(row.status) ? failing[0] : undefined;
+        const summary = gate.kind === 'line' && row.verdict === 'pass' && !TELLS_EXCEPTION.test(row.status) ? sumsUp(row) : null;
+        const against = summary ? failingUnder(summaryScope(summary[1] ?? '')) : undefined;
         if (against) {
           findings.add('gate-unsatisfied', 'error', {
             line: row.line,
             column: row.column,
             subject: row.label,
-            message: `Gate "${row.label}" says all passed (status \`${row.status}\`), but "${against.label}" at line ${against.line} ${DESCRIBE[against.verdict as Exclude<Verdict, 'pass'>]}. Correct the summary, or the gate.`,
+            message: `Gate "${row.label}" says all passed (status \`${row.status}\`), but ${contradicted(against)}`,
           });
         }
         continue;
@@ -42,6 +52,18 @@ export function checkGates(model: ReportModel, policy: Policy, findings: Finding
         column: row.column,
         subject: row.label,
         message: `${where} ${DESCRIBE[row.verdict as Exclude<Verdict, 'pass'>]}: ${describeStatus(row)}`,
+      });
+    }
+  }
+  // `All acceptance criteria met.` in prose, while a gate it sums up does not pass.
+  for (const summary of model.summaries) {
+    const against = failingUnder(summary.scope);
+    if (against) {
+      findings.add('gate-unsatisfied', 'error', {
+        line: summary.line,
+        column: summary.column,
+        subject: summary.text,
+        message: `"${summary.text}" says every gate passed, but ${contradicted(against)}`,
       });
     }
   }

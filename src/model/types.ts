@@ -104,6 +104,15 @@ export interface ReportModel {
   files: FileCitation[];
   runs: RunCitation[];
   pulls: PullCitation[];
+  /** Sentences that say every gate passed (`All acceptance criteria met.`), held to the report's gates. */
+  summaries: SummaryClaim[];
+}
+
+/** A sentence of prose that sums up the gates as passed: `All residency gates passed ✅`, `All five fairness gates passed;`. */
+export interface SummaryClaim extends Position {
+  text: string;
+  /** The words it narrows its gates by (`residency` of `All residency gates passed`): a gate it sums up is named by them. */
+  scope: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

@@ -610,7 +610,7 @@ const SUBJECT_WAITS = new RegExp(
  * a config still with prod's values, are states, not waits.
  */
 const STILL_NOT_DONE = new RegExp(
-  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})(?<!\b(?:was|were)\s+)\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|un(?:patched|resolved|fixed|remediated|mitigated|addressed|tested|verified|deployed|merged|approved|reviewed)|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
+  String.raw`(?<!\b(?:no|none|nothing|zero|(?<![\d.,])0)\s+(?:[\w-]+\s+){0,2})(?<!\b(?:was|were)\s+)\bstill\s+(?:open|failing|pending|in\s+progress|outstanding|missing|broken|blocked|red|under\s+review|un(?:patched|resolved|fixed|remediated|mitigated|addressed|tested|verified|deployed|merged|approved|reviewed)(?!\s+upstream)|to\s+do|to\s+come|being\s+[\w-]+|awaiting|waiting|awaited|needs|to\s+be\s+[\w-]+|chasing)\b${GOES_ON_ANYWHERE}`,
   'i',
 );
 

@@ -34,9 +34,9 @@ import {
   findFileUrls,
   findPullNumbers,
   findPullUrls,
-  findPlaceholderRuns,
+  findShortRuns,
+  shortRunCode,
   findRunNumbers,
-  isPlaceholderRunCode,
   findRunUrls,
   hasFileEnding,
   isLabelledRunId,
@@ -51,6 +51,7 @@ import {
   pathCandidate,
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
+import {summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
 import {missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
@@ -117,7 +118,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   /** Runs the report tells as failed (not as meant to fail), and runs a passed row claims: a run in both is contradicted. */
   const toldFailed = new WeakSet<RunCitation>();
   const claimedPassed = new WeakSet<RunCitation>();
-  const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: []};
+  const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [], summaries: []};
   readHtmlTables(tree);
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
   const headings: Array<
@@ -293,7 +294,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     model.runs.push(run);
     // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
     const planned = scope.failureExpected || expectsFailure(scope.label) || expectsFailure(own);
-    if (run.expected === 'failure' && !planned && !RERAN.test(context)) {
+    const before = context.slice(0, Math.max(0, context.indexOf(citation.text)));
+    // `If run N had failed, …` is no failure told; `Every injection attempt in run N failed` tells of attacks that failed in it.
+    const told = !COUNTERFACTUAL.test(context) && !ATTACKS_IN_RUN.test(before);
+    if (run.expected === 'failure' && !planned && told && !RERAN.test(`${context} ${after}`.replace(NO_RERUN, ' '))) {
       toldFailed.add(run);
       // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
       // claimed green in one sentence, the later clause about the same run, not a re-run.
@@ -414,7 +418,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
     }
     if (/run/i.test(value)) {
-      for (const run of findPlaceholderRuns(value)) addRun({...at(run.index), text: run.text, placeholder: true}, scope);
+      for (const run of findShortRuns(value)) {
+        addRun({...at(run.index), id: run.id, text: run.text, placeholder: run.id === undefined}, scope, sentence(run.index, run.text), after(run.index + run.text.length));
+      }
       for (const run of findRunNumbers(value)) {
         addRun(
           {...at(run.index), id: run.id, text: run.text, placeholder: false, ...(run.repository && {repository: run.repository})},
@@ -456,7 +462,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           if (candidate && namedOther(candidate.path)) candidate = undefined;
           // `Dashboards `checkout-v2/SLO``: a dashboard's name, or dashboards kept as code (`monitoring/dashboards/payments`): looked for beside a folder of the repository.
           if (candidate && !hasFileEnding(candidate.path) && NAMED_AS_RESOURCE.test(textSoFar.slice(-NOTE_REACH))) candidate = {...candidate, reference: true};
-          if (isPlaceholderRunCode(node.value, textSoFar.slice(-NOTE_REACH))) addRun({line: start.line, column: start.column, text: node.value, placeholder: true}, scope);
+          // ``CI run `runs/25821430993` ``: a run by its path, or a placeholder for one; no file.
+          const shortRun = shortRunCode(node.value, textSoFar.slice(-NOTE_REACH));
+          if (shortRun) {
+            addRun({line: start.line, column: start.column, id: shortRun.id, text: node.value, placeholder: shortRun.id === undefined}, scope);
+            break;
+          }
           visitText(node.value, start, scope);
           const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
           if (candidate) {
@@ -541,6 +552,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           removed: scope.removed || context.isRemovalContext(line.label!),
         }
       : scope;
+    if (!labelled && !inHistory() && !setAside()) {
+      const claim = summaryClaimIn(toString({type: 'paragraph', children: line.nodes}));
+      if (claim) model.summaries.push({line: line.line, column: line.column, ...claim});
+    }
     if (labelled) {
       const {label, value} = line as Required<InlineLine>;
       model.metadata.push({label, value, line: line.line, column: line.column});
@@ -972,11 +987,19 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           // Under a heading for an intended failure, a row that passes tells of a green run (`| Alert fired | ✅ Pass | run |`).
           failureExpected: (scope.failureExpected && verdictOfStatus !== 'pass') || rowFailure || isFailedRunColumn(column),
         };
+        const runsBeforeCell = model.runs.length;
         if (index === columns.run && !skippedRun) addRunValue(texts[index], cellStart(cell, line), cellScope, column);
         // A PR cell's number has its `#`: a bare number in a PRs column may be a count.
         if (index === columns.pull && texts[index].startsWith('#')) addPullValue(texts[index], cellStart(cell, line));
         textSoFar = '';
         visitInline(cell.children, cellScope);
+        // `| run 11410058312 ✔ |`: the cell claims its run passed, whatever the row's status is.
+        if (model.runs.length > runsBeforeCell && !supersededRow && !texts[index].split(/\s+/).some((word) => RERUN.test(word))) {
+          const verdicts = classifier.verdicts(texts[index]);
+          if (verdicts.length > 0 && verdicts.every((verdict) => verdict === 'pass')) {
+            for (const run of model.runs.slice(runsBeforeCell)) if (run.expected === 'success') claimedPassed.add(run);
+          }
+        }
       });
       // `| Run 1 | Aborted (agent OOM) — superseded | …/runs/118… |`: a run another replaced is history, whatever it did.
       if (supersededRow) for (const run of model.runs.slice(runsBeforeRow)) run.expected = 'any';
@@ -1202,7 +1225,7 @@ function citedScope<S extends {removed: boolean}>(
  * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
  */
 const PLANNED_LABEL =
-  /^\W*(?:planned|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|written\s+and)\b)[^.!?:]{0,60}:\s*$/i;
+  /^\W*(?:planned|planificado|previsto|prévu|geplant|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming|will\s+be\s+added|follow[- ]?ups?\s*\(\s*to\s+be\s+written)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|now\s+written|written\s+and)\b)[^.!?:]{0,60}:(?!(?:[^.;!?]|[.!?](?=\S))*\b(?:delivered|done|merged|(?<!not\s+(?:yet\s+)?)written)\b)(?:[^.;!?]|[.!?](?=\S))*$/i;
 
 /** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
 const OTHER_BRANCH_AFTER =
@@ -1215,7 +1238,7 @@ const OTHER_BRANCH_AFTER =
  * written of it (`Unit tests for `a.py` are not written yet`, `` `a.md` exists, but its rollback section is not written ``).
  */
 const NOT_WRITTEN_AFTER =
-  /^[\s)]*(?:(?:is|are|was|were)\s+(?:discussed|proposed|planned|considered|outlined)\s+but\s+)?(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)|^[\s,)]*(?:[—–:(-]\s*)?(?:not\s+yet\s+(?:written|created|drafted|added|committed)|(?:yet\s+)?to\s+be\s+(?:written|created|drafted)|will\s+be\s+(?:written|created|drafted)(?!\s+(?:to|by|into)\b))\b/i;
+  /^[\s)]*(?:(?:is|are|was|were)\s+(?:discussed|proposed|planned|considered|outlined)\s+but\s+)?(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:written|created|drafted|added|committed)\b(?!\s+(?:to|by|into|over|back|from|in\s+place)\b)|^[\s,)]*(?:[—–:(-]\s*)?(?:(?:planned|proposed)\s*[,;]?\s*)?(?:not\s+yet\s+(?:written|created|drafted|added|committed)|not\s+(?:written|created|drafted)\s+yet|(?:yet\s+)?to\s+be\s+(?:written|created|drafted)|will\s+be\s+(?:written|created|drafted)(?!\s+(?:to|by|into)\b))\b/i;
 
 /**
  * A passed row whose note says the work is not done yet (`✅ | AI-3 still in progress`, `- [x] Privacy
@@ -1237,7 +1260,7 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
   const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
   // Not what the note puts outside the gate: `optional soak test not run yet (not required for this gate)`, `prod smoke not run yet; that is Gate 5`.
-  const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) ? context.notDoneIn(note) : undefined;
+  const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) && !INTENDED_STATE.test(note) ? context.notDoneIn(note) : undefined;
   // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
   // `submitted to the CISO`), not for work it allows to follow (`retest scheduled for 12 June`).
   // One that has expired or lapsed no longer stands: `Risk accepted (expired)`.
@@ -1246,6 +1269,12 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   if (!notDone || (waiver && !WAIVER_DECISION.test(notDone))) return row;
   return {...row, note: notDone, verdict: 'pending'};
 }
+
+/**
+ * A note that says the state it tells is the intended one: `— not enabled yet, by design`, `not yet decommissioned,
+ * intentionally`, `stays off as required until CAB approval`, `turning it on is the separate change CHG-2210`.
+ */
+const INTENDED_STATE = /\b(?:by\s+design|intentionally|on\s+purpose|deliberately|as\s+(?:required|designed|intended|planned)|(?:is|as)\s+(?:a|the)\s+separate\s+change)\b/i;
 
 /** Words that mark a first attempt, and a later one: `first attempt`; `re-run`, `second try`, `omkörning`. */
 const FIRST_ATTEMPT = String.raw`(?:first|initial|1st|original)\s+(?:attempt|try|run)`;
@@ -1404,15 +1433,45 @@ const TOLD_FAILED_IN = new RegExp(String.raw`\b(?:(?:went|was|turned)\s+red|${TO
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
 /** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
+/**
+ * A sentence that says every gate passed: `All acceptance criteria met.`, `**All residency gates passed ✅**`, `All five
+ * fairness gates passed;`, `All eight REMIT controls passed;`, `All in-scope requirements under Req. 6 and Req. 8 are **Compliant**`. Not under a condition
+ * (`Once all gates are green, we deploy`), negated (`Not all criteria were met`), nor one that names what did not pass
+ * (`All gates passed except G4`, `all criteria met, sign-off pending`).
+ */
+const SUMMARY_CLAIM =
+  /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as)\s+)\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|requirements|controls)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
+
+/** The claim of a sentence that every gate passed, with the words that narrow which; undefined when it makes none. */
+function summaryClaimIn(text: string): {text: string; scope: string[]} | undefined {
+  if (!/\ball\b/i.test(text)) return undefined;
+  const match = SUMMARY_CLAIM.exec(text);
+  if (!match || TELLS_EXCEPTION.test(text) || text.trimEnd().endsWith('?')) return undefined;
+  return {text: match[0].replace(/\*+/g, '').trim(), scope: summaryScope(match[1])};
+}
+
 /** A turn to what happened next: `…; then passed`, `now green`, `since fixed`. */
 const LATER_TURN = /\b(?:then|later|now|since|after|afterwards|subsequently|next|until|before|fixed|but|however)\b/i;
 
 /** Another run named in the clause: what it says is of that run (`; run 1234 passed`, `the re-run is green`). */
 const RUN_MENTION = /\b(?:runs?|builds?|attempts?|jobs?|pipelines?)\b|\d{6,}/i;
 
-/** A re-run told as done: `was re-run`, `re-ran`, `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`). */
+/**
+ * A re-run told as done: `was re-run`, `re-ran`, `and re-run`, `re-triggered`, `restarted, passed`, `the re-run passed`,
+ * `passed on retry`, `attempt 2`; not one still to do (`has to be re-run`).
+ */
 const RERAN =
-  /\bre-?ran\b|\b(?:was|were|been|got)\s+re-?(?:run|triggered|tried|started)\b|\bre-?run\s+(?:passed|succeeded|was\s+green|went\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
+  /\bre-?ran\b|\b(?:was|were|been|got|and)\s+re-?(?:run|triggered|tried|started)\b|\bre-?(?:triggered|started|executed)\b|\brestarted\b|\bre-?run\s+(?:passed|succeeded|finished\s+green|was\s+green|went\s+green|is\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
+
+/** Attacks that a run made, before it: `Every injection attempt in run N failed` is no failure of the run. */
+const ATTACKS_IN_RUN =
+  /\b(?:attacks?|payloads?|exploits?|(?:injection|attack|intrusion|login|brute[- ]force|bypass|exploit)\s+attempts?)\b[^.;]{0,40}\b(?:in|during|within)\s+(?:the\s+)?(?:(?:ci|workflow)\s+)?(?:(?:run|build)\s*#?\s*)?$/i;
+
+/** A re-run denied: `has not been re-run since`, `was never re-run`, `nobody re-ran the suite`. */
+const NO_RERUN = /\b(?:not|never|n['’]t|nobody|no\s+one)\s+(?:yet\s+)?(?:been\s+|be\s+)?re-?(?:run|ran|triggered|tried|started|executed)\b/gi;
+
+/** A sentence about what would have happened: `If run N had failed, the apply would have been blocked`. */
+const COUNTERFACTUAL = /\b(?:if|unless|whether)\b[^.;]*\b(?:had|would|were)\b|\bwould\s+have\s+failed\b/i;
 
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 

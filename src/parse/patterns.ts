@@ -99,18 +99,32 @@ export const isRunId = (text: string) => /^\d{7,}$/.test(text);
 
 /** What stands where a run id should, after `CI run`: `runs/[TBD]`, `runs/XXXXXXXXXXX`, `<run-id>`, `XXXXXXXX`, `TBD`. */
 const RUN_PLACEHOLDER = String.raw`(?:(?:actions\/)?runs\/)?(?:\[[^\]\s]{0,20}\]|<[^>\s]{1,20}>|x{4,}|tbd|tbc|todo)`;
+/** A run's path without its host, after `CI run`: `runs/25821430993`, `actions/runs/25821430993`. */
+const RUN_PATH = String.raw`(?:actions\/)?runs\/(\d{5,})`;
 /** `CI run`, `workflow run #`, `CI run id:` (one run of spaces: no two that share them, so long blanks stay linear). */
 const RUN_BEFORE_ID = String.raw`\b(?:ci|workflow|pipeline|actions)\s+run(?:\s*(?:#|id(?:\s*:)?))?\s*`;
-const PLACEHOLDER_RUN_TEXT = new RegExp(String.raw`${RUN_BEFORE_ID}(${RUN_PLACEHOLDER})(?![\w\]>/])`, 'gi');
+// In text, not `<id>`: there it is in a code span that shows how to cite (``write `CI run <id>` ``), or it is HTML.
+const SHORT_RUN_TEXT = new RegExp(String.raw`${RUN_BEFORE_ID}(?!<)(${RUN_PLACEHOLDER}|${RUN_PATH})(?![\w\]>/])`, 'gi');
 
-/** `CI run runs/[TBD]`, `workflow run XXXXXXXX`: a placeholder cited as a run, in text. */
-export function findPlaceholderRuns(text: string): Array<{index: number; text: string}> {
-  return [...text.matchAll(PLACEHOLDER_RUN_TEXT)].map((match) => ({index: match.index + match[0].length - match[1].length, text: match[1]}));
+/**
+ * A run cited after `CI run` by its path alone or by a placeholder, in text: `CI run runs/25821430993` (run 25821430993),
+ * `CI run runs/[TBD]`, `workflow run XXXXXXXX` (no id).
+ */
+export function findShortRuns(text: string): Array<{index: number; text: string; id?: number}> {
+  return [...text.matchAll(SHORT_RUN_TEXT)].map((match) => ({
+    index: match.index + match[0].length - match[1].length,
+    text: match[1],
+    ...(match[2] !== undefined && {id: Number(match[2])}),
+  }));
 }
 
-/** A code span that stands where a run id should, right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``. */
-export const isPlaceholderRunCode = (code: string, before: string) => PLACEHOLDER_CODE.test(code.trim()) && RUN_BEFORE_CODE.test(before);
-const PLACEHOLDER_CODE = new RegExp(String.raw`^${RUN_PLACEHOLDER}$`, 'i');
+/** The same in a code span right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``, ``CI run `runs/25821430993` ``. */
+export function shortRunCode(code: string, before: string): {id?: number} | undefined {
+  const match = SHORT_RUN_CODE.exec(code.trim());
+  if (!match || !RUN_BEFORE_CODE.test(before)) return undefined;
+  return match[1] === undefined ? {} : {id: Number(match[1])};
+}
+const SHORT_RUN_CODE = new RegExp(String.raw`^(?:${RUN_PLACEHOLDER}|${RUN_PATH})$`, 'i');
 const RUN_BEFORE_CODE = new RegExp(String.raw`${RUN_BEFORE_ID}$`, 'i');
 
 /** A run id after a label or in a column that says it is an id: a small server's ids may be shorter. */
@@ -158,9 +172,9 @@ export const isRunLabel = (label: string) =>
 
 export const isPullLabel = (label: string) => /^(?:[\w-]+\s+){0,2}(?:prs?|pull requests?)(?:\s+(?:numbers?|#|ids?))?$/i.test(label.trim());
 
-/** A run cell or value that stands for a run not yet known. */
+/** A run cell or value that stands for a run not yet known: `TBD`, `XXXX`, `run #TODO`. */
 export const isPlaceholderValue = (value: string) =>
-  /^[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
+  /^(?:(?:ci\s+)?run\s*#?\s*)?[[(（]?\s*(?:tbd|tbc|todo|pending|n\/?a|x{3,}|\?+|<[^>]*>|\.\.\.|-+|—|fill\s+in\s+later|to\s+be\s+(?:added|filled\s+in)|to\s+follow|後で記入|記入予定|未定)\s*[\])）]?$/i.test(value.trim());
 
 /** File endings that make a bare name (no `/`) a file, so `os.path` and `v1.0` are not. */
 const FILE_EXTENSIONS = new Set(
