@@ -2324,6 +2324,11 @@ describe('a run claimed passed and told failed, in the words teams use around re
     expect(contradicted(`${row}The contract probe in run 25821430993 failed on the sandbox certificate and has not been re-run since.\n`)).toEqual([25821430993]);
     const flags = '| Flag | Status | CI |\n|---|---|---|\n| `probe_v1` | Removed | run 11410058312 ✔ |\n\nRun 11410058312 failed on the lint step; the re-run is still pending.\n';
     expect(contradicted(flags)).toEqual([11410058312]);
+    // the row's only run, told failed in its own cell; not a failed first run beside the green one
+    expect(contradicted('| Check | Status | Evidence |\n|---|---|---|\n| Nightly regression | ✅ Passed | CI run 25821430993 — failed on the Windows leg |\n')).toEqual([25821430993]);
+    expect(
+      contradicted('| Test | Result | Run | Note |\n|---|---|---|---|\n| T-05 | bestanden | run #9512044870 | Im ersten Lauf (run #9511870032) fehlgeschlagen; Nachtest grün. |\n'),
+    ).toEqual([]);
   });
 });
 

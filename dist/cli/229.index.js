@@ -2255,10 +2255,13 @@ function extractReport(tree, options) {
                 for (const run of model.runs.slice(runsBeforeRow))
                     run.expected = 'any';
             // `| Runtime probe | 25821430993 | ✅ Passed |`: the row claims its runs passed.
+            // So does one whose own cell tells its only run failed: `| Nightly regression | ✅ Passed | run N — failed on the Windows leg |`
+            // (beside a green run, a failed one is an earlier attempt: `run #9512044870 | Im ersten Lauf (run #9511870032) fehlgeschlagen`).
             else if (verdictOfStatus === 'pass' && !rowFailure && !texts.some((text) => RERUN.test(text))) {
-                for (const run of model.runs.slice(runsBeforeRow))
-                    if (run.expected === 'success')
-                        claimedPassed.add(run);
+                const rowRuns = model.runs.slice(runsBeforeRow);
+                const green = rowRuns.filter((run) => run.expected === 'success');
+                for (const run of green.length > 0 ? green : rowRuns.filter((run) => toldFailed.has(run)))
+                    claimedPassed.add(run);
             }
             // A row whose outcome failed tells its runs failed (`| Load test after M3 | 24903340119 | failure — p95 breached |`):
             // none is held to success, though the outcome may be the step's and not the run's, so none is held to failure either.
