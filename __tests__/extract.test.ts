@@ -2247,8 +2247,9 @@ describe('placeholders where a run id should be', () => {
   it('reads `CI run` followed by a placeholder, in text or in a code span', () => {
     const runs = model('- Integration: CI run `runs/XXXXXXXXXXX`\n- Unit: CI run runs/[TBD]\n- Lint: CI run XXXXXXXXXXX\n- E2E: workflow run #TBD\n').runs;
     expect(runs.map((run) => `${run.line}:${run.placeholder}:${run.text}`)).toEqual(['1:true:runs/XXXXXXXXXXX', '2:true:runs/[TBD]', '3:true:XXXXXXXXXXX', '4:true:TBD']);
-    // not a code span after other words, nor `run` as a verb
-    expect(model('- Build: `XXXX` placeholder in the template\n- We will run TBD tests next week.\n').runs).toEqual([]);
+    // `run #TODO` anywhere; not a code span after other words, nor `run` as a verb, nor a drill's number
+    expect(model('| Flag | Status | CI |\n|---|---|---|\n| `eta_model` | Removed | run #TODO |\n').runs.map((run) => `${run.line}:${run.placeholder}:${run.text}`)).toEqual(['3:true:run #TODO']);
+    expect(model('- Build: `XXXX` placeholder in the template\n- We will run TBD tests next week.\n- We will run #1 of the drills next.\n').runs).toEqual([]);
   });
 });
 

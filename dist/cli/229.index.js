@@ -570,17 +570,16 @@ const RUN_PATH = String.raw `(?:actions\/)?runs\/(\d{5,})`;
 /** `CI run`, `workflow run #`, `CI run id:` (one run of spaces: no two that share them, so long blanks stay linear). */
 const RUN_BEFORE_ID = String.raw `\b(?:ci|workflow|pipeline|actions)\s+run(?:\s*(?:#|id(?:\s*:)?))?\s*`;
 // In text, not `<id>`: there it is in a code span that shows how to cite (``write `CI run <id>` ``), or it is HTML.
-const SHORT_RUN_TEXT = new RegExp(String.raw `${RUN_BEFORE_ID}(?!<)(${RUN_PLACEHOLDER}|${RUN_PATH})(?![\w\]>/])`, 'gi');
+const SHORT_RUN_TEXT = new RegExp(String.raw `(?:${RUN_BEFORE_ID}(?!<)(${RUN_PLACEHOLDER}|${RUN_PATH})|\b(run\s*#\s*(?:tbd|tbc|todo|x{3,})))(?![\w\]>/])`, 'gi');
 /**
  * A run cited after `CI run` by its path alone or by a placeholder, in text: `CI run runs/25821430993` (run 25821430993),
- * `CI run runs/[TBD]`, `workflow run XXXXXXXX` (no id).
+ * `CI run runs/[TBD]`, `workflow run XXXXXXXX`, `run #TODO` (no id).
  */
 function findShortRuns(text) {
-    return [...text.matchAll(SHORT_RUN_TEXT)].map((match) => ({
-        index: match.index + match[0].length - match[1].length,
-        text: match[1],
-        ...(match[2] !== undefined && { id: Number(match[2]) }),
-    }));
+    return [...text.matchAll(SHORT_RUN_TEXT)].map((match) => {
+        const cited = match[1] ?? match[3];
+        return { index: match.index + match[0].length - cited.length, text: cited, ...(match[2] !== undefined && { id: Number(match[2]) }) };
+    });
 }
 /** The same in a code span right after `CI run`: ``CI run `runs/XXXXXXXXXXX` ``, ``CI run `runs/25821430993` ``. */
 function shortRunCode(code, before) {
