@@ -2315,6 +2315,10 @@ describe('a run claimed passed and told failed, in the words teams use around re
       'Run 25821430993 was cancelled by mistake and re-run; the re-run finished green.',
       'If run 25821430993 had failed, the apply would have been blocked automatically.',
       'Every injection attempt in run 25821430993 failed — all 312 payloads were blocked by the WAF.',
+      'Run 25821430993 failed on a flaky test; the retry passed.',
+      'Run 25821430993 failed at first; a second attempt succeeded.',
+      'Run 25821430993 failed at the admission step, proving the guard works.',
+      'Run 25821430993 was cancelled on purpose mid-deploy to exercise the cleanup hook.',
     ]) {
       expect(contradicted(`${row}${note}\n`), note).toEqual([]);
     }

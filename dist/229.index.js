@@ -1546,7 +1546,11 @@ function extractReport(tree, options) {
         const before = context.slice(0, Math.max(0, context.indexOf(citation.text)));
         // `If run N had failed, …` is no failure told; `Every injection attempt in run N failed` tells of attacks that failed in it.
         const told = !COUNTERFACTUAL.test(context) && !ATTACKS_IN_RUN.test(before);
-        if (run.expected === 'failure' && !planned && told && !RERAN.test(`${context} ${after}`.replace(NO_RERUN, ' '))) {
+        // What the report goes on to say after the failure: a pass (`the retry passed`, `a second attempt succeeded`) is a later
+        // attempt of the same run; a purpose (`proving the guard works`, `as it should`) makes the failure the evidence.
+        const goesOnAfter = `${context} ${after}`.replace(NO_RERUN, ' ');
+        const clearedLater = LATER_PASS.test(after.replace(NO_RERUN, ' ')) || FAILURE_AS_EVIDENCE.test(goesOnAfter) || INTENDED_STATE.test(goesOnAfter);
+        if (run.expected === 'failure' && !planned && told && !RERAN.test(goesOnAfter) && !clearedLater) {
             toldFailed.add(run);
             // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
             // claimed green in one sentence, the later clause about the same run, not a re-run.
@@ -2685,6 +2689,13 @@ const RUN_MENTION = /\b(?:runs?|builds?|attempts?|jobs?|pipelines?)\b|\d{6,}/i;
 const RERAN = /\bre-?ran\b|\b(?:was|were|been|got|and)\s+re-?(?:run|triggered|tried|started)\b|\bre-?(?:triggered|started|executed)\b|\brestarted\b|\bre-?run\s+(?:passed|succeeded|finished\s+green|was\s+green|went\s+green|is\s+green)|\bretried\b|\b(?:on|after)\s+(?:a\s+|the\s+)?(?:re-?run|retry)\b|\battempt\s*#?\s*[2-9]/i;
 /** Attacks that a run made, before it: `Every injection attempt in run N failed` is no failure of the run. */
 const ATTACKS_IN_RUN = /\b(?:attacks?|payloads?|exploits?|(?:injection|attack|intrusion|login|brute[- ]force|bypass|exploit)\s+attempts?)\b[^.;]{0,40}\b(?:in|during|within)\s+(?:the\s+)?(?:(?:ci|workflow)\s+)?(?:(?:run|build)\s*#?\s*)?$/i;
+/**
+ * A failure told as what a check wanted: `proving the guard works`, `as it should`, `exactly as the gate requires`,
+ * `the intended result`, `confirming that the canary gate blocks bad builds`, `(good!)`, a negative control.
+ */
+const FAILURE_AS_EVIDENCE = /\b(?:prov(?:es|ed|ing)|confirm(?:s|ed|ing))\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:\w+\s+)?(?:works?|blocks?|holds?|catches|rejects?|refuses?)\b|\bas\s+it\s+should\b|\bas\s+(?:the\s+)?[\w-]+\s+requires\b|\bthe\s+intended\s+result\b|\(good!?\)|\bnegative\s+(?:control|test)\b|\bwhat\s+the\s+[\w-]+\s+is\s+for\b/i;
+/** The run, a retry or its jobs told as passing after its failure: `the retry passed`, `a second attempt succeeded`, `it went green`. */
+const LATER_PASS = /\b(?:retry|retrying|re-?runs?|attempt|it|jobs?|everything|the\s+run)\b[^.;]{0,40}?\b(?:passed|succeeded|went\s+green|was\s+green|is\s+green)\b/i;
 /** A re-run denied: `has not been re-run since`, `was never re-run`, `nobody re-ran the suite`. */
 const NO_RERUN = /\b(?:not|never|n['’]t|nobody|no\s+one)\s+(?:yet\s+)?(?:been\s+|be\s+)?re-?(?:run|ran|triggered|tried|started|executed)\b/gi;
 /** A sentence about what would have happened: `If run N had failed, the apply would have been blocked`. */
