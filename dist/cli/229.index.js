@@ -1541,16 +1541,7 @@ function extractReport(tree, options) {
         const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
         const run = { ...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: [] };
         model.runs.push(run);
-        // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
-        const planned = scope.failureExpected || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(own);
-        const before = context.slice(0, Math.max(0, context.indexOf(citation.text)));
-        // `If run N had failed, …` is no failure told; `Every injection attempt in run N failed` tells of attacks that failed in it.
-        const told = !COUNTERFACTUAL.test(context) && !ATTACKS_IN_RUN.test(before);
-        // What the report goes on to say after the failure: a pass (`the retry passed`, `a second attempt succeeded`) is a later
-        // attempt of the same run; a purpose (`proving the guard works`, `as it should`) makes the failure the evidence.
-        const goesOnAfter = `${context} ${after}`.replace(NO_RERUN, ' ');
-        const clearedLater = LATER_PASS.test(after.replace(NO_RERUN, ' ')) || FAILURE_AS_EVIDENCE.test(goesOnAfter) || INTENDED_STATE.test(goesOnAfter);
-        if (run.expected === 'failure' && !planned && told && !RERAN.test(goesOnAfter) && !clearedLater) {
+        if (run.expected === 'failure' && toldAsFailed(scope, own, context, citation.text, after)) {
             toldFailed.add(run);
             // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
             // claimed green in one sentence, the later clause about the same run, not a re-run.
@@ -1558,6 +1549,22 @@ function extractReport(tree, options) {
             if (RUN_PASSED.test(goesOn) && !RERUN.test(goesOn) && !LATER_TURN.test(goesOn) && !RUN_MENTION.test(goesOn))
                 claimedPassed.add(run);
         }
+    }
+    /**
+     * A run expected to fail is told as failed, not meant to: what a pass claimed of the same run elsewhere in the report
+     * is then contradicted. Not `If run N had failed, …`, nor `Every injection attempt in run N failed` (attacks that
+     * failed in it); nor a failure the report goes on to clear: a pass after it (`the retry passed`, `a second attempt
+     * succeeded`) is a later attempt of the same run, and a purpose (`proving the guard works`, `as it should`) makes the
+     * failure the evidence.
+     */
+    function toldAsFailed(scope, own, context, cited, after) {
+        if (scope.failureExpected || (0,parse_context/* expectsFailure */.l2)(scope.label) || (0,parse_context/* expectsFailure */.l2)(own))
+            return false;
+        const before = context.slice(0, Math.max(0, context.indexOf(cited)));
+        if (COUNTERFACTUAL.test(context) || ATTACKS_IN_RUN.test(before))
+            return false;
+        const goesOn = `${context} ${after}`.replace(NO_RERUN, ' ');
+        return !RERAN.test(goesOn) && !LATER_PASS.test(after.replace(NO_RERUN, ' ')) && !FAILURE_AS_EVIDENCE.test(goesOn) && !INTENDED_STATE.test(goesOn);
     }
     /**
      * What the text after a run says of it: its sentence, or the bracket the run stands in (`(run N, failed, see the
@@ -2244,7 +2251,7 @@ function extractReport(tree, options) {
                 textSoFar = '';
                 visitInline(cell.children, cellScope);
                 // `| run 11410058312 ✔ |`: the cell claims its run passed, whatever the row's status is.
-                if (model.runs.length > runsBeforeCell && !supersededRow && !texts[index].split(/\s+/).some((word) => RERUN.test(word))) {
+                if (model.runs.length > runsBeforeCell && !supersededRow && !RERUN.test(texts[index])) {
                     const verdicts = classifier.verdicts(texts[index]);
                     if (verdicts.length > 0 && verdicts.every((verdict) => verdict === 'pass')) {
                         for (const run of model.runs.slice(runsBeforeCell))
@@ -2661,7 +2668,6 @@ const EARLIER_ATTEMPT = /\b(?:first|initial|earlier|previous|original)\s+(?:atte
 const TOLD_FAILED_IN = new RegExp(String.raw `\b(?:(?:went|was|turned)\s+red|${parse_context/* TOLD_FAILED */.I9}|schlug)\b`, 'i');
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
-/** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
 /**
  * A sentence that says every gate passed: `All acceptance criteria met.`, `**All residency gates passed ✅**`, `All five
  * fairness gates passed;`, `All eight REMIT controls passed;`, `All in-scope requirements under Req. 6 and Req. 8 are **Compliant**`. Not under a condition
@@ -2700,6 +2706,7 @@ const LATER_PASS = /\b(?:retry|retrying|re-?runs?|attempt|it|jobs?|everything|th
 const NO_RERUN = /\b(?:not|never|n['’]t|nobody|no\s+one)\s+(?:yet\s+)?(?:been\s+|be\s+)?re-?(?:run|ran|triggered|tried|started|executed)\b/gi;
 /** A sentence about what would have happened: `If run N had failed, the apply would have been blocked`. */
 const COUNTERFACTUAL = /\b(?:if|unless|whether)\b[^.;]*\b(?:had|would|were)\b|\bwould\s+have\s+failed\b/i;
+/** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
 const RUN_PASSED = /\b(?:pass(?:ed|es|ing)?|succeed(?:ed|s)?|success(?:ful(?:ly)?)?|green)\b|✅/i;

@@ -6,16 +6,16 @@ const NOT_A_SCOPE =
 
 const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** The number a word counts (`6`, `six`), or undefined. */
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNTS.includes(word) ? COUNTS.indexOf(word) + 1 : undefined);
+
 /**
  * How many gates a summary counts (`all six gates met`), or undefined. A count that is not the report's number of
  * gates sums up some of them, which the report does not say: `all six gates met` of Gates 0–5, beside a pending Gate 6.
  */
 export function summaryCount(scope: readonly string[]): number | undefined {
   // The count comes first (`all five fairness gates`); a number after a word names (`All Stage 8 gates`).
-  const first = scope[0] ?? '';
-  if (/^\d+$/.test(first)) return Number(first);
-  const index = COUNTS.indexOf(first);
-  return index >= 0 ? index + 1 : undefined;
+  return countOf(scope[0] ?? '');
 }
 
 /** The words between `all` and `gates` that narrow which gates: `residency` of `All residency gates`, none of `All five`. */
@@ -35,7 +35,7 @@ export const TELLS_EXCEPTION =
  * A word counts by its first five letters, so `residency` names `Residency`, `gates` names `gate`.
  */
 export function sumsUpRow(scope: readonly string[], row: GateRow, gateTitle: string, reportTitle: string): boolean {
-  const words = scope.filter((word) => !/^\d+$/.test(word) && !COUNTS.includes(word));
+  const words = scope.filter((word) => countOf(word) === undefined);
   if (words.length === 0) return true;
   const named = `${row.label} ${row.status} ${gateTitle} ${reportTitle}`.toLowerCase();
   return words.every((word) => named.includes(word.slice(0, 5)));

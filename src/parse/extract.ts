@@ -292,22 +292,28 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const earlierAttempt = failed && !/\/attempts\/\d/.test(citation.text) && EARLIER_ATTEMPT.test(context);
     const run: RunCitation = {...citation, expected: scope.history || earlierAttempt ? 'any' : failed ? 'failure' : 'success', jobs: []};
     model.runs.push(run);
-    // Told as failed, not meant to: what a pass claimed of the same run elsewhere in the report is then contradicted.
-    const planned = scope.failureExpected || expectsFailure(scope.label) || expectsFailure(own);
-    const before = context.slice(0, Math.max(0, context.indexOf(citation.text)));
-    // `If run N had failed, …` is no failure told; `Every injection attempt in run N failed` tells of attacks that failed in it.
-    const told = !COUNTERFACTUAL.test(context) && !ATTACKS_IN_RUN.test(before);
-    // What the report goes on to say after the failure: a pass (`the retry passed`, `a second attempt succeeded`) is a later
-    // attempt of the same run; a purpose (`proving the guard works`, `as it should`) makes the failure the evidence.
-    const goesOnAfter = `${context} ${after}`.replace(NO_RERUN, ' ');
-    const clearedLater = LATER_PASS.test(after.replace(NO_RERUN, ' ')) || FAILURE_AS_EVIDENCE.test(goesOnAfter) || INTENDED_STATE.test(goesOnAfter);
-    if (run.expected === 'failure' && !planned && told && !RERAN.test(goesOnAfter) && !clearedLater) {
+    if (run.expected === 'failure' && toldAsFailed(scope, own, context, citation.text, after)) {
       toldFailed.add(run);
       // `[run N](…), which was cancelled at the restore step; it is the evidence of a green drill.`: told failed and
       // claimed green in one sentence, the later clause about the same run, not a re-run.
       const goesOn = after.split(/[.!?](?:\s|$)/)[0].slice(ownNote(after).length);
       if (RUN_PASSED.test(goesOn) && !RERUN.test(goesOn) && !LATER_TURN.test(goesOn) && !RUN_MENTION.test(goesOn)) claimedPassed.add(run);
     }
+  }
+
+  /**
+   * A run expected to fail is told as failed, not meant to: what a pass claimed of the same run elsewhere in the report
+   * is then contradicted. Not `If run N had failed, …`, nor `Every injection attempt in run N failed` (attacks that
+   * failed in it); nor a failure the report goes on to clear: a pass after it (`the retry passed`, `a second attempt
+   * succeeded`) is a later attempt of the same run, and a purpose (`proving the guard works`, `as it should`) makes the
+   * failure the evidence.
+   */
+  function toldAsFailed(scope: Scope, own: string, context: string, cited: string, after: string): boolean {
+    if (scope.failureExpected || expectsFailure(scope.label) || expectsFailure(own)) return false;
+    const before = context.slice(0, Math.max(0, context.indexOf(cited)));
+    if (COUNTERFACTUAL.test(context) || ATTACKS_IN_RUN.test(before)) return false;
+    const goesOn = `${context} ${after}`.replace(NO_RERUN, ' ');
+    return !RERAN.test(goesOn) && !LATER_PASS.test(after.replace(NO_RERUN, ' ')) && !FAILURE_AS_EVIDENCE.test(goesOn) && !INTENDED_STATE.test(goesOn);
   }
 
   /**
@@ -998,7 +1004,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         textSoFar = '';
         visitInline(cell.children, cellScope);
         // `| run 11410058312 ✔ |`: the cell claims its run passed, whatever the row's status is.
-        if (model.runs.length > runsBeforeCell && !supersededRow && !texts[index].split(/\s+/).some((word) => RERUN.test(word))) {
+        if (model.runs.length > runsBeforeCell && !supersededRow && !RERUN.test(texts[index])) {
           const verdicts = classifier.verdicts(texts[index]);
           if (verdicts.length > 0 && verdicts.every((verdict) => verdict === 'pass')) {
             for (const run of model.runs.slice(runsBeforeCell)) if (run.expected === 'success') claimedPassed.add(run);
@@ -1440,7 +1446,6 @@ const TOLD_FAILED_IN = new RegExp(String.raw`\b(?:(?:went|was|turned)\s+red|${TO
 
 /** Words that say a run failed: `failed`, `went red`, `timed out`, `échoué`, `fallito`, `fehlgeschlagen`. */
 const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]chou[ée]|\bfall(?:ó|ido|ida|ito|ita)(?![\p{L}])|fehlgeschlagen/iu;
-/** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
 /**
  * A sentence that says every gate passed: `All acceptance criteria met.`, `**All residency gates passed ✅**`, `All five
  * fairness gates passed;`, `All eight REMIT controls passed;`, `All in-scope requirements under Req. 6 and Req. 8 are **Compliant**`. Not under a condition
@@ -1491,6 +1496,7 @@ const NO_RERUN = /\b(?:not|never|n['’]t|nobody|no\s+one)\s+(?:yet\s+)?(?:been\
 /** A sentence about what would have happened: `If run N had failed, the apply would have been blocked`. */
 const COUNTERFACTUAL = /\b(?:if|unless|whether)\b[^.;]*\b(?:had|would|were)\b|\bwould\s+have\s+failed\b/i;
 
+/** A sentence that tells of a re-run: `re-ran the failed jobs`, `Se relanzó`, `a été relancée`, `erneut`. */
 const RERUN = /\bre-?(?:ran|run|running|tried|triggered)\b|\bretr(?:y|ied)\b|\brelan[zc]|\berneut\b|\bwiederhol/i;
 
 /** Words that say a run passed; a fix (`fixed in #45`) is of the code, not the run. */
