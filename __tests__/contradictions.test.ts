@@ -72,6 +72,35 @@ describe('a sentence that says every gate passed', () => {
   });
 });
 
+describe('what a summary sums up', () => {
+  const stages = '## Stage 1 gates\n\n| Gate | Status |\n|---|---|\n| Contract tests | ✅ PASS |\n| UI snapshot tests | ✅ PASS |\n\n## Stage 2 gates\n\n| Gate | Status |\n|---|---|\n| Liquidity failover drill | ⏳ PENDING |\n';
+
+  it('is the gates its words name, whole words and numbers, or the gates of its own section when it names none', async () => {
+    for (const sentence of ['All Stage 1 gates passed.', 'All UI gates passed.', 'All Gate A criteria passed.']) {
+      expect(ruleLines(await findingsOf(`${stages}\n${sentence}\n`)), sentence).toEqual(['gate-unsatisfied@12']);
+    }
+    expect(ruleLines(await findingsOf(`${stages}\nAll Stage 2 gates passed.\n`))).toEqual(['gate-unsatisfied@12', 'gate-unsatisfied@14']);
+    const regression = '## Test results\n\n### Regression\n\n| Test | Result |\n|---|---|\n| Renew | ✅ Pass |\n| Cancel | ✅ Pass |\n\n**Overall result**: PASS\n\n## Release gates\n\n| Gate | Status |\n|---|---|\n| Reinsurer sign-off | ⏳ Pending |\n';
+    expect(ruleLines(await findingsOf(regression))).toEqual(['gate-unsatisfied@16']);
+    expect(ruleLines(await findingsOf(`${regression}\n**Overall result**: PASS\n`))).toEqual(['gate-unsatisfied@16', 'gate-unsatisfied@18']);
+  });
+
+  it('is nothing for a plan, a hope, a rule, another release, a counterfactual, or one named exception', async () => {
+    for (const sentence of [
+      'We expect all gates to be green by Friday.',
+      'Release rule: all gates must be green before the CAB meets.',
+      'We hope all gates are green by Friday.',
+      'Last year all gates passed two weeks early.',
+      'In sprint 41 all gates passed on the first attempt.',
+      'Had all gates passed, we would have shipped on Monday.',
+      'All gates passed with one exception: the failover drill.',
+    ]) {
+      expect(ruleLines(await findingsOf(`# Release 7 evidence\n\n${stages}\n${sentence}\n`)), sentence).toEqual(['gate-unsatisfied@14']);
+    }
+    expect(ruleLines(await findingsOf(`# Sprint 41 evidence\n\n${stages}\nIn sprint 41 all gates passed.\n`))).toEqual(['gate-unsatisfied@14', 'gate-unsatisfied@16']);
+  });
+});
+
 describe('a sentence that sums up controls', () => {
   it('counts and names the controls it sums up', async () => {
     const controls = Array.from({length: 8}, (_, index) => `| C${index + 1} | Control ${index + 1} | ${index === 3 ? 'NOT RUN' : '✅ Pass'} |`).join('\n');

@@ -1,7 +1,7 @@
 import type {GateRow, ReportModel, Verdict} from '../model/types.js';
 import type {Policy} from '../policy/policy.js';
 import type {FindingList} from './findings.js';
-import {summaryCount, sumsUpRow, summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
+import {narrowsByWords, summaryCount, sumsUpRow, summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
 
 const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
   fail: 'failed',
@@ -22,20 +22,26 @@ const SUMMARY_LABEL = /^(?:all\s+((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|checks
  */
 export function checkGates(model: ReportModel, policy: Policy, findings: FindingList): void {
   const sumsUp = (row: GateRow) => SUMMARY_LABEL.exec(row.label.trim());
-  const failing = model.gates.flatMap((gate) => gate.rows.filter((row) => !passes(row, policy) && !sumsUp(row)).map((row) => ({row, title: gate.title})));
-  const gateCount = new Set(model.gates.flatMap((gate) => gate.rows.filter((row) => !sumsUp(row)).map((row) => row.label.trim().toLowerCase()))).size;
-  /** The first gate that does not pass among those a summary narrowed by `scope` speaks for (none when it counts other than all). */
-  const failingUnder = (scope: readonly string[]) => {
+  const gates = model.gates.map((gate) => ({gate, rows: gate.rows.filter((row) => !sumsUp(row))})).filter(({rows}) => rows.length > 0);
+  const failing = gates.flatMap(({gate, rows}) => rows.filter((row) => !passes(row, policy)).map((row) => ({row, gate})));
+  const gateCount = new Set(gates.flatMap(({rows}) => rows.map((row) => row.label.trim().toLowerCase()))).size;
+  /**
+   * The first gate that does not pass among those a summary speaks for: those its `scope` names, or, when it names
+   * none, those of the innermost of its `sections` that holds gates (`**Overall result**: PASS` under `### Regression`
+   * sums up the regression table), else all. None when it counts other than all.
+   */
+  const failingUnder = (scope: readonly string[], sections: readonly number[] = []) => {
     const count = summaryCount(scope);
     if (count !== undefined && count !== gateCount) return undefined;
-    return failing.find(({row, title}) => sumsUpRow(scope, row, title, model.title ?? ''))?.row;
+    const own = narrowsByWords(scope) ? undefined : sections.findLast((line) => gates.some(({gate}) => gate.sections?.includes(line)));
+    return failing.find(({row, gate}) => (own === undefined || gate.sections?.includes(own)) && sumsUpRow(scope, row, gate.title, model.title ?? ''))?.row;
   };
   const contradicted = (against: GateRow) => `"${against.label}" at line ${against.line} ${DESCRIBE[against.verdict as Exclude<Verdict, 'pass'>]}. Correct the summary, or the gate.`;
   for (const gate of model.gates) {
     for (const row of gate.rows) {
       if (passes(row, policy)) {
         const summary = gate.kind === 'line' && row.verdict === 'pass' && !TELLS_EXCEPTION.test(row.status) ? sumsUp(row) : null;
-        const against = summary ? failingUnder(summaryScope(summary[1] ?? '')) : undefined;
+        const against = summary ? failingUnder(summaryScope(summary[1] ?? ''), gate.sections) : undefined;
         if (against) {
           findings.add('gate-unsatisfied', 'error', {
             line: row.line,
@@ -57,7 +63,7 @@ export function checkGates(model: ReportModel, policy: Policy, findings: Finding
   }
   // `All acceptance criteria met.` in prose, while a gate it sums up does not pass.
   for (const summary of model.summaries) {
-    const against = failingUnder(summary.scope);
+    const against = failingUnder(summary.scope, summary.sections);
     if (against) {
       findings.add('gate-unsatisfied', 'error', {
         line: summary.line,

@@ -27,16 +27,36 @@ export const summaryScope = (words: string) =>
 
 /** A summary that names what did not pass itself: `5/5 gates met, but Gate 1 is pending`, `all met except Gate 6`. */
 export const TELLS_EXCEPTION =
-  /\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred)\b/i;
+  /(?<!\b(?:no|without)\s+)\bexceptions?\b|\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred)\b/i;
+
+/** A number or a letter that names one of several (`1` of `Stage 1`, `A` of `Gate A`, `2b`, `5.0`), bound to the word before it. */
+const ORDINAL = /^(?:\d+(?:\.\d+)*[a-z]?|[a-z])$/i;
 
 /**
- * A gate a summary narrowed by `scope` speaks for: each of its words names the row, its gate or the report
+ * The terms of a scope, each a pattern a gate's names must hold: a word by its first five letters at the start of a
+ * word (`residency` names `Residency`, `gates` names `gate`; `UI` not `Liquidity`, `build` not `Rebuilding`), with the
+ * number or letter after it (`Stage 1` names `Stage 1 — Build`, not `Stage 10` nor `Stage 2`). The count a scope opens
+ * with (`all five`) names no gate.
+ */
+function scopeTerms(scope: readonly string[]): RegExp[] {
+  const words = summaryCount(scope) === undefined ? scope : scope.slice(1);
+  const terms: RegExp[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const stem = words[index].slice(0, 5).replace(/\./g, '\\.');
+    const ordinal = words[index + 1] !== undefined && ORDINAL.test(words[index + 1]) ? words[++index] : undefined;
+    terms.push(new RegExp(`(?<![\\p{L}\\p{N}])${stem}${ordinal === undefined ? '' : `[\\p{L}.]*[\\s#:-]*${ordinal}(?![\\p{L}\\p{N}])`}`, 'iu'));
+  }
+  return terms;
+}
+
+/**
+ * A gate a summary narrowed by `scope` speaks for: each of its terms names the row, its gate or the report
  * (`All residency gates` sums up `R4` of `## Residency gates`; `All Engineering Gates` not `CAB approval`).
- * A word counts by its first five letters, so `residency` names `Residency`, `gates` names `gate`.
  */
 export function sumsUpRow(scope: readonly string[], row: GateRow, gateTitle: string, reportTitle: string): boolean {
-  const words = scope.filter((word) => countOf(word) === undefined);
-  if (words.length === 0) return true;
-  const named = `${row.label} ${row.status} ${gateTitle} ${reportTitle}`.toLowerCase();
-  return words.every((word) => named.includes(word.slice(0, 5)));
+  const named = `${row.label} ${row.status} ${gateTitle} ${reportTitle}`;
+  return scopeTerms(scope).every((term) => term.test(named));
 }
+
+/** Whether a scope narrows by words, beyond a count: `All residency gates`, not `All five gates` nor `All gates`. */
+export const narrowsByWords = (scope: readonly string[]) => scopeTerms(scope).length > 0;

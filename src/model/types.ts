@@ -29,6 +29,8 @@ export interface Gate extends Position {
   title: string;
   kind: 'table' | 'checklist' | 'line';
   rows: GateRow[];
+  /** The lines of the headings below the title it stands under, outermost first: what a summary in its section sums up. */
+  sections?: number[];
 }
 
 /**
@@ -113,6 +115,8 @@ export interface SummaryClaim extends Position {
   text: string;
   /** The words it narrows its gates by (`residency` of `All residency gates passed`): a gate it sums up is named by them. */
   scope: string[];
+  /** The lines of the headings below the title it stands under, outermost first (see `Gate.sections`). */
+  sections: number[];
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

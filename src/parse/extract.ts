@@ -156,6 +156,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     return undefined;
   };
   const section = () => innermost()?.text ?? '';
+  /** The lines of the open headings below the title, outermost first. */
+  const sectionLines = () => headings.slice(2).flatMap((heading) => (heading ? [heading.line] : []));
   /** No heading above says its section is a narrative, a history or what is yet to come. */
   const toldAsRecord = () => !headings.some((heading) => heading && (heading.notYet || NARRATIVE.test(heading.text) || PAST_SECTION.test(heading.text)));
   /**
@@ -562,9 +564,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           removed: scope.removed || context.isRemovalContext(line.label!),
         }
       : scope;
-    if (!labelled && !inHistory() && !setAside()) {
-      const claim = summaryClaimIn(toString({type: 'paragraph', children: line.nodes}));
-      if (claim) model.summaries.push({line: line.line, column: line.column, ...claim});
+    if (!labelled && !inHistory() && !setAside() && toldAsRecord()) {
+      const claim = summaryClaimIn(toString({type: 'paragraph', children: line.nodes}), model.title ?? '');
+      if (claim) model.summaries.push({line: line.line, column: line.column, ...claim, sections: sectionLines()});
     }
     if (labelled) {
       const {label, value} = line as Required<InlineLine>;
@@ -623,7 +625,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const noted = note && verdict === 'pass' ? withNote(stated, note, context) : stated;
     const shortfall = noted.verdict === 'pass' ? missedByMeasurement(title, status) : undefined;
     const row: GateRow = shortfall ? {...noted, verdict: 'fail', shortfall} : noted;
-    model.gates.push({title, kind: 'line', line, column, rows: [row]});
+    model.gates.push({title, kind: 'line', line, column, rows: [row], sections: sectionLines()});
   }
 
   function visitHeading(node: Heading) {
@@ -740,8 +742,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
       visitItem(item, introScope);
     }
-    if (isGate && !nested && rows.length > 0 && !inHistory()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows});
-    else if (!isGate && measured.length > 0 && !inHistory() && !setAside()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows: measured});
+    if (isGate && !nested && rows.length > 0 && !inHistory()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows, sections: sectionLines()});
+    else if (!isGate && measured.length > 0 && !inHistory() && !setAside()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows: measured, sections: sectionLines()});
     if (passing.length > 0 && introducesChecks(title)) {
       checkLists.push({line: node.position!.start.line, items: passing});
     }
@@ -1101,7 +1103,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // A row's run that a re-run replaced is history, whatever it did.
       const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
       for (const run of model.runs.slice(runsBefore)) if (superseded.has(run.line)) run.expected = 'any';
-      model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows: kept});
+      model.gates.push({title: heading || oneLine(intro) || headers.join(' | '), kind: 'table', line: node.position!.start.line, rows: kept, sections: sectionLines()});
     }
     // A table that cites its own runs speaks of those: its jobs are not the run before it.
     if (passingJobs.length > 0 && model.runs.length === runsBefore) {
@@ -1453,13 +1455,33 @@ const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]cho
  * (`All gates passed except G4`, `all criteria met, sign-off pending`).
  */
 const SUMMARY_CLAIM =
-  /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as)\s+)\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|requirements|controls)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
+  /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as|had)\s+)\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?((?:[\w.-]+\s+){0,3})(?:gates?|criteria|requirements|controls)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
 
-/** The claim of a sentence that every gate passed, with the words that narrow which; undefined when it makes none. */
-function summaryClaimIn(text: string): {text: string; scope: string[]} | undefined {
+/**
+ * Words before or in a summary that make it a plan, a hope or a rule, not a result: `We expect all gates to be green by
+ * …`, `all gates will be met`, `Release rule: all gates must be green`, `The goal is that all criteria are met`.
+ */
+const NOT_YET_CLAIMED = /\b(?:will|would|shall|should|must|need(?:s|ed)?|to\s+be|expect(?:s|ed|ing)?|anticipat\w*|hope[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|goal|objective|intend\w*|rule|policy)\b/i;
+
+/** A sentence about another release or an earlier time: `Last year all gates passed`, `In the 2023 pilot, all gates passed`. */
+const EARLIER_TIME = /\b(?:last|previous|prior|earlier|former)\s+(?:year|release|sprint|cycle|quarter|version|pilot|phase|wave|time|round)\b|\bin\s+(?:the\s+)?(?:\d{4}\s+)?pilot\b/i;
+
+/** A release, sprint or version a sentence names (`In sprint 41`, `For rc1`, `in release 0.9`): its id, to compare with the report's title. */
+const NAMED_RELEASE = /\b(?:in|for|during|of)\s+(?:the\s+)?(?:sprint|release|version|rc|v)\s*#?\s*(\d[\w.-]*)/i;
+
+/**
+ * The claim of a sentence that every gate passed, with the words that narrow which; undefined when it makes none, or
+ * makes it of another release than the one the report's `title` names.
+ */
+function summaryClaimIn(text: string, title: string): {text: string; scope: string[]} | undefined {
   if (!/\ball\b/i.test(text)) return undefined;
   const match = SUMMARY_CLAIM.exec(text);
   if (!match || TELLS_EXCEPTION.test(text) || text.trimEnd().endsWith('?')) return undefined;
+  const before = text.slice(0, match.index).split(/[.!?](?:\s|$)/).pop() ?? '';
+  const sentence = `${before}${match[0]}${text.slice(match.index + match[0].length).split(/[.!?;](?:\s|$)/)[0]}`;
+  if (NOT_YET_CLAIMED.test(`${before}${match[0]}`) || EARLIER_TIME.test(sentence)) return undefined;
+  const release = NAMED_RELEASE.exec(sentence)?.[1].replace(/\.$/, '').toLowerCase();
+  if (release && !title.toLowerCase().split(/[^\w.-]+/).some((word) => word.replace(/\.$/, '') === release)) return undefined;
   return {text: match[0].replace(/\*+/g, '').trim(), scope: summaryScope(match[1])};
 }
 
