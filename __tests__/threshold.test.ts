@@ -123,3 +123,22 @@ describe('a gate row that misses its target', () => {
     ]);
   });
 });
+
+describe('a gate table whose result column holds what was measured against a target column', () => {
+  afterAll(removeTempDirs);
+
+  const table = (chart: string) =>
+    `## Gates\n\n**Gate 3 — Performance: PASS**\n\n| Scenario | Target | Result |\n|---|---|---|\n| Chart load p95 | < 800 ms | ${chart} |\n| Concurrent users | ≥ 2,000 | 2,400 |\n| Error budget | ≤ 0.5 % | n/a (no errors) |\n`;
+
+  it('judges each value on its target: one that meets it is no missing verdict, one that misses it fails', async () => {
+    const root = makeTempDir('measured-status-');
+    mkdirSync(join(root, 'docs/evidence'), {recursive: true});
+    writeFileSync(join(root, 'docs/evidence/met.md'), table('612 ms'));
+    writeFileSync(join(root, 'docs/evidence/missed.md'), table('912 ms'));
+    const verification = await verifyOffline(root);
+    expect(reportOf(verification, 'docs/evidence/met.md').findings).toEqual([]);
+    expect(reportOf(verification, 'docs/evidence/missed.md').findings.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([
+      '7: Gate row "Chart load p95" in "Gates" failed: status `912 ms`, but it measured `912 ms` against the target `< 800 ms`. Record the result once what failed is fixed, or the decision that accepts it.',
+    ]);
+  });
+});

@@ -788,6 +788,9 @@ const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d
 const UNIT = String.raw `(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
+/** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
+const isMeasurement = (cell) => MEASUREMENT.test(cell.trim());
+const MEASUREMENT = new RegExp(String.raw `^[~≈]?\s*${NUMBER}\s*${UNIT}?(?:\s*\([^()]*\))?$`, 'i');
 /** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
 const TOLERANCE = new RegExp(String.raw `^(${NUMBER})(?:\s*(${UNIT}))?\s*±\s*(${NUMBER})(?:\s*(${UNIT}))?$`, 'i');
 /** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
@@ -1135,6 +1138,8 @@ function readColumns(headers, cells, classifier, context) {
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
     const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+    // `| Scenario | Target | Result |` of `< 800 ms` and `612 ms`: the status column holds what was measured against the target.
+    const measuredStatus = status >= 0 && target >= 0 && mostly(statusCells, isMeasurement);
     const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
     // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
     // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
@@ -1198,7 +1203,8 @@ function readColumns(headers, cells, classifier, context) {
         notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
         dispositions: headers.flatMap((header, index) => (index !== status && (0,parse_context/* isDispositionColumn */.mz)(header) ? [index] : [])),
         target,
-        measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+        measuredStatus,
+        measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
         files: headers.map((header) => context.isFileColumn(header)),
         newName,
         oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
@@ -2304,6 +2310,14 @@ function extractReport(tree, options) {
             }
             if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
                 return;
+            // A value measured against the row's target is its result: one that misses fails, and one that meets it, or that
+            // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that).
+            if (columns.measuredStatus && verdictOfStatus === 'unknown' && isMeasurement(status)) {
+                const shortfall = heldToTarget ? shortOfTargetColumn() : undefined;
+                if (shortfall)
+                    rows.push({ label, status, verdict: 'fail', shortfall, ...cellStart(row.children[statusAt], line) });
+                return;
+            }
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             // Nor, in results, a row that does not apply, unless its note says it is required after all.

@@ -52,7 +52,7 @@ import {
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
 import {summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
-import {missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
+import {isMeasurement, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -1045,6 +1045,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         return;
       }
       if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label]))) return;
+      // A value measured against the row's target is its result: one that misses fails, and one that meets it, or that
+      // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that).
+      if (columns.measuredStatus && verdictOfStatus === 'unknown' && isMeasurement(status)) {
+        const shortfall = heldToTarget ? shortOfTargetColumn() : undefined;
+        if (shortfall) rows.push({label, status, verdict: 'fail', shortfall, ...cellStart(row.children[statusAt], line)});
+        return;
+      }
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       // Nor, in results, a row that does not apply, unless its note says it is required after all.

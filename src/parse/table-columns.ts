@@ -13,7 +13,7 @@ import {
   WANTED_COLUMN,
 } from './context.js';
 import {isPullLabel} from './patterns.js';
-import {isBound, isMeasuredColumn, isTargetColumn, isThreshold} from './threshold.js';
+import {isBound, isMeasuredColumn, isMeasurement, isTargetColumn, isThreshold} from './threshold.js';
 
 /**
  * What each column of a table is for, read from its headers and its cells alone: the column of the
@@ -73,7 +73,10 @@ export interface TableColumns {
   notes: number[];
   /** A target and a measured value beside the status: `| p99 | ≤ 200 ms | 340 ms | ✅ |`. */
   target: number;
+  /** The measured value's column: the status column itself when `measuredStatus`. */
   measured: number;
+  /** The status column holds values measured against the target (`| Target | Result |` of `< 800 ms` and `612 ms`), not verdicts. */
+  measuredStatus: boolean;
   /** Per column: a column of files, whose paths are claimed. */
   files: boolean[];
   /** `| Old path | New path |`, `| Before | After |`. */
@@ -209,6 +212,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
   const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
   const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+  // `| Scenario | Target | Result |` of `< 800 ms` and `612 ms`: the status column holds what was measured against the target.
+  const measuredStatus = status >= 0 && target >= 0 && mostly(statusCells, isMeasurement);
   const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
   // A notes column names no row while another can: `| Workstream | State | Notes |`, or `| Check | Outcome | Notes |`
   // whose checks open with their own symbol (`✅ Lint clean`) and so stand beside the status too.
@@ -280,7 +285,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     notes: headers.flatMap((header, index) => (context.isNotesColumn(header) ? [index] : [])),
     dispositions: headers.flatMap((header, index) => (index !== status && isDispositionColumn(header) ? [index] : [])),
     target,
-    measured: target < 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+    measuredStatus,
+    measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
     files: headers.map((header) => context.isFileColumn(header)),
     newName,
     oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
