@@ -2297,6 +2297,14 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine(markdown)).toEqual(['5:pass', '6:unknown', '7:fail']);
   });
 
+  it("reads a gate's list items that end with a status in capitals after a dash, and holds them to the target they give", () => {
+    const markdown =
+      '## Exit criteria\n\n1. Error rate under load: measured 3.4 % over 30 min (exit target < 1 %) — MET\n2. Unit tests green — MET\n3. DR drill — PENDING\n4. p95 212 ms at peak (target ≤ 250 ms)\n5. p99 912 ms at peak (target ≤ 800 ms)\n';
+    expect(verdictsByLine(markdown)).toEqual(['3:fail', '4:pass', '5:pending', '7:fail']);
+    // Outside a gate, capitals after a dash are no status: `- Rollback plan — TBD by SRE` in a plan.
+    expect(verdictsByLine('## Plan\n\n- Rollback rehearsal — PENDING\n- Unit tests green — MET\n')).toEqual([]);
+  });
+
   it('holds a passed row whose note says what is still unpatched', () => {
     const markdown = '## Acceptance criteria\n\n| Req | Status | Notes |\n|---|---|---|\n| 6.3.3 | Compliant | CVE-2024-24790 still unpatched in the proxy image, 41 days open |\n';
     expect(verdictsByLine(markdown)).toEqual(['5:pending']);

@@ -935,10 +935,10 @@ const MEASURED_VALUE = new RegExp(String.raw `^[^.;]{0,40}?\b(?:measured|observe
 const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 /**
  * A value with its target in a bracket after it (in English or another language: `objetivo`, `Ziel`, `cible`), or after a
- * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
- * ms)`, `0.02 % mismatch, target < 0.01 %`.
+ * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`, `0.02 % mismatch, target < 0.01 %`; what it was measured over
+ * may stand between them: `3.4 % over 30 min (exit target < 1 %)`, `212 ms at peak (target ≤ 250 ms)`.
  */
-const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
+const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:(?:\s+(?:over|during|across|for|in|at|under|on)(?:\s+(?:the|a|an))?\s+(?:${NUMBER}\s*)?[\p{L}-]+){0,2}\s*\(\s*(?:(?:exit|release|agreed|our|the)\s+)?(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -1972,7 +1972,7 @@ function extractReport(tree, options) {
         const measured = [];
         for (const item of node.children) {
             // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
-            const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
+            const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item, isGate);
             if (status) {
                 rows.push(status.row);
                 if (status.row.verdict === 'pass')
@@ -1990,8 +1990,10 @@ function extractReport(tree, options) {
             }
             visitItem(item, introScope);
         }
-        if (isGate && !nested && rows.length > 0 && !inHistory())
-            model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows, sections: sectionLines() });
+        // In a gate, an item whose measurement misses its target fails beside the items that state a status.
+        const gateRows = isGate && !nested ? [...rows, ...measured].sort((a, b) => a.line - b.line) : [];
+        if (gateRows.length > 0 && !inHistory())
+            model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows: gateRows, sections: sectionLines() });
         else if (!isGate && measured.length > 0 && !inHistory() && !setAside())
             model.gates.push({ title, kind: 'checklist', line: node.position.start.line, rows: measured, sections: sectionLines() });
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
@@ -2007,7 +2009,7 @@ function extractReport(tree, options) {
      * A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`), or ends with a status
      * symbol (`- **Gate A – Offline evaluation** ✅`, `- Responsible AI – H. Tanaka ⏳`), is a checklist row.
      */
-    function itemStatus(item) {
+    function itemStatus(item, inGate) {
         const first = item.children[0];
         if (first?.type !== 'paragraph')
             return undefined;
@@ -2024,10 +2026,15 @@ function extractReport(tree, options) {
         // The last word, found without a pattern that could backtrack over a long line.
         const split = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
         const last = text.slice(split + 1);
-        if (split < 0 || !STATUS_SYMBOL.test(last) || !classifier.hasStatus(last))
+        if (split >= 0 && STATUS_SYMBOL.test(last) && classifier.hasStatus(last)) {
+            const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
+            return label ? { row: noted({ label, status: last, verdict: classifier.classify(last), line, column }) } : undefined;
+        }
+        // In a gate's list, a status in capitals after a dash: `3. DR drill — PENDING`, `Unit tests green — MET`.
+        const dashed = inGate ? TRAILING_CAPITALS.exec(text) : null;
+        if (!dashed || !classifier.hasStatus(dashed[2]))
             return undefined;
-        const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
-        return label ? { row: noted({ label, status: last, verdict: classifier.classify(last), line, column }) } : undefined;
+        return { row: noted({ label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column }) };
     }
     /**
      * A checklist row read with its item's note: a done item the note says is not done waits, and an
@@ -2796,6 +2803,8 @@ function afterVerdict(status) {
 const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing(?:\s+[\w-]+)?)\s+)\b(?:required|requires?(?!\s+(?:no|none|nothing|only)\b)|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
+/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
+const TRAILING_CAPITALS = new RegExp(String.raw `^(\S.*?)\s+[—–-]\s+((?:${vocabulary/* SYMBOL */.PF}\s*)?\p{Lu}[\p{Lu}/ -]{0,20}\p{Lu})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
 const OPTIONAL_ITEM = /^(?:\(optional\)|optional\s*[:—–]|optional\s+-\s)/i;

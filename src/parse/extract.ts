@@ -728,7 +728,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const measured: GateRow[] = [];
     for (const item of node.children) {
       // Nested in a gate checklist, only boxes are rows: `- ⚠️ p99 within 5%` under a ticked box is a note.
-      const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item);
+      const status = nested && typeof item.checked !== 'boolean' ? undefined : itemStatus(item, isGate);
       if (status) {
         rows.push(status.row);
         if (status.row.verdict === 'pass') passing.push({name: status.row.label, line: status.row.line});
@@ -742,7 +742,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
       visitItem(item, introScope);
     }
-    if (isGate && !nested && rows.length > 0 && !inHistory()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows, sections: sectionLines()});
+    // In a gate, an item whose measurement misses its target fails beside the items that state a status.
+    const gateRows = isGate && !nested ? [...rows, ...measured].sort((a, b) => a.line - b.line) : [];
+    if (gateRows.length > 0 && !inHistory()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows: gateRows, sections: sectionLines()});
     else if (!isGate && measured.length > 0 && !inHistory() && !setAside()) model.gates.push({title, kind: 'checklist', line: node.position!.start.line, rows: measured, sections: sectionLines()});
     if (passing.length > 0 && introducesChecks(title)) {
       checkLists.push({line: node.position!.start.line, items: passing});
@@ -759,7 +761,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * A list item that starts with a status (`- ✅ Unit Tests`, `- [ ] Sign-off`), or ends with a status
    * symbol (`- **Gate A – Offline evaluation** ✅`, `- Responsible AI – H. Tanaka ⏳`), is a checklist row.
    */
-  function itemStatus(item: ListItem): {row: GateRow} | undefined {
+  function itemStatus(item: ListItem, inGate: boolean): {row: GateRow} | undefined {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const text = toString(first).split('\n')[0].trim();
@@ -775,9 +777,14 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     // The last word, found without a pattern that could backtrack over a long line.
     const split = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
     const last = text.slice(split + 1);
-    if (split < 0 || !STATUS_SYMBOL.test(last) || !classifier.hasStatus(last)) return undefined;
-    const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
-    return label ? {row: noted({label, status: last, verdict: classifier.classify(last), line, column})} : undefined;
+    if (split >= 0 && STATUS_SYMBOL.test(last) && classifier.hasStatus(last)) {
+      const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
+      return label ? {row: noted({label, status: last, verdict: classifier.classify(last), line, column})} : undefined;
+    }
+    // In a gate's list, a status in capitals after a dash: `3. DR drill — PENDING`, `Unit tests green — MET`.
+    const dashed = inGate ? TRAILING_CAPITALS.exec(text) : null;
+    if (!dashed || !classifier.hasStatus(dashed[2])) return undefined;
+    return {row: noted({label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column})};
   }
 
   /**
@@ -1607,6 +1614,8 @@ const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing
 
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
+/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
+const TRAILING_CAPITALS = new RegExp(String.raw`^(\S.*?)\s+[—–-]\s+((?:${SYMBOL}\s*)?\p{Lu}[\p{Lu}/ -]{0,20}\p{Lu})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw`^(${SYMBOL})\s*(.*)$`, 'u');
 
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */

@@ -202,11 +202,11 @@ const LEADING_VALUE = new RegExp(String.raw`^\s*(?:(?:measured|actual|observed|a
 
 /**
  * A value with its target in a bracket after it (in English or another language: `objetivo`, `Ziel`, `cible`), or after a
- * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500
- * ms)`, `0.02 % mismatch, target < 0.01 %`.
+ * comma: `78 % (target ≥ 80 %)`, `640 ms (SLO: < 500 ms)`, `0.02 % mismatch, target < 0.01 %`; what it was measured over
+ * may stand between them: `3.4 % over 30 min (exit target < 1 %)`, `212 ms at peak (target ≤ 250 ms)`.
  */
 const VALUE_AND_TARGET = new RegExp(
-  String.raw`(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:\s*\(\s*(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`,
+  String.raw`(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:(?:\s+(?:over|during|across|for|in|at|under|on)(?:\s+(?:the|a|an))?\s+(?:${NUMBER}\s*)?[\p{L}-]+){0,2}\s*\(\s*(?:(?:exit|release|agreed|our|the)\s+)?(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`,
   'giu',
 );
 
