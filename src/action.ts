@@ -5,7 +5,7 @@ import {annotate, setOutputs, writeSummary} from './action/publish.js';
 import {changedScope} from './action/scope.js';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
-import {analyserFor, compileRegexpsOnFirstUse, isAnalyserWorker, preloadAnalyser, serveAnalyserWorker} from './parse/pool.js';
+import {analyserFor, isAnalyserWorker, preloadAnalyser, serveAnalyserWorker} from './parse/pool.js';
 import type {GitHubClient} from './github/client.js';
 import {BadCredentialsError, GitHubRequestError} from './github/errors.js';
 import type {VerificationResult} from './model/result.js';
@@ -201,7 +201,4 @@ async function fail(error: unknown): Promise<void> {
 }
 
 if (isAnalyserWorker()) serveAnalyserWorker();
-else {
-  compileRegexpsOnFirstUse();
-  main().catch(fail);
-}
+else main().catch(fail);

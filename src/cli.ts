@@ -4,7 +4,7 @@ import {resolve} from 'node:path';
 import type {RunSetting} from './checks/facts.js';
 import {verify} from './engine.js';
 import {BadCredentialsError} from './github/errors.js';
-import {analyserFor, compileRegexpsOnFirstUse, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
+import {analyserFor, isAnalyserWorker, serveAnalyserWorker} from './parse/pool.js';
 import {PolicyError} from './policy/error.js';
 import {resolvePolicy} from './policy/policy.js';
 import {renderJsonChunks} from './render/json.js';
@@ -134,7 +134,6 @@ function usageError(message: string): number {
 if (isAnalyserWorker()) {
   serveAnalyserWorker();
 } else {
-  compileRegexpsOnFirstUse();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,4 @@
 import {availableParallelism} from 'node:os';
-import {setFlagsFromString} from 'node:v8';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import type {ReportModel} from '../model/types.js';
 import type {AnalysisSettings} from './analyse.js';
@@ -15,17 +14,6 @@ const loadAnalyser = async (settings: AnalysisSettings) => (await import('./anal
  */
 export function preloadAnalyser(): void {
   import('./analyse.js').catch(() => {});
-}
-
-/**
- * Has V8 compile each regular expression to machine code when first used, instead of interpreting it
- * once and compiling it on its second use. Extraction runs a few hundred patterns, nearly all of them
- * many times, so the interpreter's pass is wasted: measured, the first reports of a run (a pull request's
- * check, a repository of tens of reports) are analysed about 40% faster, and a scan of thousands is no
- * slower. V8's flags are the process's, so the parse workers have it too; call it before any analysis.
- */
-export function compileRegexpsOnFirstUse(): void {
-  setFlagsFromString('--no-regexp-tier-up');
 }
 
 /** Turns report text into its model; possibly on other threads. */
