@@ -194,6 +194,28 @@ describe('the built CLI, dist/cli/index.js', () => {
 });
 
 describe('the JSON renderer', () => {
+  it('ends with its verdict and no error when the reader closes the pipe early (`| head`)', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'docs/evidence'), {recursive: true});
+    for (let index = 0; index < 300; index++) {
+      writeFileSync(join(root, `docs/evidence/R${index}.md`), `# Report ${index}\n\n## Deliverables\n\n- \`docs/runbooks/missing-${index}.md\`\n`);
+    }
+    const {code, stderr, received} = await new Promise<{code: number | null; stderr: string; received: number}>((resolve) => {
+      const child = spawn(process.execPath, [CLI, '--root', root, '--format', 'json'], {env: {PATH: process.env.PATH}});
+      let stderr = '';
+      let received = 0;
+      child.stdout.once('data', (chunk: Buffer) => {
+        received = chunk.length;
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (code) => resolve({code, stderr, received}));
+    });
+    expect(received).toBeLessThan(100_000);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
   it('writes in pieces exactly what JSON.stringify gives', async () => {
     const {renderJson, toJsonResult} = await import('../src/render/json.js');
     const {verifyOffline} = await import('./support/verify.js');

@@ -134,6 +134,11 @@ function usageError(message: string): number {
 if (isAnalyserWorker()) {
   serveAnalyserWorker();
 } else {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, and the run
+  // still ends with its verdict's exit code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
