@@ -72,6 +72,23 @@ describe('a sentence that says every gate passed', () => {
   });
 });
 
+describe('a summary in other words and labels', () => {
+  it('is `every` or `each` gate, and an overall rating or result in English, French, Spanish or German', async () => {
+    const gates = '## Gates\n\n| Gate | Status |\n|---|---|\n| Unit tests | ✅ Pass |\n| DR drill | ⏳ Pending |\n';
+    for (const summary of [
+      'Every gate is green.',
+      'Each criterion was met.',
+      '**Overall RAG:** 🟢 Green',
+      '**Résultat global :** ✅ Validé',
+      '**Resultado final:** ✅ Aprobado',
+      '**Gesamtergebnis:** ✅ Bestanden',
+    ]) {
+      expect(ruleLines(await findingsOf(`${gates}\n${summary}\n`)), summary).toEqual(['gate-unsatisfied@6', 'gate-unsatisfied@8']);
+    }
+    expect(ruleLines(await findingsOf(`${gates}\nA release ships when every gate is green.\n`))).toEqual(['gate-unsatisfied@6']);
+  });
+});
+
 describe('what a summary sums up', () => {
   const stages = '## Stage 1 gates\n\n| Gate | Status |\n|---|---|\n| Contract tests | ✅ PASS |\n| UI snapshot tests | ✅ PASS |\n\n## Stage 2 gates\n\n| Gate | Status |\n|---|---|\n| Liquidity failover drill | ⏳ PENDING |\n';
 

@@ -1469,7 +1469,7 @@ const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]cho
  * (`All gates passed except G4`, `all criteria met, sign-off pending`).
  */
 const SUMMARY_CLAIM =
-  /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as|had)\s+)\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?((?:[\w.-]+\s+){0,3})(?:gates?|criteria|requirements|controls)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
+  /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as|had)\s+)\b(?:all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?|every\s+|each\s+)((?:[\w.-]+\s+){0,3})(?:gates?|criteria|criterion|requirements?|controls?)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
 
 /**
  * Words before or in a summary that make it a plan, a hope or a rule, not a result: `We expect all gates to be green by
@@ -1488,7 +1488,7 @@ const NAMED_RELEASE = /\b(?:in|for|during|of)\s+(?:the\s+)?(?:sprint|release|ver
  * makes it of another release than the one the report's `title` names.
  */
 function summaryClaimIn(text: string, title: string): {text: string; scope: string[]} | undefined {
-  if (!/\ball\b/i.test(text)) return undefined;
+  if (!/\b(?:all|every|each)\b/i.test(text)) return undefined;
   const match = SUMMARY_CLAIM.exec(text);
   if (!match || TELLS_EXCEPTION.test(text) || text.trimEnd().endsWith('?')) return undefined;
   const before = text.slice(0, match.index).split(/[.!?](?:\s|$)/).pop() ?? '';
