@@ -2261,6 +2261,13 @@ describe('files a label says are still to come', () => {
     expect(cited('Planned deliverables (all delivered): `docs/ops/ROTATION.md`\n')).toEqual(['docs/ops/ROTATION.md']);
     expect(cited('Delivered: `docs/ops/ROTATION.md`; planned next: nothing.\n')).toEqual(['docs/ops/ROTATION.md']);
   });
+
+  it('does not look for a file a box not ticked asks to be written, but does where the box is ticked or names a file to work on', () => {
+    const cited = (markdown: string) => model(markdown).files.map((file) => file.cited);
+    expect(cited('## Follow-ups\n\n- [ ] Write `docs/runbooks/QUERY_KILL.md`\n- [ ] Add a new `docs/ops/capacity.md`\n')).toEqual([]);
+    expect(cited('## Follow-ups\n\n- [x] Write `docs/runbooks/QUERY_KILL.md`\n- Add `docs/ops/capacity.md`\n')).toEqual(['docs/runbooks/QUERY_KILL.md', 'docs/ops/capacity.md']);
+    expect(cited('## Follow-ups\n\n- [ ] Review `docs/runbooks/QUERY_KILL.md` with SRE\n- [ ] Write tests for `src/kill.ts`\n')).toEqual(['docs/runbooks/QUERY_KILL.md', 'src/kill.ts']);
+  });
 });
 
 describe('gate tables and lines in other shapes', () => {

@@ -49,7 +49,7 @@ describe('status vocabulary', () => {
     ['Approved (2/3 reviewers)', 'pass'], ['PASS (phase 1/2 complete; phase 2 out of scope)', 'pass'], ['Passed — 2/3 reviewers approved', 'pass'],
     ['50% complete', 'fail'], ['Complete (80%)', 'fail'], ['Passed 95% (target 99%)', 'fail'], ['100% complete', 'pass'],
     ['Passed (97% of cases)', 'fail'], ['Pass (0.003 % mismatch, target < 0.01 %)', 'pass'], ['Passed (0.3% error rate)', 'pass'],
-    ['Red/Amber/Green', 'unknown'], ['Failed: none', 'pass'], ['❌ → ✅', 'pass'], ['Amber -> Green', 'pass'],
+    ['Red/Amber/Green', 'unknown'], ['✅ docs/runbooks/R.md', 'pass'], ['❌ `ops/runbooks/failover.md`', 'fail'], ['Failed: none', 'pass'], ['❌ → ✅', 'pass'], ['Amber -> Green', 'pass'],
     ['Was failing, now passing', 'pass'], ['✅ Passed (staging -> prod)', 'pass'],
     // GitHub's emoji shortcodes, as teams type them
     [':white_check_mark:', 'pass'], [':heavy_check_mark: Done', 'pass'], [':x:', 'fail'], [':hourglass_flowing_sand:', 'pending'],

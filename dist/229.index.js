@@ -2081,11 +2081,11 @@ function extractReport(tree, options) {
         let intro = '';
         for (const child of item.children) {
             if (child.type === 'paragraph') {
-                let itemScope = scope;
+                let itemScope = item.checked === false ? { ...scope, unticked: true } : scope;
                 const plainLabel = /^([A-Z][\w /-]{0,30}):/.exec((0,lib/* toString */.d)(child));
                 if (plainLabel) {
                     itemScope = {
-                        ...scope,
+                        ...itemScope,
                         claim: scope.claim || context.isClaimContext(plainLabel[1]),
                         removed: scope.removed || context.isRemovalContext(plainLabel[1]),
                     };
@@ -2496,6 +2496,8 @@ function citedScope(nodes, index, scope, context, continuation = '') {
             NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
         OTHER_BRANCH_AFTER.test(following) ||
         PLANNED_LABEL.test(lineBefore(nodes, index)) ||
+        // `- [ ] Write `docs/runbooks/QUERY_KILL.md``: a box not ticked that asks for the file is work still to do.
+        (scope.unticked === true && index === 1 && TO_WRITE_BEFORE.test(textBefore)) ||
         (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
         // `old.ts` → `new.ts`: the old name of a rename
         (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
@@ -2506,6 +2508,8 @@ function citedScope(nodes, index, scope, context, continuation = '') {
  * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
  */
 const PLANNED_LABEL = /^\W*(?:planned|planificado|previsto|prévu|geplant|not\s+(?:yet\s+)?(?:written|created|drafted)|(?:still\s+)?to\s+be\s+(?:written|created|drafted)|upcoming|will\s+be\s+added|follow[- ]?ups?\s*\(\s*to\s+be\s+written)\b(?![^:]*\b(?:delivered|done|complete|completed|merged|shipped|landed|implemented|now\s+written|written\s+and)\b)[^.!?:]{0,60}:(?!(?:[^.;!?]|[.!?](?=\S))*\b(?:delivered|done|merged|(?<!not\s+(?:yet\s+)?)written)\b)(?:[^.;!?]|[.!?](?=\S))*$/i;
+/** The words that open a box asking for a file to be made: `Write `, `Draft the `, `Add a new `. */
+const TO_WRITE_BEFORE = /^\s*(?:write|draft|author|add|create)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?$/i;
 /** A file put on another branch: `` `tests/fixtures/canary.txt` on branch `sec/proof` ``, `on a throwaway branch`; not `on branch main`. */
 const OTHER_BRANCH_AFTER = /^\s*on\s+(?:(?:a|the|its|that)\s+)?(?!(?:main|master|trunk|develop|default|release|production)\s)(?:[\w-]+\s+)?branch\b(?!\s*(?:main|master|trunk|develop|default)\b)/i;
 /**

@@ -526,8 +526,8 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
       if (no && no[1] !== undefined && (NOT_NEEDED_NOTE.test(no[1].trim()) || verdicts(no[1], options).includes('not-applicable'))) return ['not-applicable'];
       if (no) return ['fail'];
     }
-    // `Red/Amber/Green`: a legend even where only some of its words are status words.
-    if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim())) return [];
+    // `Red/Amber/Green`: a legend even where only some of its words are status words; not a path (`✅ docs/runbooks/R.md`).
+    if (/^[^/\n\d]{1,20}(?:\/[^/\n\d]{1,20}){2,}$/.test(text.trim()) && !/\s\S+\s/.test(text.trim()) && !/\.\w{1,8}`?$/.test(text.trim())) return [];
     let found = select(text, options);
     const paired = alternatives(text, found);
     if (paired.size > 0) {
