@@ -485,6 +485,14 @@ describe('gates', () => {
     expect(report.gates[0].rows[2].shortfall).toBeUndefined();
   });
 
+  it('fails a passed row whose status opens with a value that misses the bound its criterion ends with', () => {
+    const soak =
+      '## Gate acceptance\n\n| Criterion | Status |\n|---|---|\n| All UAT scripts passed | ✅ 187/196 |\n| p95 latency ≤ 1.2 s | ✅ hit 1.3 s in the soak |\n' +
+      '| Throughput ≥ 1,000 req/s | ✅ 850 rps |\n| Restore time ≤ 4 hours | ✅ 3.5 h |\n| Throughput ≥ 1,000 req/s | ✅ 200 req/s above target |\n';
+    expect(gateRows(soak)).toEqual(['table:All UAT scripts passed=fail@5', 'table:p95 latency ≤ 1.2 s=fail@6', 'table:Throughput ≥ 1,000 req/s=fail@7', 'table:Restore time ≤ 4 hours=pass@8', 'table:Throughput ≥ 1,000 req/s=pass@9']);
+    expect(model(soak).gates[0].rows[2].shortfall).toEqual({measured: '850 rps', target: '≥ 1,000 req/s'});
+  });
+
   it('names a row by another column when the gate column holds thresholds', () => {
     const fairness = '## Acceptance criteria\n\n| Check | Criterion | Result | Verdict |\n|---|---|---|---|\n| Rate ratio across age bands | 0.8 – 1.25 | 0.91 – 1.12 | Pass |\n| FPR gap | ≤ 0.5 pt | max 0.31 pt | Pass |\n';
     expect(gateRows(fairness)).toEqual(['table:Rate ratio across age bands=pass@5', 'table:FPR gap=pass@6']);

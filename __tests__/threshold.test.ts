@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {isMeasuredColumn, isTargetColumn, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
+import {isMeasuredColumn, isTargetColumn, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
 import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
@@ -54,13 +54,42 @@ describe('a measured value against its target', () => {
     // units of time convert
     expect(missedTargetIn('1,450 ms (target ≤ 1.2 s)')).toEqual({measured: '1,450 ms', target: '≤ 1.2 s'});
     expect(missedTargetIn('950 ms (target ≤ 1.2 s)')).toBeUndefined();
+    expect(missedTargetIn('5 hours (target ≤ 4 h)')).toEqual({measured: '5 hours', target: '≤ 4 h'});
+    expect(missedTarget('≤ 4 hours', '5 hours')).toBe('≤ 4 hours');
+    expect(missedTarget('≤ 4 hours', '3.5 h')).toBeUndefined();
+    expect(missedTarget('< 2 days', '36 hours')).toBeUndefined();
+    // a request rate however it is written
+    expect(missedTarget('≥ 1,000 req/s', '850 rps')).toBe('≥ 1,000 req/s');
+    expect(missedTarget('≥ 1,000 req/s', '1,200 rps')).toBeUndefined();
+    expect(missedTarget('≥ 1,000 rps', '70,000 rpm')).toBeUndefined();
     // a bound of no unit is in the value's, and the target may be named in another language
     expect(missedTargetIn('RTO total medido: 78 min (objetivo ≤ 60)')).toEqual({measured: '78 min', target: '≤ 60 min'});
     expect(missedTargetIn('RTO 52 min (Ziel ≤ 60)')).toBeUndefined();
     expect(missedTargetIn('78 % (target ≥ 80)')).toEqual({measured: '78 %', target: '≥ 80 %'});
     // a ticket, a year or a load before the bracket is not what was measured
+    // after this release's value, one of an earlier build is history; alone, or first, it is what the row stands on
+    expect(missedTargetIn('✅ 700 ms (target ≤ 800 ms). The beta measured 950 ms (target ≤ 800 ms).')).toBeUndefined();
+    expect(missedTargetIn('700 ms (target ≤ 800 ms); on rc1 950 ms (target ≤ 800 ms)')).toBeUndefined();
+    expect(missedTargetIn('The beta measured 950 ms (target ≤ 800 ms).')).toEqual({measured: '950 ms', target: '≤ 800 ms'});
+    expect(missedTargetIn('700 ms (target ≤ 800 ms); the failover measured 950 ms (target ≤ 800 ms)')).toEqual({measured: '950 ms', target: '≤ 800 ms'});
     for (const text of ['45 min, CHG-20931 (target ≤ 60)', '52 min, ver INC-4411 (objetivo ≤ 60)', '45 min, annual drill 2024 (target ≤ 60)', '180 ms at 2000 rps (target ≤ 250)']) {
       expect(missedTargetIn(text), text).toBeUndefined();
+    }
+  });
+
+  it('holds the value a passed status opens with to the bound its criterion ends with', () => {
+    expect(missedByCriterion('Restore time ≤ 4 hours', '✅ 5 hours')).toEqual({measured: '5 hours', target: '≤ 4 hours'});
+    expect(missedByCriterion('Throughput ≥ 1,000 req/s', '✅ 850 rps')).toEqual({measured: '850 rps', target: '≥ 1,000 req/s'});
+    expect(missedByCriterion('p95 latency ≤ 1.2 s', '✅ hit 1.3 s in the soak')).toEqual({measured: '1.3 s', target: '≤ 1.2 s'});
+    expect(missedByCriterion('All UAT scripts passed', '✅ 187/196')).toEqual({measured: '187/196', target: 'All UAT scripts passed'});
+    expect(missedByCriterion('Restore time (target ≤ 4 hours)', 'PASS 5 hours')).toEqual({measured: '5 hours', target: '≤ 4 hours'});
+    // met, told as a margin, history, or no value at its start
+    for (const [criterion, status] of [
+      ['Restore time ≤ 4 hours', '✅ 3.5 h'], ['p95 ≤ 1.2 s', '✅ 900 ms'], ['All UAT scripts passed', '✅ 196/196'],
+      ['Throughput ≥ 1,000 req/s', '✅ 200 req/s above target'], ['Restore time ≤ 4 hours', '✅ Met — down from 5 hours'],
+      ['p95 ≤ 1.2 s', '✅ 2 runs, 0.9 s'], ['Soak ≥ 24 hours', '✅ 36 hours'], ['Restore time (target ≤ 4 hours)', '✅ 3 hours'],
+    ]) {
+      expect(missedByCriterion(criterion, status), `${criterion} | ${status}`).toBeUndefined();
     }
   });
 

@@ -784,8 +784,8 @@ const BOUNDS = [
 ];
 /** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
-/** A unit: `ms`, `%`, `°C`, and one per something, `req/s`, `USD/month`. */
-const UNIT = String.raw `(?:%|°[CF]|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
+/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`. */
+const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 /** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
@@ -793,14 +793,26 @@ const isMeasurement = (cell) => MEASUREMENT.test(cell.trim());
 const MEASUREMENT = new RegExp(String.raw `^[~≈]?\s*${NUMBER}\s*${UNIT}?(?:\s*\([^()]*\))?$`, 'i');
 /** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
 const TOLERANCE = new RegExp(String.raw `^(${NUMBER})(?:\s*(${UNIT}))?\s*±\s*(${NUMBER})(?:\s*(${UNIT}))?$`, 'i');
-/** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms`. */
-const TIME_UNITS = { ms: 1, s: 1000, sec: 1000, min: 60_000, h: 3_600_000, hr: 3_600_000 };
-/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), or both of time; undefined otherwise. */
+const SECOND = 1000;
+const HOUR = 3_600_000;
+/** Milliseconds per unit of time, so that `1.2 s` compares with `≤ 800 ms` and `5 hours` with `≤ 4 h`. */
+const TIME_UNITS = {
+    ms: 1, s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+    min: 60 * SECOND, mins: 60 * SECOND, minute: 60 * SECOND, minutes: 60 * SECOND,
+    h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR, day: 24 * HOUR, days: 24 * HOUR,
+};
+/** Requests per second in each way of writing a request rate, so that `rps` compares with `req/s`. */
+const RATE_UNITS = { 'rps': 1, 'req/s': 1, 'r/s': 1, 'rpm': 1 / 60, 'req/min': 1 / 60 };
+/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), both of time or both a request rate; undefined otherwise. */
 function inUnit(value, unit, target) {
     if (unit === target)
         return value;
-    const [from, to] = [TIME_UNITS[unit.toLowerCase()], TIME_UNITS[target.toLowerCase()]];
-    return from && to ? (value * from) / to : undefined;
+    for (const units of [TIME_UNITS, RATE_UNITS]) {
+        const [from, to] = [units[unit.toLowerCase()], units[target.toLowerCase()]];
+        if (from && to)
+            return (value * from) / to;
+    }
+    return undefined;
 }
 /** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
@@ -818,8 +830,8 @@ const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
-/** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`. */
-const TRAILING_BOUND = new RegExp(String.raw `\s((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)$`, 'iu');
+/** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`, `Restore time (target ≤ 4 hours)`. */
+const TRAILING_BOUND = new RegExp(String.raw `\s\(?(?:(?:target|SLO|goal|limit|threshold)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target, decimalComma = false) {
     const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
@@ -907,15 +919,32 @@ function missedOneTarget(target, measured) {
  * A note that opens with the value a target in another column asks for, in the target's unit, and misses
  * it: `78% line coverage (pytest-cov)` against `Unit test coverage ≥ 85%`. Undefined otherwise.
  */
-function missedByNote(target, note) {
+function missedByNote(target, note, leading = LEADING_VALUE) {
     const wanted = boundOf(target);
-    const value = wanted?.unit ? LEADING_VALUE.exec(note) : undefined;
-    if (!value || value[3].toLowerCase() !== wanted.unit.toLowerCase())
+    const value = wanted?.unit ? leading.exec(note) : undefined;
+    if (!value || (value[3].toLowerCase() !== wanted.unit.toLowerCase() && inUnit(1, value[3], wanted.unit) === undefined))
         return undefined;
     const measured = value[1];
     const missed = missedTarget(target, measured);
     return missed ? { measured, target: TRAILING_BOUND.exec(missed)?.[1] ?? missed } : undefined;
 }
+/**
+ * A passed status that opens with its value, against the bound its row's criterion ends with (`| Restore time ≤ 4 hours |
+ * ✅ 5 hours |`, `| p95 ≤ 1.2 s | PASS — hit 1.3 s |`), or a count short of the all it asks for (`| All UAT scripts
+ * passed | ✅ 187/196 |`). Not a value told as a margin (`✅ 200 req/s above target`).
+ */
+function missedByCriterion(criterion, status) {
+    if (ALL_TARGET.test(criterion.trim())) {
+        const count = STATUS_COUNT.exec(status);
+        return count && missedTarget(criterion, count[1]) ? { measured: count[1], target: criterion.trim() } : undefined;
+    }
+    return missedByNote(criterion, status, STATUS_VALUE);
+}
+/** At most one word (the verdict, `PASS`, `Met`) and a verb of measuring before the value. */
+const STATUS_LEAD = String.raw `^[^\p{L}\d]*(?:\p{L}+[^\p{L}\d]+)??(?:(?:measured|actual|observed|achieved|hit|reached|came\s+in\s+at)\s*:?\s*)?`;
+const MARGIN_AFTER = String.raw `(?!\s+(?:above|below|over|under|more|less|faster|slower|better|worse|ahead|behind|lower|higher|than|of\s+(?:headroom|margin)|headroom|margin|to\s+spare|left|remaining|short|improvement)\b)`;
+const STATUS_VALUE = new RegExp(String.raw `${STATUS_LEAD}([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])${MARGIN_AFTER}`, 'iu');
+const STATUS_COUNT = new RegExp(String.raw `${STATUS_LEAD}(\d{1,12}\s*(?:\/|of)\s*\d{1,12})(?![\d/.,])`, 'iu');
 /**
  * A gate line's value, told as measured in its note, against the bound its title sets: `**Gate 4 — insert overhead
  * ≤ 5 ms p95:** PASS — staging measured 7.9 ms p95`, `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`.
@@ -972,6 +1001,8 @@ function inUnitOf(target, measured, before) {
     return unit && first && /^\s*(?:≤|<=|=<|<|≥|>=|=>|>)\s*[\d.,]+\s*$/.test(target) ? `${target.trim()} ${unit}` : target;
 }
 const VALUE_UNIT = new RegExp(String.raw `\d\s*(${UNIT})\s*$`, 'iu');
+/** A clause naming an earlier build than this one: `The beta measured`, `rc1 had`, `On the previous build`. */
+const EARLIER_BUILD = /\b(?:beta|alpha|rc\s?\d*|previous|prior|earlier|former|old)\s+(?:(?:build|release|run|version|candidate|image)\s+)?(?:measured|had|showed|gave|took|reached|scored|ran|came\s+in\s+at)\b|\b(?:on|in|for|with)\s+(?:the\s+)?(?:beta|alpha|rc\s?\d*|previous\s+\w+|prior\s+\w+|earlier\s+\w+)\b/i;
 /**
  * The first value in `text` that misses the target written beside it (in a bracket after it, or before it
  * as a bound that the value was measured against), with that target; undefined when none
@@ -994,6 +1025,9 @@ function missedTargetIn(text) {
     for (const { index, measured, target } of pairs) {
         const clause = text.slice(0, index).split(/[;.!?]\s/).pop() ?? '';
         if (/\b(?:was|were|previously|formerly|initially|originally|earlier|before)\b/i.test(clause))
+            continue;
+        // `✅ 700 ms (target ≤ 800 ms). The beta measured 950 ms (…)`: after this release's value, one of an earlier build.
+        if (EARLIER_BUILD.test(clause) && pairs.some((other) => other.index < index))
             continue;
         const missed = missedTarget(target, measured);
         if (missed)
@@ -2357,7 +2391,9 @@ function extractReport(tree, options) {
                     // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
                     (columns.target >= 0 && columns.measured < 0
                         ? columns.notes.reduce((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
-                        : undefined))
+                        : undefined) ??
+                    // The value the status opens with, against the target's column or the bound the criterion ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`.
+                    (columns.measured < 0 ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, status) : undefined))
                 : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {

@@ -52,7 +52,7 @@ import {
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
 import {summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
-import {isMeasurement, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
+import {isMeasurement, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -1094,7 +1094,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           // The target's column, and the value in a note: `| Coverage ≥ 85% | ✅ PASSED | 78% line coverage |`.
           (columns.target >= 0 && columns.measured < 0
             ? columns.notes.reduce<ReturnType<typeof missedByNote>>((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
-            : undefined))
+            : undefined) ??
+          // The value the status opens with, against the target's column or the bound the criterion ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`.
+          (columns.measured < 0 ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, status) : undefined))
         : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {
