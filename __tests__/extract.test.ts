@@ -485,6 +485,31 @@ describe('gates', () => {
     expect(report.gates[0].rows[2].shortfall).toBeUndefined();
   });
 
+  it('holds a measured column to the bound its criterion ends with, in other languages too, and counts of the same thing', () => {
+    const abnahme = '## Abnahmekriterien\n\n| Kriterium | Ergebnis | Status |\n|---|---|---|\n| CAN-Latenz (Ziel: ≤ 50 ms) | 62 ms | erfüllt |\n| Bremslatenz (Ziel: ≤ 50 ms) | 42 ms | erfüllt |\n';
+    expect(gateRows(abnahme)).toEqual(['table:CAN-Latenz (Ziel: ≤ 50 ms)=fail@5', 'table:Bremslatenz (Ziel: ≤ 50 ms)=pass@6']);
+    const recette = '## Critères de recette\n\n| Critère | Résultat | Statut |\n|---|---|---|\n| Tous les tests de non-régression réussis | 11/12 réussis | Conforme |\n';
+    expect(gateRows(recette)).toEqual(['table:Tous les tests de non-régression réussis=fail@5']);
+    const piloto =
+      '## Criterios de aceptación\n\n| Criterio | Objetivo | Resultado | Estado |\n|---|---|---|---|\n| Incidentes críticos | máx. 2 incidentes críticos | 3 incidentes críticos | Cumple |\n| Incidentes graves | máx. 5 incidentes graves | 1 incidente grave | Cumple |\n';
+    expect(gateRows(piloto)).toEqual(['table:Incidentes críticos=fail@5', 'table:Incidentes graves=pass@6']);
+    const canary = '## Canary analysis\n\n| Metric | Baseline | Canary | Threshold | Verdict |\n|---|---|---|---|---|\n| HTTP 5xx error rate | 0.04% | 0.15% | < 0.1% | ✅ |\n| p99 latency | 410 ms | 388 ms | < 500 ms | ✅ |\n';
+    expect(gateRows(canary)).toEqual(['table:HTTP 5xx error rate=fail@5', 'table:p99 latency=pass@6']);
+  });
+
+  it('reads a Decision column as the status beside a Result of measured values', () => {
+    const markdown = '# Model release gate\n\n| Gate | Target | Result | Decision |\n|---|---|---|---|\n| Fairness review | ≤ 1.0 pp | 0.4 pp | On hold |\n| Latency | ≤ 100 ms | 80 ms | Approved |\n';
+    expect(gateRows(markdown)).toEqual(['table:Fairness review=pending@5', 'table:Latency=pass@6']);
+  });
+
+  it('reads a target column of bare values with the bound each metric implies', () => {
+    const drill = '## Acceptance\n\n| Objective | Target | Achieved | Met? |\n|---|---|---|---|\n| Recovery time objective (RTO) | 15 minutes | 22 minutes | Yes |\n| Recovery point objective (RPO) | 5 minutes | 2 minutes | Yes |\n';
+    expect(gateRows(drill)).toEqual(['table:Recovery time objective (RTO)=fail@5', 'table:Recovery point objective (RPO)=pass@6']);
+    const slo = '## Acceptance\n\n| SLO | Objective | Actual | Met |\n|---|---|---|---|\n| Login availability | 99.95% | 99.90% | Met |\n| Soak duration | 24 hours | 20 hours | Met |\n';
+    expect(gateRows(slo)).toEqual(['table:Login availability=fail@5', 'table:Soak duration=pass@6']);
+    expect(model(slo).gates[0].rows[0].shortfall).toEqual({measured: '99.90%', target: '≥ 99.95%'});
+  });
+
   it('fails a passed row whose status opens with a value that misses the bound its criterion ends with', () => {
     const soak =
       '## Gate acceptance\n\n| Criterion | Status |\n|---|---|\n| All UAT scripts passed | ✅ 187/196 |\n| p95 latency ≤ 1.2 s | ✅ hit 1.3 s in the soak |\n' +
@@ -2318,6 +2343,14 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine(markdown)).toEqual(['3:fail', '4:pass', '5:pending', '7:fail']);
     // Outside a gate, capitals after a dash are no status: `- Rollback plan — TBD by SRE` in a plan.
     expect(verdictsByLine('## Plan\n\n- Rollback rehearsal — PENDING\n- Unit tests green — MET\n')).toEqual([]);
+  });
+
+  it("reads a gate's list items that end with a status in a few words after a colon, but not an earlier attempt's", () => {
+    const markdown = '## Gate results\n\n- Unit tests: passed\n- PT-1 sustained throughput: failed\n- First attempt: failed\n- Blockers: none\n- Owner: J. Smith\n';
+    expect(verdictsByLine(markdown)).toEqual(['3:pass', '4:fail']);
+    expect(verdictsByLine('## Notes\n\n- PT-1 sustained throughput: failed\n')).toEqual([]);
+    // a value measured over something, before its verdict
+    expect(verdictsByLine('## Acceptance criteria\n\n- **ROC-AUC ≥ 0.85** — measured 0.83 on the July holdout — ✅ Pass\n')).toEqual(['3:fail']);
   });
 
   it('holds a passed row whose note says what is still unpatched', () => {

@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {isMeasuredColumn, isTargetColumn, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
+import {isMeasuredColumn, isTargetColumn, withImpliedBound, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from '../src/parse/threshold.js';
 import {toJsonResult} from '../src/render/json.js';
 import {reportOf, verifyOffline} from './support/verify.js';
 import {makeTempDir, removeTempDirs} from './support/workspace.js';
@@ -34,6 +34,9 @@ describe('a measured value against its target', () => {
     ['≥ 1,200 req/s', '1,180 req/s'],
     ['37,0 ± 0,5 °C', '37,8 °C'],
     ['5.0 ± 0.3 %', '4.6 %'],
+    // a count of the thing the target names
+    ['0 failures', '2 failures'],
+    ['0 remaining', '3 remaining'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -62,6 +65,12 @@ describe('a measured value against its target', () => {
     expect(missedTarget('≥ 1,000 req/s', '850 rps')).toBe('≥ 1,000 req/s');
     expect(missedTarget('≥ 1,000 req/s', '1,200 rps')).toBeUndefined();
     expect(missedTarget('≥ 1,000 rps', '70,000 rpm')).toBeUndefined();
+    // a count of the same thing, a bound in other languages, and a little word after a value is no unit
+    expect(missedTarget('máx. 2 incidentes críticos', '3 incidentes críticos')).toBe('máx. 2 incidentes críticos');
+    expect(missedTarget('at most 2 critical incidents', '1 critical incident')).toBeUndefined();
+    expect(missedTarget('mindestens 3 Knoten', '2 Knoten')).toBe('mindestens 3 Knoten');
+    expect(missedTarget('au moins 95 %', '97 %')).toBeUndefined();
+    expect(missedTargetIn('ROC-AUC ≥ 0.85 — measured 0.83 on the July holdout')).toEqual({measured: '0.83', target: '≥ 0.85'});
     // a bound of no unit is in the value's, and the target may be named in another language
     expect(missedTargetIn('RTO total medido: 78 min (objetivo ≤ 60)')).toEqual({measured: '78 min', target: '≤ 60 min'});
     expect(missedTargetIn('RTO 52 min (Ziel ≤ 60)')).toBeUndefined();
@@ -74,6 +83,19 @@ describe('a measured value against its target', () => {
     expect(missedTargetIn('700 ms (target ≤ 800 ms); the failover measured 950 ms (target ≤ 800 ms)')).toEqual({measured: '950 ms', target: '≤ 800 ms'});
     for (const text of ['45 min, CHG-20931 (target ≤ 60)', '52 min, ver INC-4411 (objetivo ≤ 60)', '45 min, annual drill 2024 (target ≤ 60)', '180 ms at 2000 rps (target ≤ 250)']) {
       expect(missedTargetIn(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads a bare target with the bound its metric implies, and only then', () => {
+    expect(withImpliedBound('15 minutes', 'Recovery time objective (RTO)')).toBe('≤ 15 minutes');
+    expect(withImpliedBound('99.95%', 'Login availability')).toBe('≥ 99.95%');
+    expect(withImpliedBound('5,000 msg/s', 'Sustained throughput')).toBe('≥ 5,000 msg/s');
+    // a bound as written, a name that implies none or both, a change or a margin, and what is no value
+    for (const [target, metric] of [
+      ['≤ 15 min', 'RTO'], ['24 hours', 'Soak duration'], ['120', 'Regression cases'], ['10', 'Errors fixed'], ['20 %', 'Latency reduction'],
+      ['99.9 %', 'Error budget remaining'], ['2024-05-01', 'Code freeze'], ['Q3', 'Availability'],
+    ]) {
+      expect(withImpliedBound(target, metric), `${metric} | ${target}`).toBe(target);
     }
   });
 
@@ -107,15 +129,15 @@ describe('a measured value against its target', () => {
     ['≥ 97 %', '98.6 % (493/500)'],
     ['< 0.5 %', '0.04%'],
     ['at least 1,000', '1,204'],
-    // not comparable: another unit, a range, a decimal comma, words, a ratio, counts of other totals
+    // not comparable: another unit, a range, a decimal comma, a ratio, counts of other totals
     ['0.8 – 1.25', '1.4 – 1.6'],
     ['≤ 1,2 s', '1,15 s'],
-    ['0 failures', '2 failures'],
     ['≤ 0.5 pt', 'max 0.71 pt'],
     ['≥ 3.8/5', '3.1/5'],
     ['0', '0'],
     ['95 %', '93 %'],
-    ['0 remaining', '3 remaining'],
+    ['0 remaining', '0 remaining'],
+    ['0 failures', '2 errors'],
     ['5/5', '5/5'],
     ['5/5', '4/6'],
     ['≤ 4 h', '3 h 50 min'],

@@ -766,27 +766,30 @@ const RELEASE_ARTIFACT = new RegExp(String.raw `^(?=.*[-_.](?:v\d+\.\d+(?:\.\d+)
 const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d|(?:°[CF]\s*)?±)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
-    /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
-/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
+    /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) ||
-    /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
+    /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate)\b/i.test(header.trim()) ||
     // `June actual / forecast`, `Q3 measured`
     /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
-/** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
+/** `Istwert`, `Messwert`, `Ergebnis`, `Mesuré`, `Résultat`, `Valeur mesurée`, `Resultado`, `Valor obtenido`, `Medido`, `Medição`. */
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 const BOUNDS = [
-    [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
-    [/^(?:<|under|below|less\s+than)$/i, 'below'],
-    [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
+    [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo)$/i, 'max'],
+    [/^(?:<|under|below|less\s+than|unter|moins\s+de|menos\s+de)$/i, 'below'],
+    [/^(?:≥|>=|=>|m[ií]n\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo)$/i, 'min'],
     [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 /** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
-/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`. */
-const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
-const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+/** Words that follow a number and are no unit: `0.83 on the July holdout`, `3 of them`. */
+const LITTLE_WORD = String.raw `(?:on|in|at|of|to|for|and|or|the|over|per|by|vs|from|with|as|via)`;
+/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
+const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
+/** A bound and its value, and the words for what it counts: `≤ 200 ms`, `máx. 2 incidentes críticos`. */
+const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 /** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
 const isMeasurement = (cell) => MEASUREMENT.test(cell.trim());
@@ -828,10 +831,10 @@ const slack = (limit) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
-/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
-const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
+/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
+const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos|todas)\b/i;
 /** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`, `Restore time (target ≤ 4 hours)`. */
-const TRAILING_BOUND = new RegExp(String.raw `\s\(?(?:(?:target|SLO|goal|limit|threshold)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
+const TRAILING_BOUND = new RegExp(String.raw `\s\(?(?:(?:target|SLO|goal|limit|threshold|ziel|zielwert|soll|grenzwert|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target, decimalComma = false) {
     const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
@@ -839,8 +842,23 @@ function boundOf(target, decimalComma = false) {
         return undefined;
     const limit = threshold_valueOf(wanted[2], decimalComma);
     const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-    return bound ? { bound, limit, unit: wanted[3] ?? '' } : undefined;
+    return bound ? { bound, limit, unit: wanted[3] ?? '', counted: wanted[4] } : undefined;
 }
+/**
+ * A target written as a bare value (`| Recovery time objective (RTO) | 15 minutes | 22 minutes |`), with the bound its
+ * metric's name implies: a time to recover, a latency or a count of errors is at most its target; availability,
+ * coverage or throughput at least. Unchanged when the name implies neither, or both, or tells a change or a margin.
+ */
+function withImpliedBound(target, metric) {
+    if (!isMeasurement(target) || boundOf(target) !== undefined || CHANGE_OR_MARGIN.test(metric))
+        return target;
+    const [most, least] = [AT_MOST_METRIC.test(metric), AT_LEAST_METRIC.test(metric)];
+    return most === least ? target : `${most ? '≤' : '≥'} ${target.trim()}`;
+}
+const AT_MOST_METRIC = /\b(?:latency|response\s+times?|p(?:50|90|95|99|999)|rto|rpo|recovery\s+time|restore\s+time|time\s+to\s+(?:restore|recover|detect|repair|mitigate)|mttr|mttd|downtime|error\s+rate|errors|5xx|failure\s+rate|failed\s+requests|incidents|defects|vulnerabilit(?:y|ies)|cves?|replication\s+lag|rollback\s+time)\b/i;
+const AT_LEAST_METRIC = /\b(?:availability|uptime|coverage|success\s+rate|pass\s+rate|throughput|accuracy|precision|recall|auc|f1|hit\s+rate|apdex)\b/i;
+/** `Errors fixed`, `Latency reduction`, `Error budget remaining`: a name whose bound is not what its metric's is. */
+const CHANGE_OR_MARGIN = /\b(?:budget|remaining|headroom|margin|reduction|reduced|improvement|improved|saved|savings|decrease|increase|delta|change|closed|fixed|resolved|remediated|detected|caught|blocked|handled|injected|simulated|tested|covered|budgeted)\b/i;
 /** A cell that states a target `missedTarget` can compare with. */
 const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 /** A metric named before its bound or its value: `p99 < 800 ms`, `errors 0.31 %`, `Branch: ≥ 90 %`. */
@@ -900,7 +918,7 @@ function missedOneTarget(target, measured) {
     }
     const wanted = boundOf(target, decimalComma);
     const value = wanted && inUnit(threshold_valueOf(got[1], decimalComma), unit, wanted.unit);
-    if (!wanted || value === undefined)
+    if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3]))
         return undefined;
     const { bound, limit } = wanted;
     const margin = slack(limit);
@@ -914,6 +932,12 @@ function missedOneTarget(target, measured) {
         above: more ? value + step <= limit + margin : value <= limit + margin,
     }[bound];
     return misses ? target.trim() : undefined;
+}
+/** `0 failures` against `2 failures` or `2`, not against `2 errors`: a value that names what it counts names the target's. */
+function countsSameThing(counted, rest) {
+    const word = (text) => /^\s*(\p{L}+)/u.exec(text)?.[1].toLowerCase().replace(/e?s$/, '');
+    const named = word(rest);
+    return counted === undefined || named === undefined || named === word(counted);
 }
 /**
  * A note that opens with the value a target in another column asks for, in the target's unit, and misses
@@ -1077,9 +1101,11 @@ function readColumns(headers, cells, classifier, context) {
     let status = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
     // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
     // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-    const fromDecision = status < 0;
+    // So is one beside a `Result` of measured values: `| Gate | Target | Result | Decision |` of `0.4 pp` and `On hold`.
+    const decision = () => headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
+    const fromDecision = status < 0 || (!mostlyStatuses(status) && mostly(cellsOf(status), isMeasurement) && decision() >= 0);
     if (fromDecision)
-        status = headers.findIndex((text, index) => (0,parse_context/* isDecisionColumn */.xE)(text) && mostlyStatuses(index));
+        status = decision();
     // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
     // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
     // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
@@ -1171,7 +1197,9 @@ function readColumns(headers, cells, classifier, context) {
     const besideSet = new Set(beside);
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
-    const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+    // A target column may hold bare values (`15 minutes`) beside a column of what was measured: their metrics imply the bound.
+    const measuredBeside = (index) => headers.some((header, other) => other !== index && other !== status && isMeasuredColumn(header));
+    const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && (cellsOf(index).some(isBound) || (measuredBeside(index) && cellsOf(index).some(isMeasurement))));
     // `| Scenario | Target | Result |` of `< 800 ms` and `612 ms`: the status column holds what was measured against the target.
     const measuredStatus = status >= 0 && target >= 0 && mostly(statusCells, isMeasurement);
     const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
@@ -1239,6 +1267,7 @@ function readColumns(headers, cells, classifier, context) {
         target,
         measuredStatus,
         measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+        measuredAlone: target >= 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
         files: headers.map((header) => context.isFileColumn(header)),
         newName,
         oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
@@ -2064,11 +2093,20 @@ function extractReport(tree, options) {
             const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
             return label ? { row: noted({ label, status: last, verdict: classifier.classify(last), line, column }) } : undefined;
         }
-        // In a gate's list, a status in capitals after a dash: `3. DR drill — PENDING`, `Unit tests green — MET`.
-        const dashed = inGate ? TRAILING_CAPITALS.exec(text) : null;
-        if (!dashed || !classifier.hasStatus(dashed[2]))
+        if (!inGate)
             return undefined;
-        return { row: noted({ label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column }) };
+        // In a gate's list, a status in capitals after a dash: `3. DR drill — PENDING`, `Unit tests green — MET`.
+        const dashed = TRAILING_CAPITALS.exec(text);
+        if (dashed && classifier.hasStatus(dashed[2]))
+            return { row: noted({ label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column }) };
+        // And a status in a few words after a colon: `PT-1 sustained throughput: failed`, `Backups: done`; not an earlier
+        // attempt's (`First attempt: failed`).
+        const colon = text.lastIndexOf(':');
+        const after = text.slice(colon + 1).trim();
+        const label = text.slice(0, colon).replace(/\*+$/, '').trim();
+        if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after) || classifier.classify(after) === 'unknown')
+            return undefined;
+        return { row: noted({ label, status: after, verdict: classifier.classify(after), line, column }) };
     }
     /**
      * A checklist row read with its item's note: a done item the note says is not done waits, and an
@@ -2335,7 +2373,7 @@ function extractReport(tree, options) {
             // value measured against it may stand in their own columns.
             const heldToTarget = !WAIVER.test(status) && !TARGET_CHANGED.test(status);
             const shortOfTargetColumn = () => {
-                const target = columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+                const target = columns.measured >= 0 ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), texts[columns.measured] ?? '') : undefined;
                 return target ? { measured: texts[columns.measured], target } : undefined;
             };
             if (!isGate) {
@@ -2392,8 +2430,11 @@ function extractReport(tree, options) {
                     (columns.target >= 0 && columns.measured < 0
                         ? columns.notes.reduce((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
                         : undefined) ??
-                    // The value the status opens with, against the target's column or the bound the criterion ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`.
-                    (columns.measured < 0 ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, status) : undefined))
+                    // The value the status opens with, or a measured column's, against the target's column or the bound the criterion
+                    // ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`, `| Latenz (Ziel: ≤ 50 ms) | 62 ms | erfüllt |`.
+                    (columns.measured < 0
+                        ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, columns.measuredAlone >= 0 ? (texts[columns.measuredAlone] ?? '') : status)
+                        : undefined))
                 : undefined;
             const judged = shortfall ? { ...read, verdict: 'fail', shortfall } : read;
             if (!decidesRow(judged.verdict)) {

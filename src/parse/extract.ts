@@ -52,7 +52,7 @@ import {
 } from './patterns.js';
 import {readColumns} from './table-columns.js';
 import {summaryScope, TELLS_EXCEPTION} from '../model/summary.js';
-import {isMeasurement, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn} from './threshold.js';
+import {isMeasurement, missedByCriterion, missedByMeasurement, missedByNote, missedTarget, missedTargetIn, withImpliedBound} from './threshold.js';
 
 export interface ExtractOptions {
   /** Repository-relative path of the report. */
@@ -783,10 +783,17 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const label = trimEnd(text.slice(0, split), ' \t:*—–-').trim();
       return label ? {row: noted({label, status: last, verdict: classifier.classify(last), line, column})} : undefined;
     }
+    if (!inGate) return undefined;
     // In a gate's list, a status in capitals after a dash: `3. DR drill — PENDING`, `Unit tests green — MET`.
-    const dashed = inGate ? TRAILING_CAPITALS.exec(text) : null;
-    if (!dashed || !classifier.hasStatus(dashed[2])) return undefined;
-    return {row: noted({label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column})};
+    const dashed = TRAILING_CAPITALS.exec(text);
+    if (dashed && classifier.hasStatus(dashed[2])) return {row: noted({label: dashed[1], status: dashed[2], verdict: classifier.classify(dashed[2]), line, column})};
+    // And a status in a few words after a colon: `PT-1 sustained throughput: failed`, `Backups: done`; not an earlier
+    // attempt's (`First attempt: failed`).
+    const colon = text.lastIndexOf(':');
+    const after = text.slice(colon + 1).trim();
+    const label = text.slice(0, colon).replace(/\*+$/, '').trim();
+    if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after) || classifier.classify(after) === 'unknown') return undefined;
+    return {row: noted({label, status: after, verdict: classifier.classify(after), line, column})};
   }
 
   /**
@@ -1041,7 +1048,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // value measured against it may stand in their own columns.
       const heldToTarget = !WAIVER.test(status) && !TARGET_CHANGED.test(status);
       const shortOfTargetColumn = () => {
-        const target = columns.measured >= 0 ? missedTarget(texts[columns.target] ?? '', texts[columns.measured] ?? '') : undefined;
+        const target = columns.measured >= 0 ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), texts[columns.measured] ?? '') : undefined;
         return target ? {measured: texts[columns.measured], target} : undefined;
       };
       if (!isGate) {
@@ -1095,8 +1102,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           (columns.target >= 0 && columns.measured < 0
             ? columns.notes.reduce<ReturnType<typeof missedByNote>>((found, index) => found ?? missedByNote(texts[columns.target] ?? '', texts[index] ?? ''), undefined)
             : undefined) ??
-          // The value the status opens with, against the target's column or the bound the criterion ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`.
-          (columns.measured < 0 ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, status) : undefined))
+          // The value the status opens with, or a measured column's, against the target's column or the bound the criterion
+          // ends with: `| Restore ≤ 4 hours | ✅ 5 hours |`, `| Latenz (Ziel: ≤ 50 ms) | 62 ms | erfüllt |`.
+          (columns.measured < 0
+            ? missedByCriterion(columns.target >= 0 ? (texts[columns.target] ?? '') : label, columns.measuredAlone >= 0 ? (texts[columns.measuredAlone] ?? '') : status)
+            : undefined))
         : undefined;
       const judged: GateRow = shortfall ? {...read, verdict: 'fail', shortfall} : read;
       if (!decidesRow(judged.verdict)) {

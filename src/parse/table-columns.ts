@@ -75,6 +75,8 @@ export interface TableColumns {
   target: number;
   /** The measured value's column: the status column itself when `measuredStatus`. */
   measured: number;
+  /** A column of measured values beside no target's: `| Latency (Ziel: ≤ 50 ms) | 62 ms | erfüllt |`, held to its criterion's bound. */
+  measuredAlone: number;
   /** The status column holds values measured against the target (`| Target | Result |` of `< 800 ms` and `612 ms`), not verdicts. */
   measuredStatus: boolean;
   /** Per column: a column of files, whose paths are claimed. */
@@ -120,8 +122,10 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   let status = bestStatusColumn(statusCandidates, (index) => cellsOf(index).reduce((sum, cell) => sum + statusWeight(cell), 0));
   // A Decision / Approval / Vote column is a status column when its cells are mostly statuses
   // (`Approved`, `Awaiting approval`), not the free text of a design decision.
-  const fromDecision = status < 0;
-  if (fromDecision) status = headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
+  // So is one beside a `Result` of measured values: `| Gate | Target | Result | Decision |` of `0.4 pp` and `On hold`.
+  const decision = () => headers.findIndex((text, index) => isDecisionColumn(text) && mostlyStatuses(index));
+  const fromDecision = status < 0 || (!mostlyStatuses(status) && mostly(cellsOf(status), isMeasurement) && decision() >= 0);
+  if (fromDecision) status = decision();
   // Columns named for what they cover (`iOS`, `Android`, `EU`, `orders`) hold statuses when their cells
   // are short verdicts (`✅ Pass`, `❌`, `✅ 120 ms`, `N/A`) and one of them says a verdict in words: symbols
   // alone make a matrix of yes and no (supported, present). Not a property (`Blocking`, `Automated?`,
@@ -211,7 +215,11 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   const besideSet = new Set(beside);
   // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
   const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
-  const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && cellsOf(index).some(isBound));
+  // A target column may hold bare values (`15 minutes`) beside a column of what was measured: their metrics imply the bound.
+  const measuredBeside = (index: number) => headers.some((header, other) => other !== index && other !== status && isMeasuredColumn(header));
+  const target = headers.findIndex(
+    (header, index) => index !== status && isTargetColumn(header) && (cellsOf(index).some(isBound) || (measuredBeside(index) && cellsOf(index).some(isMeasurement))),
+  );
   // `| Scenario | Target | Result |` of `< 800 ms` and `612 ms`: the status column holds what was measured against the target.
   const measuredStatus = status >= 0 && target >= 0 && mostly(statusCells, isMeasurement);
   const newName = headers.findIndex((header) => NEW_NAME_COLUMN.test(header.trim()));
@@ -287,6 +295,7 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     target,
     measuredStatus,
     measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+    measuredAlone: target >= 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
     files: headers.map((header) => context.isFileColumn(header)),
     newName,
     oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),

@@ -13,36 +13,39 @@ export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 export const isTargetColumn = (header: string) =>
   OTHER_TARGET_COLUMN.test(header.trim()) ||
-  /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
+  /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
     header.trim(),
   );
 
-/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`. */
+/** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 export const isMeasuredColumn = (header: string) =>
   OTHER_MEASURED_COLUMN.test(header.trim()) ||
-  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected)\b/i.test(header.trim()) ||
+  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate)\b/i.test(header.trim()) ||
   // `June actual / forecast`, `Q3 measured`
   /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 
 /** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
 const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
-/** `Istwert`, `Messwert`, `Mesuré`, `Valeur mesurée`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
+/** `Istwert`, `Messwert`, `Ergebnis`, `Mesuré`, `Résultat`, `Valeur mesurée`, `Resultado`, `Valor obtenido`, `Medido`, `Medição`. */
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 
 type Bound = 'max' | 'below' | 'min' | 'above';
 
 const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
-  [/^(?:≤|<=|=<|max\.?|maximum|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)$/i, 'max'],
-  [/^(?:<|under|below|less\s+than)$/i, 'below'],
-  [/^(?:≥|>=|=>|min\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)$/i, 'min'],
+  [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo)$/i, 'max'],
+  [/^(?:<|under|below|less\s+than|unter|moins\s+de|menos\s+de)$/i, 'below'],
+  [/^(?:≥|>=|=>|m[ií]n\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo)$/i, 'min'],
   [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 
 /** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
-/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`. */
-const UNIT = String.raw`(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
-const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|[a-z]+(?:\s+[a-z]+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?$`, 'i');
+/** Words that follow a number and are no unit: `0.83 on the July holdout`, `3 of them`. */
+const LITTLE_WORD = String.raw`(?:on|in|at|of|to|for|and|or|the|over|per|by|vs|from|with|as|via)`;
+/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
+const UNIT = String.raw`(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
+/** A bound and its value, and the words for what it counts: `≤ 200 ms`, `máx. 2 incidentes críticos`. */
+const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 
 /** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
@@ -89,20 +92,37 @@ const slack = (limit: number) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
-/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`. */
-const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^all\b/i;
+/** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
+const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos|todas)\b/i;
 
 /** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`, `Restore time (target ≤ 4 hours)`. */
-const TRAILING_BOUND = new RegExp(String.raw`\s\(?(?:(?:target|SLO|goal|limit|threshold)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
+const TRAILING_BOUND = new RegExp(String.raw`\s\(?(?:(?:target|SLO|goal|limit|threshold|ziel|zielwert|soll|grenzwert|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
 
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
-function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string} | undefined {
+function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string; counted?: string} | undefined {
   const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
   if (!wanted) return undefined;
   const limit = valueOf(wanted[2], decimalComma);
   const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-  return bound ? {bound, limit, unit: wanted[3] ?? ''} : undefined;
+  return bound ? {bound, limit, unit: wanted[3] ?? '', counted: wanted[4]} : undefined;
 }
+
+/**
+ * A target written as a bare value (`| Recovery time objective (RTO) | 15 minutes | 22 minutes |`), with the bound its
+ * metric's name implies: a time to recover, a latency or a count of errors is at most its target; availability,
+ * coverage or throughput at least. Unchanged when the name implies neither, or both, or tells a change or a margin.
+ */
+export function withImpliedBound(target: string, metric: string): string {
+  if (!isMeasurement(target) || boundOf(target) !== undefined || CHANGE_OR_MARGIN.test(metric)) return target;
+  const [most, least] = [AT_MOST_METRIC.test(metric), AT_LEAST_METRIC.test(metric)];
+  return most === least ? target : `${most ? '≤' : '≥'} ${target.trim()}`;
+}
+const AT_MOST_METRIC =
+  /\b(?:latency|response\s+times?|p(?:50|90|95|99|999)|rto|rpo|recovery\s+time|restore\s+time|time\s+to\s+(?:restore|recover|detect|repair|mitigate)|mttr|mttd|downtime|error\s+rate|errors|5xx|failure\s+rate|failed\s+requests|incidents|defects|vulnerabilit(?:y|ies)|cves?|replication\s+lag|rollback\s+time)\b/i;
+const AT_LEAST_METRIC = /\b(?:availability|uptime|coverage|success\s+rate|pass\s+rate|throughput|accuracy|precision|recall|auc|f1|hit\s+rate|apdex)\b/i;
+/** `Errors fixed`, `Latency reduction`, `Error budget remaining`: a name whose bound is not what its metric's is. */
+const CHANGE_OR_MARGIN =
+  /\b(?:budget|remaining|headroom|margin|reduction|reduced|improvement|improved|saved|savings|decrease|increase|delta|change|closed|fixed|resolved|remediated|detected|caught|blocked|handled|injected|simulated|tested|covered|budgeted)\b/i;
 
 /** A cell that states a target `missedTarget` can compare with. */
 export const isBound = (cell: string) =>
@@ -163,7 +183,7 @@ function missedOneTarget(target: string, measured: string): string | undefined {
   }
   const wanted = boundOf(target, decimalComma);
   const value = wanted && inUnit(valueOf(got[1], decimalComma), unit, wanted.unit);
-  if (!wanted || value === undefined) return undefined;
+  if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3])) return undefined;
   const {bound, limit} = wanted;
   const margin = slack(limit);
   // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
@@ -176,6 +196,13 @@ function missedOneTarget(target: string, measured: string): string | undefined {
     above: more ? value + step <= limit + margin : value <= limit + margin,
   }[bound];
   return misses ? target.trim() : undefined;
+}
+
+/** `0 failures` against `2 failures` or `2`, not against `2 errors`: a value that names what it counts names the target's. */
+function countsSameThing(counted: string | undefined, rest: string): boolean {
+  const word = (text: string) => /^\s*(\p{L}+)/u.exec(text)?.[1].toLowerCase().replace(/e?s$/, '');
+  const named = word(rest);
+  return counted === undefined || named === undefined || named === word(counted);
 }
 
 /**
