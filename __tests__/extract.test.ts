@@ -2345,6 +2345,19 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine('## Plan\n\n- Rollback rehearsal — PENDING\n- Unit tests green — MET\n')).toEqual([]);
   });
 
+  it('judges a waived row in results whose waiver has lapsed', () => {
+    const markdown =
+      '## Test results\n\n| Test | Status | Evidence / Notes |\n|---|---|---|\n| Emergency changes reviewed | WAIVED | Waiver WVR-2024-017 (expired 2024-03-31, renewal not granted) |\n' +
+      '| Quarterly access review | WAIVED | Waiver WVR-2024-021, approved by the CISO |\n| Access reviews | PASS | AR-2024-Q1 |\n';
+    expect(verdictsByLine(markdown)).toEqual(['5:pending', '7:pass']);
+  });
+
+  it('reads a gate told in fields under its own heading, named by it and held to its target', () => {
+    const gate = (result: string) => `# Performance acceptance\n\n### Gate PT-1: sustained throughput\n\n- Target: ≥ 5,000 msg/s\n- Result: ${result}\n- **Status:** PASS\n`;
+    expect(model(gate('4,820 msg/s')).gates[0].rows.map((row) => [row.label, row.verdict, row.shortfall?.measured])).toEqual([['Gate PT-1: sustained throughput', 'fail', '4,820 msg/s']]);
+    expect(model(gate('5,120 msg/s')).gates[0].rows.map((row) => [row.label, row.verdict])).toEqual([['Gate PT-1: sustained throughput', 'pass']]);
+  });
+
   it("reads a gate's list items that end with a status in a few words after a colon, but not an earlier attempt's", () => {
     const markdown = '## Gate results\n\n- Unit tests: passed\n- PT-1 sustained throughput: failed\n- First attempt: failed\n- Blockers: none\n- Owner: J. Smith\n';
     expect(verdictsByLine(markdown)).toEqual(['3:pass', '4:fail']);

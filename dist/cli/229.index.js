@@ -2053,6 +2053,8 @@ function extractReport(tree, options) {
             }
             visitItem(item, introScope);
         }
+        if (isGate && !nested)
+            readGateOfFields(node.children, rows, title);
         // In a gate, an item whose measurement misses its target fails beside the items that state a status.
         const gateRows = isGate && !nested ? [...rows, ...measured].sort((a, b) => a.line - b.line) : [];
         if (gateRows.length > 0 && !inHistory())
@@ -2062,6 +2064,24 @@ function extractReport(tree, options) {
         if (passing.length > 0 && (0,parse_context/* introducesChecks */.q7)(title)) {
             checkLists.push({ line: node.position.start.line, items: passing });
         }
+    }
+    /**
+     * A gate told in fields (`### Gate PT-1` / `- Target: ≥ 5,000 msg/s` / `- Result: 4,820 msg/s` / `- Status: PASS`): its
+     * one status field is named by the gate's title, and a pass is held to the target field.
+     */
+    function readGateOfFields(items, rows, title) {
+        const statusRows = rows.flatMap((row, index) => (STATUS_FIELD.test(row.label) ? [index] : []));
+        if (statusRows.length !== 1)
+            return;
+        const fields = items.flatMap((item) => {
+            const field = item.children[0]?.type === 'paragraph' ? FIELD.exec((0,lib/* toString */.d)(item.children[0]).split('\n')[0].trim()) : null;
+            return field ? [{ name: field[1].trim(), value: field[2].trim() }] : [];
+        });
+        const target = fields.find((field) => TARGET_FIELD.test(field.name))?.value;
+        const value = fields.find((field) => VALUE_FIELD.test(field.name) && /^[~≈]?\s*\d/.test(field.value))?.value;
+        const row = { ...rows[statusRows[0]], label: title };
+        const missed = row.verdict === 'pass' && target && value ? missedTarget(target, value) : undefined;
+        rows[statusRows[0]] = missed ? { ...row, verdict: 'fail', shortfall: { measured: value, target: missed } } : row;
     }
     /** A list item led by a pass symbol: `- ✅ Install on set A`, `- ✓ Login`, `- :white_check_mark: Export`. */
     function startsTicked(item) {
@@ -2400,7 +2420,11 @@ function extractReport(tree, options) {
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             // Nor, in results, a row that does not apply, unless its note says it is required after all.
-            const requiredAfterAllIn = () => verdictOfStatus === 'not-applicable' && requiredAfterAll(columns.notes.map((index) => texts[index] ?? '').join('; ')) !== undefined;
+            // A waived row whose waiver has lapsed is judged too: `| WAIVED | Waiver WVR-17 (expired 2024-03-31, not renewed) |`.
+            const requiredAfterAllIn = () => {
+                const notes = columns.notes.map((index) => texts[index] ?? '').join('; ');
+                return verdictOfStatus === 'not-applicable' && (requiredAfterAll(notes) !== undefined || (WAIVER.test(status) && LAPSED.test(notes)));
+            };
             const notJudged = (columns.fromDecision && !columns.fromSignOff && unjudged) ||
                 (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !requiredAfterAllIn());
             if (notJudged)
@@ -2622,13 +2646,15 @@ function withNote(row, note, context) {
     // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
     // `submitted to the CISO`), not for work it allows to follow (`retest scheduled for 12 June`).
     // One that has expired or lapsed no longer stands: `Risk accepted (expired)`.
-    const lapsed = waiver ? /\b(?:expired|lapsed|revoked)\b/i.exec(`${row.status} ${note}`)?.[0] : undefined;
+    const lapsed = waiver ? LAPSED.exec(`${row.status} ${note}`)?.[0] : undefined;
     if (lapsed && !notDone)
         return { ...row, note: lapsed, verdict: 'pending' };
     if (!notDone || (waiver && !WAIVER_DECISION.test(notDone)))
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
+/** A waiver that no longer stands. */
+const LAPSED = /\b(?:expired|lapsed|revoked)\b/i;
 /**
  * A note that says the state it tells is the intended one: `— not enabled yet, by design`, `not yet decommissioned,
  * intentionally`, `stays off as required until CAB approval`, `turning it on is the separate change CHG-2210`.
@@ -2885,6 +2911,11 @@ const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
 /** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
+/** A list item that is a field of a gate: `Target: ≥ 5,000 msg/s`, `**Status:** PASS`. */
+const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
+const STATUS_FIELD = /^(?:status|gate\s+status|verdict|outcome|result|decision|ergebnis|statut|estado)$/i;
+const TARGET_FIELD = /^(?:target|threshold|goal|objective|criterion|acceptance\s+criterion|slo|limit|ziel|zielwert|cible|objectif|objetivo)$/i;
+const VALUE_FIELD = /^(?:result|measured|actual|achieved|observed|value|ergebnis|messwert|r[ée]sultat|mesur[ée]|resultado|medido)$/i;
 const TRAILING_CAPITALS = new RegExp(String.raw `^(\S.*?)\s+[—–-]\s+((?:${vocabulary/* SYMBOL */.PF}\s*)?\p{Lu}[\p{Lu}/ -]{0,20}\p{Lu})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */
