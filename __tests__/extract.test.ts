@@ -2345,6 +2345,16 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine('## Plan\n\n- Rollback rehearsal — PENDING\n- Unit tests green — MET\n')).toEqual([]);
   });
 
+  it("reads a status's footnote as its note, and a row's measured status against its target beside verdicts", () => {
+    const footnoted =
+      '## Acceptance criteria\n\n| Area | Result |\n|---|---|\n| Backup/restore tested | Green* |\n| Failover drill | PASS¹ |\n| Load test | ✅ |\n\n' +
+      '\\* Restore test failed on 2024-02-19 (snapshot corrupt); pending re-test.\n\n¹ Run in staging on 2024-02-20; all checks passed.\n';
+    expect(verdictsByLine(footnoted)).toEqual(['5:pending', '6:pass', '7:pass']);
+    const vendor = (score: string) => `## Acceptance criteria\n\n| Item | Requirement | Outcome |\n|---|---|---|\n| Sub-processor list | Provided and reviewed | Reviewed — no concerns |\n| Security questionnaire | Score ≥ 80/100 | ${score} |\n`;
+    expect(verdictsByLine(vendor('91/100'))).toEqual(['5:pass']);
+    expect(verdictsByLine(vendor('71/100'))).toEqual(['5:pass', '6:fail']);
+  });
+
   it('judges a waived row in results whose waiver has lapsed', () => {
     const markdown =
       '## Test results\n\n| Test | Status | Evidence / Notes |\n|---|---|---|\n| Emergency changes reviewed | WAIVED | Waiver WVR-2024-017 (expired 2024-03-31, renewal not granted) |\n' +

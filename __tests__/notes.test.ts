@@ -108,7 +108,7 @@ describe('a note beside a passed row', () => {
     'Blocked by the WAF rule rate-login-01 from the 11th attempt', 'Managers to review access quarterly', 'Able to confirm the fix in staging', 'we had to check twice', 'Easy to review in the dashboard', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
     'TBD placeholders replaced', 'pending jobs are drained', 'awaiting-approval state added', 'none still red', 'no users still pending',
     'Verified no users still pending migration', 'nothing pending', 'fires when jobs are still running after 1 h — tested', 'needs no changes',
-    'investigating alerts runbook reviewed',
+    'investigating alerts runbook reviewed', 'to be reviewed again in 12 months', 'to be monitored further through routine post-market surveillance',
   ])('%j says nothing is left undone', (note) => {
     expect(notDoneIn(note)).toBeUndefined();
   });

@@ -37,6 +37,8 @@ describe('a measured value against its target', () => {
     // a count of the thing the target names
     ['0 failures', '2 failures'],
     ['0 remaining', '3 remaining'],
+    ['≤ +10 ms', '+14 ms'],
+    ['Score ≥ 80/100', '71/100'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -147,6 +149,8 @@ describe('a measured value against its target', () => {
     ['37,0 ± 0,5 °C', '37,4 °C'],
     ['5.0 ± 0.3 %', '5.3 %'],
     ['≤ 10 GB', '12 MB'],
+    // a change from a baseline is no value to reach
+    ['≤ +10 ms', '144 ms'],
   ])('%s is met by %s, or cannot be compared with it', (target, measured) => {
     expect(missedTarget(target, measured)).toBeUndefined();
   });

@@ -44,6 +44,13 @@ describe('status vocabulary', () => {
     ['✅ 2 of 3 reviewers approved (quorum is 2)', 'pass'], ['Passed 1,204 of 1,210', 'fail'], ['Passed: 3/5', 'fail'],
     ['0/5 failed', 'unknown'], ['Not all tests passed', 'fail'], ['No tests passed', 'fail'], ['None passed', 'fail'],
     ['Unable to pass', 'fail'], ['Previously ❌, now ✅', 'pass'], ['<del>❌</del> ✅', 'pass'],
+    // pass words in their plain forms, and after a footnote's marker
+    ['Achieved', 'pass'], ['Not achieved', 'fail'], ['Fulfilled', 'pass'], ['No findings', 'pass'], ['None open', 'pass'], ['Reviewed — no concerns', 'pass'],
+    ['Respecté', 'pass'], ['Non respecté', 'fail'], ['Superadas', 'pass'], ['eingehalten', 'pass'], ['nicht erreicht', 'fail'], ['PASS¹', 'pass'], ['Green*', 'pass'],
+    // a repeat of what was done, or what a later release plans after a status that does not apply, is no wait
+    ['Approved; to be reviewed again in 12 months', 'pass'], ['Effective; to be monitored further through routine surveillance', 'pass'],
+    ['PASS — rollback tested; next rollback drill planned for Q1 2025.', 'pass'], ['N/A — not in scope of release 3.1 (planned for 3.2)', 'not-applicable'],
+    ['Approved; to be reviewed by Legal', 'pending'], ['PASS; DR drill planned for Friday', 'pending'], ['Planned for 3.2', 'pending'], ['Approved; to be verified again once the patch lands', 'pending'],
     ['✅ Approved at the Go/No-Go meeting', 'pass'], ['✅ Passed (pass/fail threshold 5%)', 'pass'],
     // a count or a share is read only when it is all the status says
     ['Approved (2/3 reviewers)', 'pass'], ['PASS (phase 1/2 complete; phase 2 out of scope)', 'pass'], ['Passed — 2/3 reviewers approved', 'pass'],

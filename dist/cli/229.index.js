@@ -765,8 +765,11 @@ const RELEASE_ARTIFACT = new RegExp(String.raw `^(?=.*[-_.](?:v\d+\.\d+(?:\.\d+)
 /** A threshold or a measure, not a name: `≥ 97 %`, `0.8 – 1.25`, `< 200 ms`, `100 %`. */
 const isThreshold = (cell) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|[a-zµ]{1,3}\b|[-–—]\s*\d|(?:°[CF]\s*)?±)/iu.test(cell);
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
-const isTargetColumn = (header) => OTHER_TARGET_COLUMN.test(header.trim()) ||
-    /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim());
+const isTargetColumn = (header) => 
+// `Allowed deviation`, `Max delta vs baseline`: a change from a baseline, not a value to reach.
+!/\b(?:deviation|delta|difference|diff|change|increase|decrease|regression|drift|vs\.?|versus)\b/i.test(header) &&
+    (OTHER_TARGET_COLUMN.test(header.trim()) ||
+        /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim()));
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) ||
     /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate)\b/i.test(header.trim()) ||
@@ -791,8 +794,8 @@ const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|
 /** A bound and its value, and the words for what it counts: `≤ 200 ms`, `máx. 2 incidentes críticos`. */
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
-/** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
-const isMeasurement = (cell) => MEASUREMENT.test(cell.trim());
+/** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`, `91/100`. */
+const isMeasurement = (cell) => MEASUREMENT.test(cell.trim()) || /^\d{1,7}\s*\/\s*\d{1,7}$/.test(cell.trim());
 const MEASUREMENT = new RegExp(String.raw `^[~≈]?\s*${NUMBER}\s*${UNIT}?(?:\s*\([^()]*\))?$`, 'i');
 /** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
 const TOLERANCE = new RegExp(String.raw `^(${NUMBER})(?:\s*(${UNIT}))?\s*±\s*(${NUMBER})(?:\s*(${UNIT}))?$`, 'i');
@@ -831,6 +834,8 @@ const slack = (limit) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A criterion that ends with a count to reach: `Score ≥ 80/100`. */
+const TRAILING_COUNT = /\s((?:≥|>=|=>|min\.?|minimum|at\s+least)\s*\d{1,7}\s*(?:\/|of)\s*\d{1,7})$/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos|todas)\b/i;
 /** A criterion that ends with its bound in symbols: `Pedal step to pressure command ≤ 10 ms`, `Restore time (target ≤ 4 hours)`. */
@@ -842,7 +847,7 @@ function boundOf(target, decimalComma = false) {
         return undefined;
     const limit = threshold_valueOf(wanted[2], decimalComma);
     const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-    return bound ? { bound, limit, unit: wanted[3] ?? '', counted: wanted[4] } : undefined;
+    return bound ? { bound, limit, unit: wanted[3] ?? '', counted: wanted[4], change: wanted[2].startsWith('+') } : undefined;
 }
 /**
  * A target written as a bare value (`| Recovery time objective (RTO) | 15 minutes | 22 minutes |`), with the bound its
@@ -860,7 +865,7 @@ const AT_LEAST_METRIC = /\b(?:availability|uptime|coverage|success\s+rate|pass\s
 /** `Errors fixed`, `Latency reduction`, `Error budget remaining`: a name whose bound is not what its metric's is. */
 const CHANGE_OR_MARGIN = /\b(?:budget|remaining|headroom|margin|reduction|reduced|improvement|improved|saved|savings|decrease|increase|delta|change|closed|fixed|resolved|remediated|detected|caught|blocked|handled|injected|simulated|tested|covered|budgeted)\b/i;
 /** A cell that states a target `missedTarget` can compare with. */
-const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
+const isBound = (cell) => boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || TRAILING_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 /** A metric named before its bound or its value: `p99 < 800 ms`, `errors 0.31 %`, `Branch: ≥ 90 %`. */
 const NAMED_METRIC = /^(\p{L}[\p{L}\p{N}_-]*)\s*:?\s+(\S.*)$/u;
 /**
@@ -898,7 +903,7 @@ function missedOneTarget(target, measured) {
         return short ? target.trim() : undefined;
     }
     // A count against a count of the same total: `11/12 passed` against `12/12`, or `≥ 9/10`.
-    const wantedCount = TARGET_COUNT.exec(target.trim());
+    const wantedCount = TARGET_COUNT.exec(target.trim()) ?? TARGET_COUNT.exec(TRAILING_COUNT.exec(target.trim())?.[1] ?? '');
     const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
     if (wantedCount && gotCount)
         return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
@@ -919,6 +924,9 @@ function missedOneTarget(target, measured) {
     const wanted = boundOf(target, decimalComma);
     const value = wanted && inUnit(threshold_valueOf(got[1], decimalComma), unit, wanted.unit);
     if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3]))
+        return undefined;
+    // `≤ +10 ms` against `144 ms`: a change from a baseline is compared with a change (`+3 ms`), not with a value.
+    if (wanted.change && !/^[~≈]?\s*[-+]/.test(measured.trim()))
         return undefined;
     const { bound, limit } = wanted;
     const margin = slack(limit);
@@ -1446,6 +1454,11 @@ function extractReport(tree, options) {
     const claimedPassed = new WeakSet();
     const model = { path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [], summaries: [] };
     readHtmlTables(tree);
+    const footnotes = footnotesOf(tree);
+    const footnoteOf = (status) => {
+        const marker = footnotes.size > 0 ? FOOTNOTE_MARKER.exec(status.trim())?.[1] : undefined;
+        return marker === undefined ? '' : (footnotes.get(marker) ?? '');
+    };
     /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
     const headings = [];
     /** The text of each heading, read once: for the log's entries first, then as the walk reaches it. */
@@ -2410,11 +2423,12 @@ function extractReport(tree, options) {
             if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label])))
                 return;
             // A value measured against the row's target is its result: one that misses fails, and one that meets it, or that
-            // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that).
-            if (columns.measuredStatus && verdictOfStatus === 'unknown' && isMeasurement(status)) {
-                const shortfall = heldToTarget ? shortOfTargetColumn() : undefined;
-                if (shortfall)
-                    rows.push({ label, status, verdict: 'fail', shortfall, ...cellStart(row.children[statusAt], line) });
+            // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that). So is one
+            // row's value beside verdicts: `| Security questionnaire | Score ≥ 80/100 | 91/100 |`.
+            if ((columns.measuredStatus || columns.target >= 0) && verdictOfStatus === 'unknown' && isMeasurement(status)) {
+                const target = heldToTarget ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), status) : undefined;
+                if (target)
+                    rows.push({ label, status, verdict: 'fail', shortfall: { measured: status, target }, ...cellStart(row.children[statusAt], line) });
                 return;
             }
             const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
@@ -2438,6 +2452,8 @@ function extractReport(tree, options) {
                 ...columns.notes.map((index) => texts[index] ?? ''),
                 columns.measured >= 0 && verdict === 'pass' ? (texts[columns.measured] ?? '') : '',
                 verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : '',
+                // `Green*` / `\* Restore test failed on 2024-02-19; pending re-test.`: the footnote the status points to.
+                verdict === 'pass' ? footnoteOf(text) : '',
             ]
                 .filter(Boolean)
                 .join('; ');
@@ -2911,6 +2927,25 @@ const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
 /** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
+/**
+ * The footnotes a report writes as paragraphs of their own (`\* Restore test failed; pending re-test.`, `¹ Approved
+ * verbally.`, `[1] Signed 2024-03-02.`), by their marker.
+ */
+function footnotesOf(tree) {
+    const footnotes = new Map();
+    for (const node of tree.children) {
+        if (node.type !== 'paragraph' || node.children[0]?.type !== 'text')
+            continue;
+        const footnote = FOOTNOTE.exec((0,lib/* toString */.d)(node));
+        if (footnote && !footnotes.has(footnote[1]))
+            footnotes.set(footnote[1], footnote[2].trim());
+    }
+    return footnotes;
+}
+const MARKER = String.raw `(\*{1,3}|†|‡|[¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d{1,2}\]|\(\d{1,2}\))`;
+const FOOTNOTE = new RegExp(String.raw `^${MARKER}:?\s+(\S[^]*)$`, 'u');
+/** A status that ends with a footnote's marker: `Green*`, `PASS¹`, `✅ [1]`. */
+const FOOTNOTE_MARKER = new RegExp(String.raw `\S\s?${MARKER}$`, 'u');
 /** A list item that is a field of a gate: `Target: ≥ 5,000 msg/s`, `**Status:** PASS`. */
 const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
 const STATUS_FIELD = /^(?:status|gate\s+status|verdict|outcome|result|decision|ergebnis|statut|estado)$/i;

@@ -25,11 +25,11 @@ const OTHER_LANGUAGES: Vocabulary = {
   pass: [
     'BESTANDEN', 'ERFÜLLT', 'ERLEDIGT', 'ABGESCHLOSSEN', 'UMGESETZT', 'FREIGEGEBEN', 'GENEHMIGT', 'BEHOBEN', 'ERFOLGREICH', 'KONFORM', 'GEPRÜFT', 'AKZEPTIERT',
     'ABGENOMMEN', 'GESCHLOSSEN', 'WIRKSAM', 'I.O.', 'I. O.', 'IN ORDNUNG', 'DURCHGEFÜHRT', 'OHNE FESTSTELLUNGEN', 'OHNE BEFUND', 'OHNE MÄNGEL',
-    'OHNE AUFLAGEN', 'NICHTS OFFEN', 'KEINE OFFENEN PUNKTE',
+    'OHNE AUFLAGEN', 'NICHTS OFFEN', 'KEINE OFFENEN PUNKTE', 'EINGEHALTEN', 'ERREICHT',
     'CONFORME', 'VALIDÉ', 'VALIDÉE', 'RÉUSSI', 'RÉUSSIE', 'TERMINÉ', 'TERMINÉE', 'RÉALISÉ', 'RÉALISÉE', 'MIS EN ŒUVRE', 'MISE EN ŒUVRE', 'APPROUVÉ', 'APPROUVÉE', 'ACCEPTÉ', 'ACCEPTÉE', 'CORRIGÉ', 'FAVORABLE', 'CLOS', 'CLÔTURÉ', 'CLÔTURÉE',
     'ATTEINT', 'ATTEINTE', 'LEVÉE', 'LEVÉ', 'LEVÉES', 'LEVÉS', 'RÉSERVE LEVÉE', 'RÉSERVES LEVÉES', 'SANS RÉSERVE', 'SANS RÉSERVES', 'AUCUNE RÉSERVE',
-    'RIEN EN ATTENTE', 'EN ORDRE', 'COMPLÉTÉ', 'COMPLÉTÉE',
-    'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
+    'RIEN EN ATTENTE', 'EN ORDRE', 'COMPLÉTÉ', 'COMPLÉTÉE', 'RESPECTÉ', 'RESPECTÉE', 'RESPECTÉS', 'RESPECTÉES',
+    'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'SUPERADOS', 'SUPERADAS', 'CUMPLIDOS', 'CUMPLIDAS', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
     'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'LISTO', 'MITIGADO', 'MITIGADA', 'SIN OBSERVACIONES', 'SIN PENDIENTES', 'NADA PENDIENTE',
     ...PORTUGUESE_PASS,
     'GESLAAGD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
@@ -41,7 +41,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     '合格', '完了', '成功', '適合', '承認', '承認済み', '承認済', '良好', '問題なし', '対応済み', '対応済', '確認済み', '確認済',
   ],
   fail: [
-    'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
+    'NICHT BESTANDEN', 'NICHT ERFÜLLT', 'NICHT EINGEHALTEN', 'NICHT ERREICHT', 'NON RESPECTÉ', 'NON RESPECTÉE', 'NO SUPERADO', 'NO SUPERADA', 'FEHLGESCHLAGEN', 'ABGELEHNT', 'NICHT KONFORM', 'MANGELHAFT', 'N.I.O.', 'N. I. O.', 'NICHT IN ORDNUNG', 'NEIN',
     'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
@@ -88,6 +88,7 @@ const ENGLISH: Vocabulary = {
     'VALIDATED', 'RELEASED', 'CERTIFIED', 'OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'MATCHED', 'MITIGATED',
     'READY FOR RELEASE', 'READY FOR PRODUCTION', 'READY FOR PROD', 'READY FOR GO-LIVE', 'READY FOR LAUNCH', 'READY FOR DEPLOYMENT',
     'READY TO RELEASE', 'READY TO SHIP', 'READY TO DEPLOY', 'READY TO GO LIVE',
+    'ACHIEVED', 'FULFILLED', 'NO FINDINGS', 'NO FINDINGS NOTED', 'NONE OPEN', 'NO CONCERNS',
   ],
   fail: [
     '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
@@ -271,6 +272,12 @@ const COUNTED = new Set([
   ...DATED,
 ]);
 
+/** After `TO BE`: a participle and a repeat, `reviewed again`, `monitored further`; not one that waits, `verified again once the patch lands`. */
+const REPEATED_AFTER =
+  /^[ \t]+[\p{L}-]+[ \t]+(?:AGAIN|FURTHER|ROUTINELY|CONTINUOUSLY|ON[ \t]+AN[ \t]+ONGOING[ \t]+BASIS|THROUGH[ \t]+(?:ROUTINE|ONGOING|REGULAR|PERIODIC))\b(?![ \t]+(?:ONCE|AFTER|WHEN|UNTIL|BEFORE|AS[ \t]+SOON)\b)/u;
+/** After `PLANNED`: a later release, `for 3.2`, `for release 4.0`, `for the next release`. */
+const LATER_RELEASE = /^[ \t]+FOR[ \t]+(?:(?:RELEASE|VERSION)[ \t]+|V)?\d+(?:\.\d+)+\b|^[ \t]+FOR[ \t]+(?:THE[ \t]+|A[ \t]+)?(?:NEXT|LATER|FUTURE)[ \t]+(?:RELEASE|VERSION|PHASE|INCREMENT)\b/;
+
 /** A failover is no failure: `Failed over to eu-west-2 in 4 min`, `failed over and failed back`; not `failed over the weekend`. */
 const FAILED_OVER = /^[ \t]+(?:OVER|BACK)(?:[ \t]*(?:$|[.,;:)])|[ \t]+(?:TO|FROM|AND|SUCCESSFULLY|CLEANLY|AUTOMATICALLY|MANUALLY|IN|WITHIN)\b)/;
 
@@ -315,7 +322,8 @@ const isWordChar = (char: string | undefined) => {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d;
   return WORD_CHAR.test(char);
 };
-const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+/** Letters, digits, `_` and `-`; not a superscript digit, a footnote's marker (`PASS¹`). */
+const WORD_CHAR = /(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[\p{L}\p{N}_-]/u;
 
 /**
  * Builds a classifier for a vocabulary. Tokens are found left to right, longest first, so
@@ -414,6 +422,12 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     if (verdict !== 'pass' && COUNT_BEFORE.exec(before)?.[2] === '0') return undefined;
     // Done as planned is no plan: `Rolled back as planned`.
     if (word === 'PLANNED' && /\bAS[ \t]+$/.test(before)) return undefined;
+    // A repeat of what was done is no wait for it: `Approved; to be reviewed again in 12 months`, `to be monitored further
+    // through routine surveillance`, `next rollback drill planned for Q1 2025`.
+    if ((word === 'TO BE' || word === 'WILL BE') && REPEATED_AFTER.test(after)) return undefined;
+    if (word === 'PLANNED' && /\bNEXT[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u.test(before)) return undefined;
+    // What a later release will do, after a status that says this one does not apply: `N/A — not in scope of 3.1 (planned for 3.2)`.
+    if (word === 'PLANNED' && LATER_RELEASE.test(after) && /\b(?:N\/A|NOT[ \t]+APPLICABLE|(?:NOT[ \t]+IN|OUT[ \t]+OF)[ \t]+SCOPE)\b/.test(before)) return undefined;
     // `Success criteria`, `Success metrics`: the name of a list, not a result.
     if (word === 'SUCCESS' && /^[ \t]+(?:CRITERI|METRIC|MEASURE|FACTOR|INDICATOR)/.test(after)) return undefined;
     if (/^FAIL/.test(word) && FAILED_OVER.test(after)) return undefined;

@@ -547,8 +547,8 @@ const WHEN = String.raw`${DAY}|tomorrow\b|tonight\b|next\s+(?:week|sprint|month|
 /** Words of a duty that recurs: `to be reviewed annually`, `managers to review access quarterly`. */
 const CYCLE = String.raw`annually|quarterly|monthly|weekly|yearly|periodically|regularly|every|each`;
 
-/** `to be reviewed annually`, `to be shared on request`, `to be reviewed next quarter`: a cycle or a condition, not a wait. */
-const RECURRING = String.raw`(?!\s+(?:${CYCLE}|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever|next\s+(?:quarter|year|cycle|period))\b)`;
+/** `to be reviewed annually`, `to be reviewed again in 12 months`, `to be shared on request`, `to be reviewed next quarter`: a cycle or a condition, not a wait. */
+const RECURRING = String.raw`(?!\s+(?:${CYCLE}|(?:again|further)(?!\s+(?:once|after|when|until|before|as\s+soon)\b)|routinely|continuously|as\s+(?:needed|required)|at\s+least|on\s+a|(?:on|upon)\s+request|if|when|where|whenever|next\s+(?:quarter|year|cycle|period))\b)`;
 
 /** What is still to be done to something: `to be confirmed by Finance`, `yet to be circulated`. */
 const TO_BE = String.raw`(?:to\s+be|will\s+be(?=\s+\w+\s+(?:(?:later|soon|shortly|once|after|next|tomorrow|before)\b|by\s+(?:${WHEN}|end\b|eod\b|cob\b))))\s+(?:done|completed|confirmed|fixed|added|scheduled|verified|tested|merged|deployed|signed|reviewed|written|run|rerun|re-run|published|uploaded|circulated|finali[sz]ed|attached|shared|sent|provided|submitted)\b${RECURRING}`;

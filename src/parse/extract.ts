@@ -122,6 +122,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
   const claimedPassed = new WeakSet<RunCitation>();
   const model: ReportModel = {path: options.path, metadata: [], gates: [], files: [], runs: [], pulls: [], summaries: []};
   readHtmlTables(tree);
+  const footnotes = footnotesOf(tree);
+  const footnoteOf = (status: string) => {
+    const marker = footnotes.size > 0 ? FOOTNOTE_MARKER.exec(status.trim())?.[1] : undefined;
+    return marker === undefined ? '' : (footnotes.get(marker) ?? '');
+  };
   /** The chain of sections the walk is in, by depth, with what each heading says of what it holds (read once). */
   const headings: Array<
     | {
@@ -1081,10 +1086,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       }
       if (!texts.some(Boolean) || (!beside && isGroupHeader(row.children, statusIndex, body[rowIndex + 1]?.children[columns.label]))) return;
       // A value measured against the row's target is its result: one that misses fails, and one that meets it, or that
-      // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that).
-      if (columns.measuredStatus && verdictOfStatus === 'unknown' && isMeasurement(status)) {
-        const shortfall = heldToTarget ? shortOfTargetColumn() : undefined;
-        if (shortfall) rows.push({label, status, verdict: 'fail', shortfall, ...cellStart(row.children[statusAt], line)});
+      // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that). So is one
+      // row's value beside verdicts: `| Security questionnaire | Score ≥ 80/100 | 91/100 |`.
+      if ((columns.measuredStatus || columns.target >= 0) && verdictOfStatus === 'unknown' && isMeasurement(status)) {
+        const target = heldToTarget ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), status) : undefined;
+        if (target) rows.push({label, status, verdict: 'fail', shortfall: {measured: status, target}, ...cellStart(row.children[statusAt], line)});
         return;
       }
       const unjudged = status !== '' && verdictOfStatus === 'unknown' && !classifier.hasStatus(status);
@@ -1109,6 +1115,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           ...columns.notes.map((index) => texts[index] ?? ''),
           columns.measured >= 0 && verdict === 'pass' ? (texts[columns.measured] ?? '') : '',
           verdict === 'pass' || verdict === 'not-applicable' ? afterVerdict(text) : '',
+          // `Green*` / `\* Restore test failed on 2024-02-19; pending re-test.`: the footnote the status points to.
+          verdict === 'pass' ? footnoteOf(text) : '',
         ]
           .filter(Boolean)
           .join('; ');
@@ -1660,6 +1668,24 @@ const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
 /** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
+/**
+ * The footnotes a report writes as paragraphs of their own (`\* Restore test failed; pending re-test.`, `¹ Approved
+ * verbally.`, `[1] Signed 2024-03-02.`), by their marker.
+ */
+function footnotesOf(tree: Root): Map<string, string> {
+  const footnotes = new Map<string, string>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') continue;
+    const footnote = FOOTNOTE.exec(toString(node));
+    if (footnote && !footnotes.has(footnote[1])) footnotes.set(footnote[1], footnote[2].trim());
+  }
+  return footnotes;
+}
+const MARKER = String.raw`(\*{1,3}|†|‡|[¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d{1,2}\]|\(\d{1,2}\))`;
+const FOOTNOTE = new RegExp(String.raw`^${MARKER}:?\s+(\S[^]*)$`, 'u');
+/** A status that ends with a footnote's marker: `Green*`, `PASS¹`, `✅ [1]`. */
+const FOOTNOTE_MARKER = new RegExp(String.raw`\S\s?${MARKER}$`, 'u');
+
 /** A list item that is a field of a gate: `Target: ≥ 5,000 msg/s`, `**Status:** PASS`. */
 const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
 const STATUS_FIELD = /^(?:status|gate\s+status|verdict|outcome|result|decision|ergebnis|statut|estado)$/i;

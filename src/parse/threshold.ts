@@ -12,10 +12,12 @@ export const isThreshold = (cell: string) => /^[≥≤<>=~±]|^\d[\d.,]*\s*(?:%|
 
 /** A column of targets: `Target`, `Threshold`, `Limit`, `Criterion`, `Acceptance criteria`, `SLO`. */
 export const isTargetColumn = (header: string) =>
-  OTHER_TARGET_COLUMN.test(header.trim()) ||
+  // `Allowed deviation`, `Max delta vs baseline`: a change from a baseline, not a value to reach.
+  !/\b(?:deviation|delta|difference|diff|change|increase|decrease|regression|drift|vs\.?|versus)\b/i.test(header) &&
+  (OTHER_TARGET_COLUMN.test(header.trim()) ||
   /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(
     header.trim(),
-  );
+  ));
 
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 export const isMeasuredColumn = (header: string) =>
@@ -48,8 +50,8 @@ const UNIT = String.raw`(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
 
-/** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`. */
-export const isMeasurement = (cell: string) => MEASUREMENT.test(cell.trim());
+/** A cell that is a measured value and nothing more: `612 ms`, `2,400`, `99.97 %`, `~1.2 s (p95)`, `91/100`. */
+export const isMeasurement = (cell: string) => MEASUREMENT.test(cell.trim()) || /^\d{1,7}\s*\/\s*\d{1,7}$/.test(cell.trim());
 const MEASUREMENT = new RegExp(String.raw`^[~≈]?\s*${NUMBER}\s*${UNIT}?(?:\s*\([^()]*\))?$`, 'i');
 
 /** A value with its tolerance: `37,0 ± 0,5 °C`, `5.0 ± 0.3 %`, `500 ms ± 10 %` (a share of the value). */
@@ -92,6 +94,8 @@ const slack = (limit: number) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A criterion that ends with a count to reach: `Score ≥ 80/100`. */
+const TRAILING_COUNT = /\s((?:≥|>=|=>|min\.?|minimum|at\s+least)\s*\d{1,7}\s*(?:\/|of)\s*\d{1,7})$/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
 const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos|todas)\b/i;
 
@@ -99,12 +103,12 @@ const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos
 const TRAILING_BOUND = new RegExp(String.raw`\s\(?(?:(?:target|SLO|goal|limit|threshold|ziel|zielwert|soll|grenzwert|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
 
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
-function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string; counted?: string} | undefined {
+function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string; counted?: string; change: boolean} | undefined {
   const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
   if (!wanted) return undefined;
   const limit = valueOf(wanted[2], decimalComma);
   const bound = wanted[1] === undefined ? (limit === 0 ? 'max' : undefined) : BOUNDS.find(([words]) => words.test(wanted[1].trim()))?.[1];
-  return bound ? {bound, limit, unit: wanted[3] ?? '', counted: wanted[4]} : undefined;
+  return bound ? {bound, limit, unit: wanted[3] ?? '', counted: wanted[4], change: wanted[2].startsWith('+')} : undefined;
 }
 
 /**
@@ -126,7 +130,7 @@ const CHANGE_OR_MARGIN =
 
 /** A cell that states a target `missedTarget` can compare with. */
 export const isBound = (cell: string) =>
-  boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
+  boundOf(cell) !== undefined || TOLERANCE.test(cell.trim()) || TARGET_COUNT.test(cell.trim()) || TRAILING_COUNT.test(cell.trim()) || ALL_TARGET.test(cell.trim());
 
 /** A metric named before its bound or its value: `p99 < 800 ms`, `errors 0.31 %`, `Branch: ≥ 90 %`. */
 const NAMED_METRIC = /^(\p{L}[\p{L}\p{N}_-]*)\s*:?\s+(\S.*)$/u;
@@ -165,7 +169,7 @@ function missedOneTarget(target: string, measured: string): string | undefined {
     return short ? target.trim() : undefined;
   }
   // A count against a count of the same total: `11/12 passed` against `12/12`, or `≥ 9/10`.
-  const wantedCount = TARGET_COUNT.exec(target.trim());
+  const wantedCount = TARGET_COUNT.exec(target.trim()) ?? TARGET_COUNT.exec(TRAILING_COUNT.exec(target.trim())?.[1] ?? '');
   const gotCount = wantedCount && MEASURED_COUNT.exec(measured.trim());
   if (wantedCount && gotCount) return gotCount[2] === wantedCount[2] && Number(gotCount[1]) < Number(wantedCount[1]) ? target.trim() : undefined;
   const got = MEASURED.exec(measured.trim());
@@ -184,6 +188,8 @@ function missedOneTarget(target: string, measured: string): string | undefined {
   const wanted = boundOf(target, decimalComma);
   const value = wanted && inUnit(valueOf(got[1], decimalComma), unit, wanted.unit);
   if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3])) return undefined;
+  // `≤ +10 ms` against `144 ms`: a change from a baseline is compared with a change (`+3 ms`), not with a value.
+  if (wanted.change && !/^[~≈]?\s*[-+]/.test(measured.trim())) return undefined;
   const {bound, limit} = wanted;
   const margin = slack(limit);
   // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
