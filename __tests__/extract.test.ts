@@ -2295,6 +2295,12 @@ describe('files a label says are still to come', () => {
     expect(cited('Delivered: `docs/ops/ROTATION.md`; planned next: nothing.\n')).toEqual(['docs/ops/ROTATION.md']);
   });
 
+  it('does not look for the old name of a file moved or replaced, but does for the new one', () => {
+    const cited = (markdown: string) => model(markdown).files.map((file) => file.cited);
+    expect(cited('## Renamed\n\n- Moved `ops/scripts/gw_smoke.sh` to `ops/scripts/smoke_test.sh`\n')).toEqual(['ops/scripts/smoke_test.sh']);
+    expect(cited('## Files changed\n\n| Path | Action |\n|---|---|\n| `src/refund_v1.ts` | replaced by `src/refund.ts` |\n| `src/ledger.ts` | modified |\n')).toEqual(['src/refund.ts', 'src/ledger.ts']);
+  });
+
   it('does not look for a file a box not ticked asks to be written, but does where the box is ticked or names a file to work on', () => {
     const cited = (markdown: string) => model(markdown).files.map((file) => file.cited);
     expect(cited('## Follow-ups\n\n- [ ] Write `docs/runbooks/QUERY_KILL.md`\n- [ ] Add a new `docs/ops/capacity.md`\n')).toEqual([]);
@@ -2353,6 +2359,19 @@ describe('gate tables and lines in other shapes', () => {
     const vendor = (score: string) => `## Acceptance criteria\n\n| Item | Requirement | Outcome |\n|---|---|---|\n| Sub-processor list | Provided and reviewed | Reviewed — no concerns |\n| Security questionnaire | Score ≥ 80/100 | ${score} |\n`;
     expect(verdictsByLine(vendor('91/100'))).toEqual(['5:pass']);
     expect(verdictsByLine(vendor('71/100'))).toEqual(['5:pass', '6:fail']);
+  });
+
+  it('reads only the last of a table of attempts, a struck box as taken off the list, and a gate field held over a time', () => {
+    const attempts = '## Acceptance results\n\n| Attempt | Date | Holdout AUC (threshold ≥ 0.84) | Result |\n|---|---|---|---|\n| 1 | 2024-09-03 | 0.81 | Rejected |\n| 2 (after fix) | 2024-09-06 | 0.86 | Accepted |\n';
+    expect(verdictsByLine(attempts)).toEqual(['6:pass']);
+    expect(verdictsByLine('## Release checks\n\n- [x] Changelog updated\n- [ ] ~~Publish a migration guide~~ — dropped from this release by the PO\n- [ ] Tag pushed\n')).toEqual(['3:pass', '4:not-applicable', '5:pending']);
+    const fields = '# Performance acceptance\n\n### Gate PT-1: sustained throughput\n- Target: ≥ 5,000 msg/s for 30 minutes\n- Result: 4,820 msg/s average over 30 minutes\n- Status: PASS\n';
+    expect(verdictsByLine(fields)).toEqual(['6:fail']);
+  });
+
+  it('cites no run by a placeholder that shows how runs are cited', () => {
+    expect(model('Runs are cited by URL (`https://github.com/acme/payments/actions/runs/<run-id>`) so auditors can open them.\n').runs).toEqual([]);
+    expect(model('**CI run:** https://github.com/acme/payments/actions/runs/<run-id>\n').runs.map((run) => run.placeholder)).toEqual([true]);
   });
 
   it('judges a waived row in results whose waiver has lapsed', () => {

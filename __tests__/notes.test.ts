@@ -72,6 +72,7 @@ describe('a note beside a passed row', () => {
     ['Deployed to site A. Sign-off pending from QA', 'Sign-off pending from QA'],
     ['to be verified again once the patch lands', 'to be verified again once the patch lands'],
     ['Retest pending, as agreed with QA', 'Retest pending'],
+    ['review ticket open', 'review ticket open'],
     ['Evidence will be uploaded by Friday', 'Evidence will be uploaded by Friday'],
     ['Docs PR awaiting merge', 'Docs PR awaiting merge'],
     ['Screenshot pending upload', 'Screenshot pending upload'],
@@ -108,7 +109,7 @@ describe('a note beside a passed row', () => {
     'Blocked by the WAF rule rate-login-01 from the 11th attempt', 'Managers to review access quarterly', 'Able to confirm the fix in staging', 'we had to check twice', 'Easy to review in the dashboard', 'Orders stuck in progress are retried', 'Drained all pending.', 'Checked for certs not yet rotated: none found',
     'TBD placeholders replaced', 'pending jobs are drained', 'awaiting-approval state added', 'none still red', 'no users still pending',
     'Verified no users still pending migration', 'nothing pending', 'fires when jobs are still running after 1 h — tested', 'needs no changes',
-    'investigating alerts runbook reviewed', 'to be reviewed again in 12 months', 'to be monitored further through routine post-market surveillance',
+    'investigating alerts runbook reviewed', 'flag-cleanup ticket open (FLAG-31)', 'to be reviewed again in 12 months', 'to be monitored further through routine post-market surveillance',
   ])('%j says nothing is left undone', (note) => {
     expect(notDoneIn(note)).toBeUndefined();
   });

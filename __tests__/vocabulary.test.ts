@@ -50,6 +50,9 @@ describe('status vocabulary', () => {
     // a repeat of what was done, or what a later release plans after a status that does not apply, is no wait
     ['Approved; to be reviewed again in 12 months', 'pass'], ['Effective; to be monitored further through routine surveillance', 'pass'],
     ['PASS — rollback tested; next rollback drill planned for Q1 2025.', 'pass'], ['N/A — not in scope of release 3.1 (planned for 3.2)', 'not-applicable'],
+    // what an earlier attempt did
+    ['PASS (re-run; the first scan failed on a false-positive SAST rule, suppressed under SEC-412).', 'pass'],
+    ['bestanden (2. Lauf; 1. Lauf wegen Kaltstart-Timeout nicht bestanden, behoben)', 'pass'], ['FAILED (first run)', 'fail'],
     ['Approved; to be reviewed by Legal', 'pending'], ['PASS; DR drill planned for Friday', 'pending'], ['Planned for 3.2', 'pending'], ['Approved; to be verified again once the patch lands', 'pending'],
     ['✅ Approved at the Go/No-Go meeting', 'pass'], ['✅ Passed (pass/fail threshold 5%)', 'pass'],
     // a count or a share is read only when it is all the status says

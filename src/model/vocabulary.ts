@@ -224,12 +224,15 @@ interface Token {
 const NEGATION =
   /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|KEINE?|AUCUNE?|NINGUNA|NINGÚN|NESSUNA?|GEEN|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
+/** An earlier attempt and what became of it: `the first scan failed on a false positive`, `1. Lauf nicht bestanden, behoben`. */
+const EARLIER_ATTEMPT = String.raw`\b(?:THE[ \t]+)?(?:FIRST|INITIAL|ORIGINAL|1ST|EARLIER|PRIOR|PREVIOUS)[ \t]+(?:[A-ZÀ-Ý-]+[ \t]+)?(?:ATTEMPT|TRY|RUN|SCAN|EXECUTION|BUILD|ROUND)S?\b[^;()]{0,120}|(?:\b1\.|\bERSTER|\bERSTE|\bPREMIER|\bPRIMER|\bPRIMERA)[ \t]*(?:LAUF|DURCHLAUF|VERSUCH|ESSAI|PASSAGE|INTENTO|EJECUCIÓN)\b[^;()]{0,120}`;
+
 /**
  * What a status says it no longer is: struck through (`~~❌~~ ✅`), given as history (`✅ PASSED
- * (previously ❌ in rc1)`, `Was failing, now passes`) or left behind an arrow (`❌ → ✅`). Blanked
- * out, so only the current status is read.
+ * (previously ❌ in rc1)`, `Was failing, now passes`), an earlier attempt's (`PASS (re-run; the first scan
+ * failed …)`) or left behind an arrow (`❌ → ✅`). Blanked out, so only the current status is read.
  */
-const SUPERSEDED = /~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|PREVIOUS|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL|ZUVOR|VORHER|AUPARAVANT|PRÉCÉDEMMENT|ANTERIORMENTE|ANTES)(?![A-ZÀ-Ý])[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)/g;
+const SUPERSEDED = new RegExp(String.raw`~~[^~\n]{1,200}~~|<DEL>[^<]{0,200}<\/DEL>|\((?:PREVIOUSLY|PREVIOUS|FORMERLY|WAS|WERE|INITIALLY|ORIGINALLY|EARLIER|BEFORE|UNTIL|ZUVOR|VORHER|AUPARAVANT|PRÉCÉDEMMENT|ANTERIORMENTE|ANTES)(?![A-ZÀ-Ý])[^()]{0,200}\)|\b(?:PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS)\b[^,;()]{0,120}[,;]|${EARLIER_ATTEMPT}|^[ \t]*[^\s→]{1,20}(?:[ \t]+[^\s→]{1,20})?[ \t]*(?:→|->)`, 'g');
 
 /** A count right before a pass word, perhaps with what was counted: `3/5 passed`, `4 of 6 checks met`. */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}_./-])((\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*(?:\/|OF|OUT OF)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+(?:[\p{L}-]{1,20}S[ \t]+)?)$/u;
@@ -354,7 +357,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function tokens(text: string): Token[] {
     let upper = upperCase(text);
-    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
+    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS|FIRST|INITIAL|ORIGINAL|1ST|EARLIER|PRIOR|PREVIOUS|1\.|ERSTE|PREMIER|PRIMER|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {

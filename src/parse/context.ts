@@ -570,7 +570,7 @@ const NOT_DONE_START = new RegExp(
   'i',
 );
 const NOT_DONE_END = new RegExp(
-  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+){0,2}yet|todo|to\s+follow|will\s+come|(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
+  String.raw`(?:^|\s)(?<!\b(?:all|any|no|the)\s)(?:pending|in\s+progress|outstanding|awaited|not\s+done|not\s+(?:[\w-]+\s+){0,2}yet|todo|to\s+follow|will\s+come|(?<!\b(?:clean-?up|follow-?up|tidy-?up|tech[- ]debt|removal)\s)(?:review|approval|sign-?off|audit|investigation|ticket|request|question|finding|action)\s+(?:still\s+)?open)$`,
   'i',
 );
 

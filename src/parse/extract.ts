@@ -285,6 +285,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    * only run 2 to fail. `after` is the text right after the citation (`…, which failed on the null check`).
    */
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '', after = '', linked = false) {
+    // `Runs are cited by URL (`…/actions/runs/<run-id>`)`: a placeholder that shows how runs are cited cites none.
+    if (citation.placeholder && CITATION_FORMAT.test(context.includes(citation.text) ? context.slice(0, context.indexOf(citation.text)) : context)) return;
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
     const own = ownClause(context, citation.text);
     const saysPassed = () => classifier.verdicts(own).every((verdict) => verdict === 'pass') && classifier.hasStatus(own);
@@ -770,7 +772,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       const field = item.children[0]?.type === 'paragraph' ? FIELD.exec(toString(item.children[0]).split('\n')[0].trim()) : null;
       return field ? [{name: field[1].trim(), value: field[2].trim()}] : [];
     });
-    const target = fields.find((field) => TARGET_FIELD.test(field.name))?.value;
+    // What the target was held over is no part of it: `≥ 5,000 msg/s for 30 minutes`.
+    const target = fields.find((field) => TARGET_FIELD.test(field.name))?.value.replace(/\s+(?:for|over|during|across|within)\s.*$/i, '');
     const value = fields.find((field) => VALUE_FIELD.test(field.name) && /^[~≈]?\s*\d/.test(field.value))?.value;
     const row = {...rows[statusRows[0]], label: title};
     const missed = row.verdict === 'pass' && target && value ? missedTarget(target, value) : undefined;
@@ -793,6 +796,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const text = toString(first).split('\n')[0].trim();
     const line = item.position!.start.line;
     const column = first.position?.start.column;
+    // `- [ ] ~~Publish a migration guide~~ — dropped from this release`: a box struck through is taken off the list.
+    if (item.checked === false && /^~~[^~]+~~/.test(text)) return {row: {label: text, status: '[ ]', verdict: 'not-applicable', note: 'struck through', line, column}};
     if (item.checked === true || item.checked === false) {
       return {row: noted({label: text, status: item.checked ? '[x]' : '[ ]', verdict: item.checked ? 'pass' : 'pending', line, column})};
     }
@@ -1004,11 +1009,11 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         beside !== undefined && ((blankStatus && columns.sameKind(beside.index)) || (verdict !== 'unknown' && VERDICT_RANK[beside.verdict] > VERDICT_RANK[verdict]));
       // A file change column (Status, Change, Action, Type) that says the file went away, or a cell that
       // says only one of the policy's removal words (`gelöscht`), in whatever column the team keeps it.
-      // The cell that says so may name where the file went (`Renamed → src/new.ts`): that path is still checked.
+      // The cell that says so may name where the file went (`Renamed → src/new.ts`, `replaced by src/new.ts`): that path is still checked.
       const removedBy = texts.findIndex(
         (text, index) =>
           (isChangeColumn(headers[index] ?? '') &&
-            ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved)\b/iu.test(text))) ||
+            ((isChangeWord(text) && (isRemovalContext(text) || /^d$/i.test(text))) || /^(?:🗑️?\s*)?(?:deleted|removed|renamed|moved|replaced|superseded|merged\s+into|dropped|decommissioned|retired)\b/iu.test(text))) ||
           // Told in another column only by a row that does not also say it passed (`✅ Delivered | Deleted in batches of 1000 rows`).
           (ROW_REMOVAL.test(text) && verdictOfStatus !== 'pass') ||
           context.saysRemoved(text),
@@ -1156,8 +1161,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     });
     if ((isGate || !setAside()) && rows.length > 0 && !inHistory()) {
       // A gate's table of runs, each row led by its run and naming no job, lists attempts at one check:
-      // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`).
-      const attempts = isGate && ledByRuns && columns.job < 0;
+      // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`); so does one led by
+      // a column of attempts (`| Attempt | Date | AUC | Result |` of `1` … `Rejected`, then `2 (after fix)` … `Accepted`).
+      const attempts = isGate && ((ledByRuns && columns.job < 0) || ATTEMPT_COLUMN.test(headers[0] ?? ''));
       const kept = attempts ? rows.slice(-1) : redone(rows);
       // A row's run that a re-run replaced is history, whatever it did.
       const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
@@ -1292,8 +1298,9 @@ function citedScope<S extends {removed: boolean; unticked?: boolean}>(
     // `- [ ] Write `docs/runbooks/QUERY_KILL.md``: a box not ticked that asks for the file is work still to do.
     (scope.unticked === true && index === 1 && TO_WRITE_BEFORE.test(textBefore)) ||
     (textBefore.endsWith('~~') && textAfter.startsWith('~~')) ||
-    // `old.ts` → `new.ts`: the old name of a rename
-    (/^\s*(?:→|->|=>)\s*$/.test(textAfter) && (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
+    // `old.ts` → `new.ts`, `Moved `old.sh` to `new.sh``: the old name of a rename
+    ((/^\s*(?:→|->|=>)\s*$/.test(textAfter) || (/\b(?:moved|renamed|migrated)\s*$/i.test(textBefore) && /^\s*(?:to|into|as)\s*$/i.test(textAfter))) &&
+      (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
   return removed ? {...scope, removed: true} : scope;
 }
 
@@ -1685,6 +1692,12 @@ const MARKER = String.raw`(\*{1,3}|†|‡|[¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d{1,
 const FOOTNOTE = new RegExp(String.raw`^${MARKER}:?\s+(\S[^]*)$`, 'u');
 /** A status that ends with a footnote's marker: `Green*`, `PASS¹`, `✅ [1]`. */
 const FOOTNOTE_MARKER = new RegExp(String.raw`\S\s?${MARKER}$`, 'u');
+
+/** Words that introduce how something is written, before an example of it: `cited by URL (`, `in the form`, `e.g.`. */
+const CITATION_FORMAT = /\b(?:(?:cited|referenced|linked|given|written)\s+(?:by|as)|in\s+the\s+form|of\s+the\s+form|format|e\.\s?g\.|for\s+example|such\s+as|pattern)\b[^.;]{0,40}$/i;
+
+/** A first column that numbers attempts at one check: `Attempt`, `Run #`, `Try`, `Iteration`, `Versuch`, `Intento`. */
+const ATTEMPT_COLUMN = /^\s*(?:attempt|run|try|iteration|round|versuch|durchlauf|lauf|essai|tentative|intento|ejecución)s?\s*(?:#|no\.?|nr\.?|n[º°])?\s*$/i;
 
 /** A list item that is a field of a gate: `Target: ≥ 5,000 msg/s`, `**Status:** PASS`. */
 const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
