@@ -82,10 +82,20 @@ describe('a summary in other words and labels', () => {
       '**Résultat global :** ✅ Validé',
       '**Resultado final:** ✅ Aprobado',
       '**Gesamtergebnis:** ✅ Bestanden',
+      'Alle Quality Gates bestanden.',
+      'Tous les critères sont respectés.',
+      'Todos los criterios se cumplen.',
     ]) {
       expect(ruleLines(await findingsOf(`${gates}\n${summary}\n`)), summary).toEqual(['gate-unsatisfied@6', 'gate-unsatisfied@8']);
     }
-    expect(ruleLines(await findingsOf(`${gates}\nA release ships when every gate is green.\n`))).toEqual(['gate-unsatisfied@6']);
+    for (const sentence of [
+      'A release ships when every gate is green.',
+      'Alle Gates müssen bestanden sein, bevor wir freigeben.',
+      'Tous les critères seront validés avant la mise en production.',
+      'Todos los criterios se cumplen salvo el simulacro.',
+    ]) {
+      expect(ruleLines(await findingsOf(`${gates}\n${sentence}\n`)), sentence).toEqual(['gate-unsatisfied@6']);
+    }
   });
 });
 

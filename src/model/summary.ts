@@ -27,7 +27,7 @@ export const summaryScope = (words: string) =>
 
 /** A summary that names what did not pass itself: `5/5 gates met, but Gate 1 is pending`, `all met except Gate 6`. */
 export const TELLS_EXCEPTION =
-  /(?<!\b(?:no|without)\s+)\bexceptions?\b|\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred)\b/i;
+  /(?<!\b(?:no|without)\s+)\bexceptions?\b|\b(?:but|except|apart\s+from|other\s+than|save|pending|blocked|awaiting|waiting|open|not|fail(?:s|ed|ing)?|non-blocking|waiv(?:er|ed)|requested|warn(?:s|ings?)?|amber|deferred|au(?:ß|ss)er|bis\s+auf|ausstehend|offen|sauf|hormis|except[ée]|salvo|excepto|menos|pendiente)\b/i;
 
 /** A number or a letter that names one of several (`1` of `Stage 1`, `A` of `Gate A`, `2b`, `5.0`), bound to the word before it. */
 const ORDINAL = /^(?:\d+(?:\.\d+)*[a-z]?|[a-z])$/i;

@@ -1531,11 +1531,16 @@ const RUN_FAILED = /\b(?:failed|went\s+red|errored|timed\s+out|broke)\b|[ée]cho
 const SUMMARY_CLAIM =
   /(?<!\bnot\s+)(?<!\b(?:if|once|when|until|unless|after|before|whether|soon\s+as|had)\s+)\b(?:all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?|every\s+|each\s+)((?:[\w.-]+\s+){0,3})(?:gates?|criteria|criterion|requirements?|controls?)\b(?:[^;:.!?\n]|\.(?=\s?\d)){0,50}?\s(?:(?:have|has)\s+(?:been\s+)?|were\s+|are\s+|is\s+)?\**\s*(?:passed|met|green|compliant|satisfied|fulfilled)\b/i;
 
+/** The same in German, French and Spanish: `Alle Quality Gates bestanden`, `Tous les critères sont respectés`, `Todos los criterios se cumplen`. */
+const OTHER_SUMMARY_CLAIM =
+  /(?<!\b(?:nicht|pas|no|wenn|sobald|si|une\s+fois\s+que|cuando)\s+)(?<![\p{L}])(?:alle|tous\s+les|toutes\s+les|todos\s+los|todas\s+las)\s+((?:[\p{L}.-]+\s+){0,3}?)(?:gates?|kriterien|abnahmekriterien|anforderungen|pr[üu]fungen|crit[èe]res|exigences|contr[ôo]les|criterios|requisitos|controles)(?![\p{L}])(?:[^;:.!?\n]){0,40}?\s(?:(?:sind|wurden|ont\s+été|sont|se|han\s+sido|fueron|están)\s+)?\**\s*(?:bestanden|erf[üu]llt|eingehalten|gr[üu]n|valid[ée]e?s|respect[ée]e?s|atteints?|satisfaites?|conformes|pass[ée]e?s|cumplen|cumplidos|cumplidas|superados|superadas|aprobados|aprobadas)(?![\p{L}])/iu;
+
 /**
  * Words before or in a summary that make it a plan, a hope or a rule, not a result: `We expect all gates to be green by
  * …`, `all gates will be met`, `Release rule: all gates must be green`, `The goal is that all criteria are met`.
  */
-const NOT_YET_CLAIMED = /\b(?:will|would|shall|should|must|need(?:s|ed)?|to\s+be|expect(?:s|ed|ing)?|anticipat\w*|hope[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|goal|objective|intend\w*|rule|policy)\b/i;
+const NOT_YET_CLAIMED =
+  /\b(?:will|would|shall|should|must|need(?:s|ed)?|to\s+be|expect(?:s|ed|ing)?|anticipat\w*|hope[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|goal|objective|intend\w*|rule|policy|m[üu]ssen|muss|sollen|soll|werden|wird|doivent|doit|devront|seront|deben|debe|deber[áa]n|ser[áa]n|ziel|objectif|objetivo)\b/i;
 
 /** A sentence about another release or an earlier time: `Last year all gates passed`, `In the 2023 pilot, all gates passed`. */
 const EARLIER_TIME = /\b(?:last|previous|prior|earlier|former)\s+(?:year|release|sprint|cycle|quarter|version|pilot|phase|wave|time|round)\b|\bin\s+(?:the\s+)?(?:\d{4}\s+)?pilot\b/i;
@@ -1548,8 +1553,8 @@ const NAMED_RELEASE = /\b(?:in|for|during|of)\s+(?:the\s+)?(?:sprint|release|ver
  * makes it of another release than the one the report's `title` names.
  */
 function summaryClaimIn(text: string, title: string): {text: string; scope: string[]} | undefined {
-  if (!/\b(?:all|every|each)\b/i.test(text)) return undefined;
-  const match = SUMMARY_CLAIM.exec(text);
+  if (!/\b(?:all|every|each|alle|tous|toutes|todos|todas)\b/i.test(text)) return undefined;
+  const match = SUMMARY_CLAIM.exec(text) ?? OTHER_SUMMARY_CLAIM.exec(text);
   if (!match || TELLS_EXCEPTION.test(text) || text.trimEnd().endsWith('?')) return undefined;
   const before = text.slice(0, match.index).split(/[.!?](?:\s|$)/).pop() ?? '';
   const sentence = `${before}${match[0]}${text.slice(match.index + match[0].length).split(/[.!?;](?:\s|$)/)[0]}`;
