@@ -2374,6 +2374,14 @@ describe('gate tables and lines in other shapes', () => {
     expect(model('**CI run:** https://github.com/acme/payments/actions/runs/<run-id>\n').runs.map((run) => run.placeholder)).toEqual([true]);
   });
 
+  it('holds a pass to the waiver its note says it stands on, and reads a box outside this release as not applying', () => {
+    const waived = '## Go-live gate\n\n| Gate | Status | Comment |\n|---|---|---|\n| EMC retest | PASS | covered by waiver WV-88 (rejected by CAB on 2024-09-02) |\n| HIL campaign | PASS | covered by waiver WV-90, approved by the CAB |\n';
+    expect(verdictsByLine(waived)).toEqual(['5:pending', '6:pass']);
+    expect(verdictsByLine('## Acceptance checklist\n\n- [x] DR drill completed within RTO\n- [ ] Annual re-certification (due 2025-06, outside this release)\n')).toEqual(['3:pass', '4:not-applicable']);
+    const dutch = '## Acceptatiecriteria\n\n| Criterium | Norm | Score | Oordeel |\n|---|---|---|---|\n| SUS-score | minimaal 7,5 | 6,8 | Geslaagd |\n| Doorlooptijd | max. 10 min | 7 min | Geslaagd |\n';
+    expect(verdictsByLine(dutch)).toEqual(['5:fail', '6:pass']);
+  });
+
   it('judges a waived row in results whose waiver has lapsed', () => {
     const markdown =
       '## Test results\n\n| Test | Status | Evidence / Notes |\n|---|---|---|\n| Emergency changes reviewed | WAIVED | Waiver WVR-2024-017 (expired 2024-03-31, renewal not granted) |\n' +

@@ -39,6 +39,9 @@ describe('a measured value against its target', () => {
     ['0 remaining', '3 remaining'],
     ['≤ +10 ms', '+14 ms'],
     ['Score ≥ 80/100', '71/100'],
+    ['No findings with CVSS ≥ 4.0', '2'],
+    ['minimaal 7,5', '6,8'],
+    ['≥ 1,200 orders/s', '1,100 orders/s'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
   });
@@ -73,6 +76,8 @@ describe('a measured value against its target', () => {
     expect(missedTarget('mindestens 3 Knoten', '2 Knoten')).toBe('mindestens 3 Knoten');
     expect(missedTarget('au moins 95 %', '97 %')).toBeUndefined();
     expect(missedTargetIn('ROC-AUC ≥ 0.85 — measured 0.83 on the July holdout')).toEqual({measured: '0.83', target: '≥ 0.85'});
+    expect(missedTargetIn('Line coverage (at least 90%): 87.4% — PASS')).toEqual({measured: '87.4%', target: 'at least 90%'});
+    expect(missedTargetIn('Mutation score (at least 60%): 66% — PASS')).toBeUndefined();
     // a bound of no unit is in the value's, and the target may be named in another language
     expect(missedTargetIn('RTO total medido: 78 min (objetivo ≤ 60)')).toEqual({measured: '78 min', target: '≤ 60 min'});
     expect(missedTargetIn('RTO 52 min (Ziel ≤ 60)')).toBeUndefined();
@@ -151,6 +156,10 @@ describe('a measured value against its target', () => {
     ['≤ 10 GB', '12 MB'],
     // a change from a baseline is no value to reach
     ['≤ +10 ms', '144 ms'],
+    // the bound says which findings are counted, and none is the target
+    ['No findings with CVSS ≥ 4.0', '0'],
+    ['0 vulnerabilities with CVSS ≥ 7.0', '0'],
+    ['no regression', '4,650'],
   ])('%s is met by %s, or cannot be compared with it', (target, measured) => {
     expect(missedTarget(target, measured)).toBeUndefined();
   });

@@ -772,25 +772,25 @@ const isTargetColumn = (header) =>
         /^(?:(?:error\s+|quality\s+gate\s+)?threshold|target|expected|expectation|limit|limits|goal|objective|budget|slo|max(?:imum)?\s+allowed|allowed|acceptance(?:\s+criteri(?:on|a))?|criterion|criteria|required|requirement|spec|specification|pass\s+criteri(?:on|a))\b/i.test(header.trim()));
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 const isMeasuredColumn = (header) => OTHER_MEASURED_COLUMN.test(header.trim()) ||
-    /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate)\b/i.test(header.trim()) ||
+    /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate|score)\b/i.test(header.trim()) ||
     // `June actual / forecast`, `Q3 measured`
     /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
-/** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
-const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
+/** The same in German, French, Spanish, Portuguese and Dutch: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`, `Norm`. */
+const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite|norm|doel|streefwaarde|grenswaarde)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Ergebnis`, `Mesuré`, `Résultat`, `Valeur mesurée`, `Resultado`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|gemeten|meetwaarde|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 const BOUNDS = [
-    [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo)$/i, 'max'],
+    [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|maximaal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo|hoogstens|ten\s+hoogste|al\s+massimo)$/i, 'max'],
     [/^(?:<|under|below|less\s+than|unter|moins\s+de|menos\s+de)$/i, 'below'],
-    [/^(?:≥|>=|=>|m[ií]n\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo)$/i, 'min'],
+    [/^(?:≥|>=|=>|m[ií]n\.?|minimum|minimaal|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo|ten\s+minste|almeno)$/i, 'min'],
     [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 /** A number as written in a report: `1,204`, `1 720` (grouped with spaces), `0.02`, or with a decimal comma of one or two places, `2,7` (German, French, …). */
 const NUMBER = String.raw `[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
 /** Words that follow a number and are no unit: `0.83 on the July holdout`, `3 of them`. */
 const LITTLE_WORD = String.raw `(?:on|in|at|of|to|for|and|or|the|over|per|by|vs|from|with|as|via)`;
-/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
-const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
+/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `orders/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
+const UNIT = String.raw `(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))(?:[a-zµ]{1,4}|[a-z]{5,10}(?=\/))(?:\/[a-z]{1,5})?)`;
 /** A bound and its value, and the words for what it counts: `≤ 200 ms`, `máx. 2 incidentes críticos`. */
 const TARGET = new RegExp(String.raw `^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw `^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
@@ -834,6 +834,8 @@ const slack = (limit) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A target of none of what it names: `No findings with CVSS ≥ 4.0`, `0 critical vulnerabilities`, `Zero open P1 defects`. */
+const NONE_OF = /^(?:no|zero|0)\s+(?:[\p{L}-]+\s+){0,2}(?:findings?|vulnerabilit(?:y|ies)|defects?|incidents?|issues?|errors?|failures?|bugs?|cves?|alerts?|violations?|crashes|outages?)(?:\s(?:with|where|at|of|above|over|rated)\s.*)?$/iu;
 /** A criterion that ends with a count to reach: `Score ≥ 80/100`. */
 const TRAILING_COUNT = /\s((?:≥|>=|=>|min\.?|minimum|at\s+least)\s*\d{1,7}\s*(?:\/|of)\s*\d{1,7})$/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
@@ -842,6 +844,9 @@ const ALL_TARGET = /^(?:(?:=|≥|>=)\s*)?100\s*%$|^(?:all|alle|tous|toutes|todos
 const TRAILING_BOUND = new RegExp(String.raw `\s\(?(?:(?:target|SLO|goal|limit|threshold|ziel|zielwert|soll|grenzwert|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)\s*:?\s*)?((?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}\s*${UNIT}?)\)?$`, 'iu');
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target, decimalComma = false) {
+    // `No findings with CVSS ≥ 4.0`, `0 vulnerabilities with CVSS ≥ 7.0`: the bound says which are counted, and the target is none.
+    if (NONE_OF.test(target.trim()))
+        return { bound: 'max', limit: 0, unit: '', change: false };
     const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
     if (!wanted)
         return undefined;
@@ -1000,6 +1005,8 @@ const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|
  * may stand between them: `3.4 % over 30 min (exit target < 1 %)`, `212 ms at peak (target ≤ 250 ms)`.
  */
 const VALUE_AND_TARGET = new RegExp(String.raw `(?<![\w.,-])(${NUMBER}(?:\s*${UNIT})?)(?:(?:\s+(?:over|during|across|for|in|at|under|on)(?:\s+(?:the|a|an))?\s+(?:${NUMBER}\s*)?[\p{L}-]+){0,2}\s*\(\s*(?:(?:exit|release|agreed|our|the)\s+)?(?:target|threshold|goal|slo|sla|required|limit|objetivo|objectif|cible|ziel|zielwert|doel|obiettivo|meta|mål|cel|目標)\s*:?\s*([^()]{1,40})\)|(?:\s+[\p{L}-]+){0,2}\s*[,;]\s*(?:target|threshold|goal|slo|sla|limit)\s*:?\s*((?:≤|<=|<|≥|>=|>)\s*${NUMBER}\s*${UNIT}?))`, 'giu');
+/** A name with its target in a bracket, then its value after a colon: `Line coverage (at least 90%): 87.4%`. */
+const TARGET_THEN_VALUE = new RegExp(String.raw `\(\s*(?:(?:target|goal|slo|required)\s*:?\s*)?((?:≤|<=|<|≥|>=|>|at\s+least|at\s+most|min\.?|max\.?)\s*${NUMBER}\s*${UNIT}?)\s*\)\s*:\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`, 'giu');
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -1049,6 +1056,7 @@ function missedTargetIn(text) {
             // `annual drill 2024 (target ≤ 60)`: a year is no measurement.
             .filter((match) => !/^(?:19|20)\d\d$/.test(match[1].trim()))
             .map((match) => ({ index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1], text.slice(0, match.index)) })),
+        ...[...text.matchAll(TARGET_THEN_VALUE)].map((match) => ({ index: match.index, target: match[1], measured: match[2] })),
         ...[...text.matchAll(TARGET_AND_VALUE)]
             .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
             // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
@@ -2665,7 +2673,8 @@ function withNote(row, note, context) {
     if (required)
         return { ...row, note: required, verdict: 'pending' };
     // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
-    const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
+    const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) ||
+        (row.verdict === 'pass' && (WAIVER.test(row.status) || PASSED_BY_WAIVER.test(note)));
     // Not what the note puts outside the gate: `optional soak test not run yet (not required for this gate)`, `prod smoke not run yet; that is Gate 5`.
     const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) && !INTENDED_STATE.test(note) ? context.notDoneIn(note) : undefined;
     // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
@@ -2678,8 +2687,10 @@ function withNote(row, note, context) {
         return row;
     return { ...row, note: notDone, verdict: 'pending' };
 }
-/** A waiver that no longer stands. */
-const LAPSED = /\b(?:expired|lapsed|revoked)\b/i;
+/** A note that says a waiver lets a passed row through: `covered by waiver WV-88`, `accepted under a waiver`. */
+const PASSED_BY_WAIVER = /\b(?:covered|accepted|granted|allowed|passed|released)\s+(?:by|under|via|per)\s+(?:a\s+|the\s+)?(?:waiver|exception|risk\s+acceptance)\b/i;
+/** A waiver that no longer stands, or never did: `expired 2024-03-31`, `rejected by CAB`, `renewal not granted`. */
+const LAPSED = /\b(?:expired|lapsed|revoked|rejected|denied|declined|refused|withdrawn|not\s+(?:granted|renewed|approved))\b/i;
 /**
  * A note that says the state it tells is the intended one: `— not enabled yet, by design`, `not yet decommissioned,
  * intentionally`, `stays off as required until CAB approval`, `turning it on is the separate change CHG-2210`.
@@ -2926,7 +2937,7 @@ const noteClauses = (note) => note.split(/[—–:;,()]|\s-\s/).map((clause) => 
  * `dropped`, `does not apply`, `not part of this release`, `waived by the CISO`; not `N/A for now`, nor
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
-const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|nicht\s+teil\s+dies(?:er|es)\s+(?:freigabe|release|version|abnahme|lieferung)|ne\s+fait\s+pas\s+partie\s+de\s+cette\s+(?:livraison|version|recette|mise\s+en\s+production)|no\s+forma\s+parte\s+de\s+est[ae]\s+(?:entrega|versi[óo]n|release|puesta\s+en\s+producci[óo]n)|non\s+fa\s+parte\s+di\s+quest[oa]\s+(?:rilascio|versione|consegna)|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+const NOT_APPLICABLE_NOTE = new RegExp(String.raw `^(?:${vocabulary/* DOES_NOT_APPLY */.bV}|outside\s+(?:the\s+scope\s+of\s+)?this\s+(?:release|version|change|cycle|sprint|gate)|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|nicht\s+teil\s+dies(?:er|es)\s+(?:freigabe|release|version|abnahme|lieferung)|ne\s+fait\s+pas\s+partie\s+de\s+cette\s+(?:livraison|version|recette|mise\s+en\s+production)|no\s+forma\s+parte\s+de\s+est[ae]\s+(?:entrega|versi[óo]n|release|puesta\s+en\s+producci[óo]n)|non\s+fa\s+parte\s+di\s+quest[oa]\s+(?:rilascio|versione|consegna)|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw `(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`, 'i');
 /** What a status says after its first clause: `(verbal), mail will come` of `Approved (verbal), mail will come`. */
 function afterVerdict(status) {

@@ -1345,7 +1345,9 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   const required = row.verdict === 'not-applicable' ? requiredAfterAll(note) : undefined;
   if (required) return {...row, note: required, verdict: 'pending'};
   // `Waived`, `Risk accepted`, `Exception approved`: a row let through by a waiver, granted or not yet.
-  const waiver = (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) || (row.verdict === 'pass' && WAIVER.test(row.status));
+  const waiver =
+    (row.verdict === 'not-applicable' && WAIVER.test(`${row.status} ${note}`)) ||
+    (row.verdict === 'pass' && (WAIVER.test(row.status) || PASSED_BY_WAIVER.test(note)));
   // Not what the note puts outside the gate: `optional soak test not run yet (not required for this gate)`, `prod smoke not run yet; that is Gate 5`.
   const notDone = (row.verdict === 'pass' || waiver) && note && !OUTSIDE_GATE.test(note) && !INTENDED_STATE.test(note) ? context.notDoneIn(note) : undefined;
   // A waiver stands once granted: it waits only for its own decision (`decision expected next week`,
@@ -1357,8 +1359,11 @@ function withNote(row: GateRow, note: string, context: ContextMatchers): GateRow
   return {...row, note: notDone, verdict: 'pending'};
 }
 
-/** A waiver that no longer stands. */
-const LAPSED = /\b(?:expired|lapsed|revoked)\b/i;
+/** A note that says a waiver lets a passed row through: `covered by waiver WV-88`, `accepted under a waiver`. */
+const PASSED_BY_WAIVER = /\b(?:covered|accepted|granted|allowed|passed|released)\s+(?:by|under|via|per)\s+(?:a\s+|the\s+)?(?:waiver|exception|risk\s+acceptance)\b/i;
+
+/** A waiver that no longer stands, or never did: `expired 2024-03-31`, `rejected by CAB`, `renewal not granted`. */
+const LAPSED = /\b(?:expired|lapsed|revoked|rejected|denied|declined|refused|withdrawn|not\s+(?:granted|renewed|approved))\b/i;
 
 /**
  * A note that says the state it tells is the intended one: `— not enabled yet, by design`, `not yet decommissioned,
@@ -1663,7 +1668,7 @@ const noteClauses = (note: string) => note.split(/[—–:;,()]|\s-\s/).map((cla
  * `skipped due to vendor delay` (a reason after because / due to may be a wait).
  */
 const NOT_APPLICABLE_NOTE = new RegExp(
-  String.raw`^(?:${DOES_NOT_APPLY}|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|nicht\s+teil\s+dies(?:er|es)\s+(?:freigabe|release|version|abnahme|lieferung)|ne\s+fait\s+pas\s+partie\s+de\s+cette\s+(?:livraison|version|recette|mise\s+en\s+production)|no\s+forma\s+parte\s+de\s+est[ae]\s+(?:entrega|versi[óo]n|release|puesta\s+en\s+producci[óo]n)|non\s+fa\s+parte\s+di\s+quest[oa]\s+(?:rilascio|versione|consegna)|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
+  String.raw`^(?:${DOES_NOT_APPLY}|outside\s+(?:the\s+scope\s+of\s+)?this\s+(?:release|version|change|cycle|sprint|gate)|waived|skipped|optional|dropped|no\s+(?:[\w-]+\s+){0,2}changes?|nicht\s+teil\s+dies(?:er|es)\s+(?:freigabe|release|version|abnahme|lieferung)|ne\s+fait\s+pas\s+partie\s+de\s+cette\s+(?:livraison|version|recette|mise\s+en\s+production)|no\s+forma\s+parte\s+de\s+est[ae]\s+(?:entrega|versi[óo]n|release|puesta\s+en\s+producci[óo]n)|non\s+fa\s+parte\s+di\s+quest[oa]\s+(?:rilascio|versione|consegna)|not\s+blocking|non-?blocking|nice[- ]to[- ]have|does\s+not\s+apply|no\s+longer\s+(?:needed|required|applicable)|not\s+(?:part\s+of|in|included\s+in)\s+this\s+(?:(?:supplier|vendor|platform|mobile|web|backend|frontend|server|client|firmware|major|minor|patch|hotfix|maintenance|point|feature|beta|ios|android)\s+)?(?:release|version|sprint|cycle|quarter|period|audit|assessment|change|record|engagement|submission)(?:\s+(?:gate|scope|checklist|sign-?off))?)` +
     String.raw`(?:\s+(?:for|in|to)\s+(?!now\b|the moment\b|today\b)[^,;]*|\s+(?:by|per)\s+[^,;]*|\s+(?:here|this\s+(?:release|time|cycle|sprint|version)))?$`,
   'i',
 );

@@ -22,21 +22,21 @@ export const isTargetColumn = (header: string) =>
 /** A column of measured values: `Measured`, `Actual`, `Observed`, `Result`, `Value`, `Achieved`, `Found`, `Count`, `Detected`, `Canary` (beside a `Baseline`). */
 export const isMeasuredColumn = (header: string) =>
   OTHER_MEASURED_COLUMN.test(header.trim()) ||
-  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate)\b/i.test(header.trim()) ||
+  /^(?:measured|actual|observed|result|results|value|achieved|measurement|found|count|detected|canary|candidate|score)\b/i.test(header.trim()) ||
   // `June actual / forecast`, `Q3 measured`
   /^(?!(?:last|how|when|date|baseline|prior|previous|before|expected|target|planned)\b)[\w-]+\s+(?:actual|measured|observed|achieved)\b/i.test(header.trim());
 
-/** The same in German, French, Spanish and Portuguese: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`. */
-const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite)(?![\p{L}\p{N}])/iu;
+/** The same in German, French, Spanish, Portuguese and Dutch: `Zielwert`, `Soll`, `Cible`, `Seuil`, `Objetivo`, `Meta`, `Norm`. */
+const OTHER_TARGET_COLUMN = /^(?:ziel\p{L}*|soll(?:wert)?|grenzwert|vorgabe|cible|objectif|seuil|objetivo|meta|umbral|l[íi]mite|norm|doel|streefwaarde|grenswaarde)(?![\p{L}\p{N}])/iu;
 /** `Istwert`, `Messwert`, `Ergebnis`, `Mesuré`, `Résultat`, `Valeur mesurée`, `Resultado`, `Valor obtenido`, `Medido`, `Medição`. */
-const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
+const OTHER_MEASURED_COLUMN = /^(?:ist(?:wert)?|messwert|gemessen|ergebnis|r[ée]sultat|resultado|gemeten|meetwaarde|mesur[ée]e?|mesure|valeur|obtenu|medido|valor|obtenido|medi[çc][ãa]o|real|realizado|atingido|alcanzado)(?![\p{L}\p{N}])/iu;
 
 type Bound = 'max' | 'below' | 'min' | 'above';
 
 const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
-  [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo)$/i, 'max'],
+  [/^(?:≤|<=|=<|m[aá]x\.?|maximum|maximal|maximaal|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|h[öo]chstens|au\s+plus|como\s+m[aá]ximo|hoogstens|ten\s+hoogste|al\s+massimo)$/i, 'max'],
   [/^(?:<|under|below|less\s+than|unter|moins\s+de|menos\s+de)$/i, 'below'],
-  [/^(?:≥|>=|=>|m[ií]n\.?|minimum|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo)$/i, 'min'],
+  [/^(?:≥|>=|=>|m[ií]n\.?|minimum|minimaal|at\s+least|no\s+less\s+than|not\s+less\s+than|mindestens|au\s+moins|al\s+menos|como\s+m[ií]nimo|ten\s+minste|almeno)$/i, 'min'],
   [/^(?:>|above|over|more\s+than)$/i, 'above'],
 ];
 
@@ -44,8 +44,8 @@ const BOUNDS: ReadonlyArray<[RegExp, Bound]> = [
 const NUMBER = String.raw`[-+]?(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)`;
 /** Words that follow a number and are no unit: `0.83 on the July holdout`, `3 of them`. */
 const LITTLE_WORD = String.raw`(?:on|in|at|of|to|for|and|or|the|over|per|by|vs|from|with|as|via)`;
-/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
-const UNIT = String.raw`(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))[a-zµ]{1,4}(?:\/[a-z]{1,5})?)`;
+/** A unit: `ms`, `%`, `°C`, one per something, `req/s`, `orders/s`, `USD/month`, and time in words, `4 hours`; not a little word (`on`). */
+const UNIT = String.raw`(?:%|°[CF]|(?:hours?|minutes?|seconds?|days)(?![\w/])|(?!${LITTLE_WORD}(?![a-z]))(?:[a-zµ]{1,4}|[a-z]{5,10}(?=\/))(?:\/[a-z]{1,5})?)`;
 /** A bound and its value, and the words for what it counts: `≤ 200 ms`, `máx. 2 incidentes críticos`. */
 const TARGET = new RegExp(String.raw`^(≤|<=|=<|<|≥|>=|=>|>|\p{L}+(?:\s+\p{L}+){0,2}\.?)?\s*(${NUMBER})\s*(${UNIT})?(?:\s+(\p{L}[\p{L}\s-]*))?$`, 'iu');
 const MEASURED = new RegExp(String.raw`^[~≈]?\s*(${NUMBER})\s*(${UNIT})?(?![\w.,/-])(.*)$`, 'is');
@@ -94,6 +94,10 @@ const slack = (limit: number) => 1e-9 * Math.max(1, Math.abs(limit));
 /** A count as a target (`12/12`, `≥ 9/10`, `at least 9 of 10`) and as a measure (`11/12 passed`). */
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
+/** A target of none of what it names: `No findings with CVSS ≥ 4.0`, `0 critical vulnerabilities`, `Zero open P1 defects`. */
+const NONE_OF =
+  /^(?:no|zero|0)\s+(?:[\p{L}-]+\s+){0,2}(findings?|vulnerabilit(?:y|ies)|defects?|incidents?|issues?|errors?|failures?|bugs?|cves?|alerts?|violations?|crashes|outages?)(?:\s(?:with|where|at|of|above|over|rated)\s.*)?$/iu;
+
 /** A criterion that ends with a count to reach: `Score ≥ 80/100`. */
 const TRAILING_COUNT = /\s((?:≥|>=|=>|min\.?|minimum|at\s+least)\s*\d{1,7}\s*(?:\/|of)\s*\d{1,7})$/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
@@ -104,6 +108,9 @@ const TRAILING_BOUND = new RegExp(String.raw`\s\(?(?:(?:target|SLO|goal|limit|th
 
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target: string, decimalComma = false): {bound: Bound; limit: number; unit: string; counted?: string; change: boolean} | undefined {
+  // `No findings with CVSS ≥ 4.0`, `0 vulnerabilities with CVSS ≥ 7.0`: the bound says which are counted, and the target is none.
+  const none = NONE_OF.exec(target.trim());
+  if (none) return {bound: 'max', limit: 0, unit: '', counted: none[1], change: false};
   const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
   if (!wanted) return undefined;
   const limit = valueOf(wanted[2], decimalComma);
@@ -272,6 +279,12 @@ const VALUE_AND_TARGET = new RegExp(
   'giu',
 );
 
+/** A name with its target in a bracket, then its value after a colon: `Line coverage (at least 90%): 87.4%`. */
+const TARGET_THEN_VALUE = new RegExp(
+  String.raw`\(\s*(?:(?:target|goal|slo|required)\s*:?\s*)?((?:≤|<=|<|≥|>=|>|at\s+least|at\s+most|min\.?|max\.?)\s*${NUMBER}\s*${UNIT}?)\s*\)\s*:\s*(${NUMBER}(?:\s*${UNIT})?)(?![\w.,/-])`,
+  'giu',
+);
+
 /**
  * A bound, then what was measured against it: `≥ 99.5% — measured 99.1%`, `≤ 250 ms; actual 312 ms`, `min 95%;
  * actual 91%`, `Required 100% — measured 98.7%` (a required share of all of it).
@@ -324,6 +337,7 @@ export function missedTargetIn(text: string): {measured: string; target: string}
       // `annual drill 2024 (target ≤ 60)`: a year is no measurement.
       .filter((match) => !/^(?:19|20)\d\d$/.test(match[1].trim()))
       .map((match) => ({index: match.index, measured: match[1], target: inUnitOf(match[2] ?? match[3], match[1], text.slice(0, match.index))})),
+    ...[...text.matchAll(TARGET_THEN_VALUE)].map((match) => ({index: match.index, target: match[1], measured: match[2]})),
     ...[...text.matchAll(TARGET_AND_VALUE)]
       .filter((match) => measuredNow(text, match.index + match[0].length, match[2]))
       // `Minimum required: 95%`, `minimum of 99.5%` are `minimum 95%`, `minimum 99.5%`.
