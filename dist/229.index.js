@@ -835,7 +835,7 @@ const slack = (limit) => 1e-9 * Math.max(1, Math.abs(limit));
 const TARGET_COUNT = /^(?:≥|>=|=>|min\.?|minimum|at\s+least)?\s*(\d{1,7})\s*(?:\/|of)\s*(\d{1,7})$/i;
 const MEASURED_COUNT = /^(\d{1,12})\s*(?:\/|of)\s*(\d{1,12})(?![\d/.,])/i;
 /** A target of none of what it names: `No findings with CVSS ≥ 4.0`, `0 critical vulnerabilities`, `Zero open P1 defects`. */
-const NONE_OF = /^(?:no|zero|0)\s+(?:[\p{L}-]+\s+){0,2}(?:findings?|vulnerabilit(?:y|ies)|defects?|incidents?|issues?|errors?|failures?|bugs?|cves?|alerts?|violations?|crashes|outages?)(?:\s(?:with|where|at|of|above|over|rated)\s.*)?$/iu;
+const NONE_OF = /^(?:no|zero|0)\s+(?:[\p{L}-]+\s+){0,2}(findings?|vulnerabilit(?:y|ies)|defects?|incidents?|issues?|errors?|failures?|bugs?|cves?|alerts?|violations?|crashes|outages?)(?:\s(?:with|where|at|of|above|over|rated)\s.*)?$/iu;
 /** A criterion that ends with a count to reach: `Score ≥ 80/100`. */
 const TRAILING_COUNT = /\s((?:≥|>=|=>|min\.?|minimum|at\s+least)\s*\d{1,7}\s*(?:\/|of)\s*\d{1,7})$/i;
 /** A target of all: `100 %`, `all pass`, `all RCMs verified`, `All SRS items traced`, `Tous les tests réussis`. */
@@ -845,8 +845,9 @@ const TRAILING_BOUND = new RegExp(String.raw `\s\(?(?:(?:target|SLO|goal|limit|t
 /** A target of one bound (`≤ 200 ms`, also at the end of its criterion), or a target of none at all (`0`: no rows left, no failures). */
 function boundOf(target, decimalComma = false) {
     // `No findings with CVSS ≥ 4.0`, `0 vulnerabilities with CVSS ≥ 7.0`: the bound says which are counted, and the target is none.
-    if (NONE_OF.test(target.trim()))
-        return { bound: 'max', limit: 0, unit: '', change: false };
+    const none = NONE_OF.exec(target.trim());
+    if (none)
+        return { bound: 'max', limit: 0, unit: '', counted: none[1], change: false };
     const wanted = TARGET.exec(target.trim()) ?? TARGET.exec(TRAILING_BOUND.exec(target.trim())?.[1] ?? '');
     if (!wanted)
         return undefined;
