@@ -45,7 +45,7 @@ describe('status vocabulary', () => {
     ['0/5 failed', 'unknown'], ['Not all tests passed', 'fail'], ['No tests passed', 'fail'], ['None passed', 'fail'],
     ['Unable to pass', 'fail'], ['Previously ❌, now ✅', 'pass'], ['<del>❌</del> ✅', 'pass'],
     // pass words in their plain forms, and after a footnote's marker
-    ['Win', 'pass'], ['Achieved', 'pass'], ['Not achieved', 'fail'], ['Fulfilled', 'pass'], ['No findings', 'pass'], ['None open', 'pass'], ['Reviewed — no concerns', 'pass'],
+    ['Yellow', 'pending'], ['Yellow — 2 of 9 regions still reconciling', 'pending'], ['Yellow card issued', 'unknown'], ['Win', 'pass'], ['Achieved', 'pass'], ['Not achieved', 'fail'], ['Fulfilled', 'pass'], ['No findings', 'pass'], ['None open', 'pass'], ['Reviewed — no concerns', 'pass'],
     ['Respecté', 'pass'], ['Non respecté', 'fail'], ['Superadas', 'pass'], ['eingehalten', 'pass'], ['nicht erreicht', 'fail'], ['PASS¹', 'pass'], ['Green*', 'pass'],
     // a repeat of what was done, or what a later release plans after a status that does not apply, is no wait
     ['Approved; to be reviewed again in 12 months', 'pass'], ['Effective; to be monitored further through routine surveillance', 'pass'],

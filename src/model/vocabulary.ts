@@ -111,7 +111,7 @@ const ENGLISH: Vocabulary = {
     'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'IN REMEDIATION', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY', 'LARGELY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
     'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
-    'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER', 'UNDER OBSERVATION',
+    'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER', 'YELLOW', 'UNDER OBSERVATION',
     'TO APPROVE', 'WILL APPROVE', 'APPROVE ONCE', 'APPROVE AFTER', 'APPROVE WHEN', 'APPROVE IF', 'NO OBJECTION EXPECTED', 'NO OBJECTIONS EXPECTED',
   ],
   notApplicable: ['➖', ':heavy_minus_sign:', 'N/A', 'NA', 'SKIPPED', 'SKIP', 'NOT APPLICABLE', 'WAIVED', 'EXEMPT', 'NOT REQUIRED', 'NOT NEEDED', 'NOT DUE', 'OUT OF SCOPE', 'NOT IN SCOPE', 'ABSTAINED'],
@@ -298,7 +298,7 @@ const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors
  * also `In place with CCW`), and nouns and adjectives of a result that also name things (`Observation (OBS-2)`, not
  * `Observation period` nor `Observation: none`; `Mitigated`, not `Mitigated risks register`).
  */
-const COLOURS = new Set(['RED', 'AMBER', 'IN PLACE']);
+const COLOURS = new Set(['RED', 'AMBER', 'YELLOW', 'IN PLACE']);
 const RESULT_NOUNS = new Set(['OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
 const PLACED = new Set([...COLOURS, ...RESULT_NOUNS]);
 const PORTUGUESE_WORDS = new Set([...PORTUGUESE_PASS, ...PORTUGUESE_FAIL]);
