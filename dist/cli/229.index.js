@@ -1215,7 +1215,8 @@ function readColumns(headers, cells, classifier, context) {
     // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
     const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
     // A target column may hold bare values (`15 minutes`) beside a column of what was measured: their metrics imply the bound.
-    const measuredBeside = (index) => headers.some((header, other) => other !== index && other !== status && isMeasuredColumn(header));
+    const measuredColumns = headers.flatMap((header, index) => (index !== status && isMeasuredColumn(header) ? [index] : []));
+    const measuredBeside = (index) => measuredColumns.some((other) => other !== index);
     const target = headers.findIndex((header, index) => index !== status && isTargetColumn(header) && (cellsOf(index).some(isBound) || (measuredBeside(index) && cellsOf(index).some(isMeasurement))));
     // `| Scenario | Target | Result |` of `< 800 ms` and `612 ms`: the status column holds what was measured against the target.
     const measuredStatus = status >= 0 && target >= 0 && mostly(statusCells, isMeasurement);
@@ -1283,8 +1284,8 @@ function readColumns(headers, cells, classifier, context) {
         dispositions: headers.flatMap((header, index) => (index !== status && (0,parse_context/* isDispositionColumn */.mz)(header) ? [index] : [])),
         target,
         measuredStatus,
-        measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
-        measuredAlone: target >= 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+        measured: target < 0 ? -1 : measuredStatus ? status : (measuredColumns[0] ?? -1),
+        measuredAlone: target >= 0 ? -1 : (measuredColumns[0] ?? -1),
         files: headers.map((header) => context.isFileColumn(header)),
         newName,
         oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),
@@ -1620,8 +1621,11 @@ function extractReport(tree, options) {
      */
     function addRun(citation, scope, context = '', after = '', linked = false) {
         // `Runs are cited by URL (`…/actions/runs/<run-id>`)`: a placeholder that shows how runs are cited cites none.
-        if (citation.placeholder && CITATION_FORMAT.test(context.includes(citation.text) ? context.slice(0, context.indexOf(citation.text)) : context))
-            return;
+        if (citation.placeholder) {
+            const at = context.indexOf(citation.text);
+            if (CITATION_FORMAT.test(at < 0 ? context : context.slice(0, at)))
+                return;
+        }
         // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
         const own = ownClause(context, citation.text);
         const saysPassed = () => classifier.verdicts(own).every((verdict) => verdict === 'pass') && classifier.hasStatus(own);
@@ -2153,9 +2157,10 @@ function extractReport(tree, options) {
         const colon = text.lastIndexOf(':');
         const after = text.slice(colon + 1).trim();
         const label = text.slice(0, colon).replace(/\*+$/, '').trim();
-        if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after) || classifier.classify(after) === 'unknown')
+        if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after))
             return undefined;
-        return { row: noted({ label, status: after, verdict: classifier.classify(after), line, column }) };
+        const verdict = classifier.classify(after);
+        return verdict === 'unknown' ? undefined : { row: noted({ label, status: after, verdict, line, column }) };
     }
     /**
      * A checklist row read with its item's note: a done item the note says is not done waits, and an
@@ -2421,8 +2426,10 @@ function extractReport(tree, options) {
             // (`Waived — WVR-31, approved by VP Eng`, `✅ Met (target relaxed to 1.2 s in ADR-0042)`); the target and the
             // value measured against it may stand in their own columns.
             const heldToTarget = !WAIVER.test(status) && !TARGET_CHANGED.test(status);
+            // The row's target, read with the bound its metric implies when it is a bare value (`15 minutes` for an RTO).
+            const missedRowTarget = (measured) => missedTarget(withImpliedBound(texts[columns.target] ?? '', label), measured);
             const shortOfTargetColumn = () => {
-                const target = columns.measured >= 0 ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), texts[columns.measured] ?? '') : undefined;
+                const target = columns.measured >= 0 ? missedRowTarget(texts[columns.measured] ?? '') : undefined;
                 return target ? { measured: texts[columns.measured], target } : undefined;
             };
             if (!isGate) {
@@ -2442,7 +2449,7 @@ function extractReport(tree, options) {
             // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that). So is one
             // row's value beside verdicts: `| Security questionnaire | Score ≥ 80/100 | 91/100 |`.
             if ((columns.measuredStatus || columns.target >= 0) && verdictOfStatus === 'unknown' && isMeasurement(status)) {
-                const target = heldToTarget ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), status) : undefined;
+                const target = heldToTarget ? missedRowTarget(status) : undefined;
                 if (target)
                     rows.push({ label, status, verdict: 'fail', shortfall: { measured: status, target }, ...cellStart(row.children[statusAt], line) });
                 return;
@@ -2451,12 +2458,12 @@ function extractReport(tree, options) {
             // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
             // Nor, in results, a row that does not apply, unless its note says it is required after all.
             // A waived row whose waiver has lapsed is judged too: `| WAIVED | Waiver WVR-17 (expired 2024-03-31, not renewed) |`.
-            const requiredAfterAllIn = () => {
+            const judgedAfterAll = () => {
                 const notes = columns.notes.map((index) => texts[index] ?? '').join('; ');
                 return verdictOfStatus === 'not-applicable' && (requiredAfterAll(notes) !== undefined || (WAIVER.test(status) && LAPSED.test(notes)));
             };
             const notJudged = (columns.fromDecision && !columns.fromSignOff && unjudged) ||
-                (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !requiredAfterAllIn());
+                (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !judgedAfterAll());
             if (notJudged)
                 return;
             // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
@@ -2949,7 +2956,6 @@ function afterVerdict(status) {
 const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing(?:\s+[\w-]+)?)\s+)\b(?:required|requires?(?!\s+(?:no|none|nothing|only)\b)|mandatory|reinstated|needed|must\s+be\s+done)\b/i;
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw `^(?:${vocabulary/* SYMBOL */.PF})$`, 'u');
-/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
 /**
  * The footnotes a report writes as paragraphs of their own (`\* Restore test failed; pending re-test.`, `¹ Approved
  * verbally.`, `[1] Signed 2024-03-02.`), by their marker.
@@ -2978,6 +2984,7 @@ const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
 const STATUS_FIELD = /^(?:status|gate\s+status|verdict|outcome|result|decision|ergebnis|statut|estado)$/i;
 const TARGET_FIELD = /^(?:target|threshold|goal|objective|criterion|acceptance\s+criterion|slo|limit|ziel|zielwert|cible|objectif|objetivo)$/i;
 const VALUE_FIELD = /^(?:result|measured|actual|achieved|observed|value|ergebnis|messwert|r[ée]sultat|mesur[ée]|resultado|medido)$/i;
+/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
 const TRAILING_CAPITALS = new RegExp(String.raw `^(\S.*?)\s+[—–-]\s+((?:${vocabulary/* SYMBOL */.PF}\s*)?\p{Lu}[\p{Lu}/ -]{0,20}\p{Lu})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw `^(${vocabulary/* SYMBOL */.PF})\s*(.*)$`, 'u');
 /** A checklist item that opens by saying it is optional: `Optional: run the soak test`, `(optional) Demo video`. */

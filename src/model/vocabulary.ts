@@ -357,7 +357,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
 
   function tokens(text: string): Token[] {
     let upper = upperCase(text);
-    if (/~~|\(|<DEL>|PREVIOUSLY|FORMERLY|INITIALLY|ORIGINALLY|WAS|FIRST|INITIAL|ORIGINAL|1ST|EARLIER|PRIOR|PREVIOUS|1\.|ERSTE|PREMIER|PRIMER|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
+    if (/~~|\(|<DEL>|FORMERLY|WAS|FIRST|INITIAL|ORIGINAL|1ST|EARLIER|PRIOR|PREVIOUS|1\.[ \t]*[A-Z]|ERSTE|PREMIER|PRIMER|→|->/.test(upper)) upper = upper.replace(SUPERSEDED, (part) => ' '.repeat(part.length));
     const found: Token[] = [];
     let index = 0;
     while (index < upper.length) {

@@ -286,7 +286,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
    */
   function addRun(citation: Omit<RunCitation, 'expected' | 'jobs'>, scope: Scope, context = '', after = '', linked = false) {
     // `Runs are cited by URL (`…/actions/runs/<run-id>`)`: a placeholder that shows how runs are cited cites none.
-    if (citation.placeholder && CITATION_FORMAT.test(context.includes(citation.text) ? context.slice(0, context.indexOf(citation.text)) : context)) return;
+    if (citation.placeholder) {
+      const at = context.indexOf(citation.text);
+      if (CITATION_FORMAT.test(at < 0 ? context : context.slice(0, at))) return;
+    }
     // Under a heading for an intended failure, a run whose own sentence says it passed (`after the fix, run 2 passed`) is green.
     const own = ownClause(context, citation.text);
     const saysPassed = () => classifier.verdicts(own).every((verdict) => verdict === 'pass') && classifier.hasStatus(own);
@@ -821,8 +824,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
     const colon = text.lastIndexOf(':');
     const after = text.slice(colon + 1).trim();
     const label = text.slice(0, colon).replace(/\*+$/, '').trim();
-    if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after) || classifier.classify(after) === 'unknown') return undefined;
-    return {row: noted({label, status: after, verdict: classifier.classify(after), line, column})};
+    if (colon <= 0 || !label || EARLIER_ATTEMPT.test(label) || /\b(?:previous|prior|earlier)\s+(?:run|build|release)\b/i.test(label) || after.split(/\s+/).length > 3 || !classifier.hasStatus(after)) return undefined;
+    const verdict = classifier.classify(after);
+    return verdict === 'unknown' ? undefined : {row: noted({label, status: after, verdict, line, column})};
   }
 
   /**
@@ -1076,8 +1080,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // (`Waived — WVR-31, approved by VP Eng`, `✅ Met (target relaxed to 1.2 s in ADR-0042)`); the target and the
       // value measured against it may stand in their own columns.
       const heldToTarget = !WAIVER.test(status) && !TARGET_CHANGED.test(status);
+      // The row's target, read with the bound its metric implies when it is a bare value (`15 minutes` for an RTO).
+      const missedRowTarget = (measured: string) => missedTarget(withImpliedBound(texts[columns.target] ?? '', label), measured);
       const shortOfTargetColumn = () => {
-        const target = columns.measured >= 0 ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), texts[columns.measured] ?? '') : undefined;
+        const target = columns.measured >= 0 ? missedRowTarget(texts[columns.measured] ?? '') : undefined;
         return target ? {measured: texts[columns.measured], target} : undefined;
       };
       if (!isGate) {
@@ -1094,7 +1100,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // cannot be compared with it, states no verdict to judge (the gate's own line or heading states that). So is one
       // row's value beside verdicts: `| Security questionnaire | Score ≥ 80/100 | 91/100 |`.
       if ((columns.measuredStatus || columns.target >= 0) && verdictOfStatus === 'unknown' && isMeasurement(status)) {
-        const target = heldToTarget ? missedTarget(withImpliedBound(texts[columns.target] ?? '', label), status) : undefined;
+        const target = heldToTarget ? missedRowTarget(status) : undefined;
         if (target) rows.push({label, status, verdict: 'fail', shortfall: {measured: status, target}, ...cellStart(row.children[statusAt], line)});
         return;
       }
@@ -1102,13 +1108,13 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // In a decision column, a date or a note (`2024-05-01`) is not a verdict to judge; an empty cell is still unfilled.
       // Nor, in results, a row that does not apply, unless its note says it is required after all.
       // A waived row whose waiver has lapsed is judged too: `| WAIVED | Waiver WVR-17 (expired 2024-03-31, not renewed) |`.
-      const requiredAfterAllIn = () => {
+      const judgedAfterAll = () => {
         const notes = columns.notes.map((index) => texts[index] ?? '').join('; ');
         return verdictOfStatus === 'not-applicable' && (requiredAfterAll(notes) !== undefined || (WAIVER.test(status) && LAPSED.test(notes)));
       };
       const notJudged =
         (columns.fromDecision && !columns.fromSignOff && unjudged) ||
-        (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !requiredAfterAllIn());
+        (judgedAsResults && !isResult(status, verdictOfStatus) && !decidesRow(verdictOfStatus) && !judgedAfterAll());
       if (notJudged) return;
       // A signature is a pass, unless the cell says the written one is yet to come (`Verbal approval 2024-10-18; written sign-off to follow`).
       const signed = columns.fromSignOff && unjudged && isSignature(status);
@@ -1684,7 +1690,6 @@ const REQUIRED_AFTER_ALL = /(?<!\b(?:not|no\s+longer|never|n['’]t|only|nothing
 
 /** A status symbol alone, and one that leads a list item with the rest of it. */
 const STATUS_SYMBOL = new RegExp(String.raw`^(?:${SYMBOL})$`, 'u');
-/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
 /**
  * The footnotes a report writes as paragraphs of their own (`\* Restore test failed; pending re-test.`, `¹ Approved
  * verbally.`, `[1] Signed 2024-03-02.`), by their marker.
@@ -1714,6 +1719,8 @@ const FIELD = /^\**([\p{L}][\p{L} ]{1,28}?)\**\s*:\s*\**\s*(\S.*)$/u;
 const STATUS_FIELD = /^(?:status|gate\s+status|verdict|outcome|result|decision|ergebnis|statut|estado)$/i;
 const TARGET_FIELD = /^(?:target|threshold|goal|objective|criterion|acceptance\s+criterion|slo|limit|ziel|zielwert|cible|objectif|objetivo)$/i;
 const VALUE_FIELD = /^(?:result|measured|actual|achieved|observed|value|ergebnis|messwert|r[ée]sultat|mesur[ée]|resultado|medido)$/i;
+
+/** An item that ends with a status in capitals after a dash, perhaps after its symbol: `DR drill — PENDING`, `Load test – ✅ MET`. */
 const TRAILING_CAPITALS = new RegExp(String.raw`^(\S.*?)\s+[—–-]\s+((?:${SYMBOL}\s*)?\p{Lu}[\p{Lu}/ -]{0,20}\p{Lu})$`, 'u');
 const LEADING_SYMBOL = new RegExp(String.raw`^(${SYMBOL})\s*(.*)$`, 'u');
 

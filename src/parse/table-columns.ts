@@ -216,7 +216,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
   // The rows' names: the gate column's, unless it holds thresholds (`| Check | Criterion |`, `≥ 97 %`).
   const namesRows = gate >= 0 && !mostly(cellsOf(gate), isThreshold);
   // A target column may hold bare values (`15 minutes`) beside a column of what was measured: their metrics imply the bound.
-  const measuredBeside = (index: number) => headers.some((header, other) => other !== index && other !== status && isMeasuredColumn(header));
+  const measuredColumns = headers.flatMap((header, index) => (index !== status && isMeasuredColumn(header) ? [index] : []));
+  const measuredBeside = (index: number) => measuredColumns.some((other) => other !== index);
   const target = headers.findIndex(
     (header, index) => index !== status && isTargetColumn(header) && (cellsOf(index).some(isBound) || (measuredBeside(index) && cellsOf(index).some(isMeasurement))),
   );
@@ -294,8 +295,8 @@ export function readColumns(headers: readonly string[], cells: readonly (readonl
     dispositions: headers.flatMap((header, index) => (index !== status && isDispositionColumn(header) ? [index] : [])),
     target,
     measuredStatus,
-    measured: target < 0 ? -1 : measuredStatus ? status : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
-    measuredAlone: target >= 0 ? -1 : headers.findIndex((header, index) => index !== status && isMeasuredColumn(header)),
+    measured: target < 0 ? -1 : measuredStatus ? status : (measuredColumns[0] ?? -1),
+    measuredAlone: target >= 0 ? -1 : (measuredColumns[0] ?? -1),
     files: headers.map((header) => context.isFileColumn(header)),
     newName,
     oldName: newName < 0 ? -1 : headers.findIndex((header) => OLD_NAME_COLUMN.test(header.trim())),

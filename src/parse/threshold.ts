@@ -248,6 +248,7 @@ const STATUS_LEAD = String.raw`^[^\p{L}\d]*(?:\p{L}+[^\p{L}\d]+)??(?:(?:measured
 const MARGIN_AFTER = String.raw`(?!\s+(?:above|below|over|under|more|less|faster|slower|better|worse|ahead|behind|lower|higher|than|of\s+(?:headroom|margin)|headroom|margin|to\s+spare|left|remaining|short|improvement)\b)`;
 const STATUS_VALUE = new RegExp(String.raw`${STATUS_LEAD}([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])${MARGIN_AFTER}`, 'iu');
 const STATUS_COUNT = new RegExp(String.raw`${STATUS_LEAD}(\d{1,12}\s*(?:\/|of)\s*\d{1,12})(?![\d/.,])`, 'iu');
+
 /**
  * A gate line's value, told as measured in its note, against the bound its title sets: `**Gate 4 — insert overhead
  * ≤ 5 ms p95:** PASS — staging measured 7.9 ms p95`, `**Gate 3 — TPR gap ≤ 0.05: PASS** (worst gap 0.071)`.
