@@ -136,22 +136,29 @@ describe('changedScope', () => {
 
   it('verifies a changed report whole, and finds the others by a removed path, its name or their link forms', () => {
     const select = changedScope(files);
-    expect(select('docs/evidence/CHANGED.md', '')).toEqual({whole: true});
-    expect(select('docs/evidence/A.md', 'nothing removed here')).toBeUndefined();
-    expect(select('docs/evidence/A.md', '[DR](../runbooks/disaster%20recovery.md)')).toMatchObject({whole: false});
-    expect(select('docs/evidence/A.md', '`disaster recovery.md`')).toMatchObject({whole: false});
+    expect(select('docs/evidence/CHANGED.md', Buffer.from(''))).toEqual({whole: true});
+    expect(select('docs/evidence/A.md', Buffer.from('nothing removed here'))).toBeUndefined();
+    expect(select('docs/evidence/A.md', Buffer.from('[DR](../runbooks/disaster%20recovery.md)'))).toMatchObject({whole: false});
+    expect(select('docs/evidence/A.md', Buffer.from('`disaster recovery.md`'))).toMatchObject({whole: false});
     // A one-letter name finds nothing, but the whole path does.
-    expect(select('docs/evidence/A.md', 'x marks the spot')).toBeUndefined();
-    expect(select('docs/evidence/A.md', 'see ops/x')).toMatchObject({whole: false});
+    expect(select('docs/evidence/A.md', Buffer.from('x marks the spot'))).toBeUndefined();
+    expect(select('docs/evidence/A.md', Buffer.from('see ops/x'))).toMatchObject({whole: false});
+  });
+
+  it('finds a name beyond ASCII in the bytes, as written and as a link encodes it', () => {
+    const select = changedScope({changed: [], removed: ['docs/runbooks/procédure de reprise.md']});
+    expect(select('docs/evidence/A.md', Buffer.from('Livré : `procédure de reprise.md` ✅'))).toMatchObject({whole: false});
+    expect(select('docs/evidence/A.md', Buffer.from('[Reprise](../runbooks/proc%C3%A9dure%20de%20reprise.md)'))).toMatchObject({whole: false});
+    expect(select('docs/evidence/A.md', Buffer.from('`procedure de reprise.md`'))).toBeUndefined();
   });
 
   it('counts a folder the removals leave empty as removed, with its citations', () => {
     const select = changedScope(files, (path) => path !== 'docs/runbooks');
-    const selection = select('docs/evidence/A.md', '- [Runbooks](../runbooks/)');
+    const selection = select('docs/evidence/A.md', Buffer.from('- [Runbooks](../runbooks/)'));
     expect(selection).toMatchObject({whole: false});
     const removed = (selection as {removed: Parameters<typeof citesRemoved>[2]}).removed;
     expect(citesRemoved({cited: '../runbooks/', line: 1, kind: 'claim', base: 'report', link: true}, 'docs/evidence/A.md', removed)).toBe(true);
-    expect(changedScope(files)('docs/evidence/A.md', '- [Runbooks](../runbooks/)')).toBeUndefined();
+    expect(changedScope(files)('docs/evidence/A.md', Buffer.from('- [Runbooks](../runbooks/)'))).toBeUndefined();
   });
 });
 
@@ -170,7 +177,7 @@ describe('the excerpt of a real report', () => {
         );
         for (const file of cited) {
           // As the changed scope finds the report and cuts it, for a pull request that removes the file.
-          const selection = changedScope({changed: [], removed: [file]})(path, text);
+          const selection = changedScope({changed: [], removed: [file]})(path, Buffer.from(text));
           expect(selection, `${path}: ${file}`).toMatchObject({whole: false});
           const {removed, needles} = selection as {removed: Parameters<typeof citesRemoved>[2]; needles: readonly string[]};
           const of = (files: readonly FileCitation[]) => files.filter((citation) => citesRemoved(citation, path, removed)).map(citationKey).sort();

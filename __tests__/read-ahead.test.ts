@@ -1,13 +1,13 @@
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {describe, expect, it} from 'vitest';
-import {readAhead, type ReadResult} from '../src/workspace/read.js';
+import {readAhead, type RawReport} from '../src/workspace/read.js';
 
 /** A reader that records what it was asked for; `bad.md` cannot be read. */
 function recordingReader() {
   const asked: string[] = [];
-  const read = (path: string): ReadResult => {
+  const read = (path: string): RawReport => {
     asked.push(path);
-    return path === 'bad.md' ? {ok: false, finding: {rule: 'report-unreadable', severity: 'error', line: 1, message: 'no'}} : {ok: true, text: `# ${path}\n`};
+    return path === 'bad.md' ? {ok: false, finding: {rule: 'report-unreadable', severity: 'error', line: 1, message: 'no'}} : {ok: true, bytes: Buffer.from(`# ${path}\n`)};
   };
   return {asked, read};
 }
@@ -31,7 +31,7 @@ describe('readAhead', () => {
     const {read} = recordingReader();
     const ahead = readAhead(read, ['a.md', 'bad.md'], 1e9);
     await nextTurn();
-    expect(ahead.take('a.md')).toEqual({ok: true, text: '# a.md\n'});
+    expect(ahead.take('a.md')).toEqual({ok: true, bytes: Buffer.from('# a.md\n')});
     expect(ahead.take('a.md')).toBeUndefined();
     expect(ahead.take('bad.md')).toMatchObject({ok: false, finding: {rule: 'report-unreadable'}});
     expect(ahead.take('never-listed.md')).toBeUndefined();
@@ -48,9 +48,9 @@ describe('readAhead', () => {
     expect(ahead.take(paths[20])).toBeUndefined();
   });
 
-  it('holds no more text than its budget', async () => {
+  it('holds no more bytes than its budget', async () => {
     const {asked, read} = recordingReader();
-    // Each text is 8 characters: the third read passes 20, and reading stops there.
+    // Each report is 8 bytes: the third read passes 20, and reading stops there.
     readAhead(read, paths, 20);
     for (let turn = 0; turn < 4; turn++) await nextTurn();
     expect(asked).toEqual(paths.slice(0, 3));

@@ -15,10 +15,10 @@ import {COMMENT_MARKER, renderComment, renderUnverifiedComment} from './render/c
 import {plural, summaryLine} from './render/text.js';
 import {DiscoveryError, discoverReports} from './workspace/discover.js';
 import {loadPolicyFile} from './workspace/policy-file.js';
-import {readAhead, readReport, type ReadAhead} from './workspace/read.js';
+import {readAhead, readReportBytes, type ReadAhead} from './workspace/read.js';
 import {createFileResolver} from './workspace/resolver.js';
 
-/** At most this much report text is read ahead while the pull request's file list is awaited. */
+/** At most this many bytes of reports are read ahead while the pull request's file list is awaited. */
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /** The GitHub Action: verify the reports, cross-check cited runs with the API, report, gate. */
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const skipped: string[] = [];
 
   const resolver = createFileResolver(context.root);
-  const readText = (path: string) => readReport(resolver, context.root, path, policy.maxReportSize);
+  const readBytes = (path: string) => readReportBytes(resolver, context.root, path, policy.maxReportSize);
   let select: ReturnType<typeof changedScope> | undefined;
   let ahead: ReadAhead | undefined;
   if (inputs.scope === 'changed' && context.pull && github && client && reports.length > 0) {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       const files = github.listPullFiles({client, repository: context.repository, number: context.pull.number});
       // While the list is on its way: load the parser, and read the reports the scope will search.
       preloadAnalyser();
-      ahead = readAhead(readText, reports, READ_AHEAD_BYTES);
+      ahead = readAhead(readBytes, reports, READ_AHEAD_BYTES);
       select = changedScope(await files, (path) => resolver.kind(path) !== 'missing');
     } catch (error) {
       if (error instanceof BadCredentialsError) throw error;
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     resolver,
     failOn: inputs.failOn,
     select,
-    read: ahead ? (path) => ahead.take(path) ?? readText(path) : readText,
+    read: ahead ? (path) => ahead.take(path) ?? readBytes(path) : readBytes,
     analyser: (totalBytes) => analyserFor(policy, process.argv[1], totalBytes),
     runs: async (models) =>
       inputs.verifyRuns && github && client ? github.gatherFacts(models, {client, setting, pullHeadSha: context.pull?.headSha}) : {...setting},

@@ -10,7 +10,7 @@ import type {Policy} from './policy/policy.js';
 import {sectionsCiting} from './parse/excerpt.js';
 import {UnparseableReport} from './parse/guard.js';
 import {inlineAnalyser, type Analyser} from './parse/pool.js';
-import {readReport, reportSize, type ReadResult} from './workspace/read.js';
+import {decodeReport, readReportBytes, reportSize, type RawReport, type ReadResult} from './workspace/read.js';
 
 export interface VerifyOptions {
   root: string;
@@ -22,11 +22,11 @@ export interface VerifyOptions {
   resolver: FileResolver;
   failOn: 'error' | 'warning';
   /**
-   * What to verify of each report, chosen from its raw text before parsing (the `changed` scope's
-   * search; `undefined` for a report that could not be read, which is then reported only if
-   * selected); default all of each.
+   * What to verify of each report, chosen from its bytes before they are decoded and parsed (the
+   * `changed` scope's search; `undefined` for a report that could not be read, which is then
+   * reported only if selected); default all of each.
    */
-  select?: (path: string, text: string | undefined) => Selection;
+  select?: (path: string, bytes: Buffer | undefined) => Selection;
   /**
    * The analyser for reports of this total size: a worker pool pays off only for enough text.
    * Default: on this thread. The engine closes it.
@@ -35,8 +35,8 @@ export interface VerifyOptions {
   /** Looks up the cited runs and PRs once extraction is done; offline when it gives no lookups. */
   runs: (models: readonly ReportModel[]) => Promise<RunSetting>;
   skipped?: string[];
-  /** Reads a report (the Action's may have read it ahead); default `readReport` with the policy's size limit. */
-  read?: (path: string) => ReadResult;
+  /** Reads a report's bytes (the Action's may have read them ahead); default `readReportBytes` with the policy's size limit. */
+  read?: (path: string) => RawReport;
 }
 
 /**
@@ -54,22 +54,29 @@ const ANALYSIS_CONCURRENCY = 16;
  */
 export async function verify(options: VerifyOptions): Promise<VerificationResult> {
   const {root, resolver, policy} = options;
-  const readText = options.read ?? ((path: string) => readReport(resolver, root, path, policy.maxReportSize));
+  const readBytes = options.read ?? ((path: string) => readReportBytes(resolver, root, path, policy.maxReportSize));
+  const readText = (path: string) => decodeReport(readBytes(path));
   const results: ReportResult[] = [];
   const models: ReportModel[] = [];
   const unreadable = (path: string, finding: Finding): ReportResult => ({path, passed: false, files: [], findings: [finding]});
 
-  // The `changed` scope searches every report's raw text first; only what it selects is parsed.
+  // The `changed` scope searches every report's bytes first; only what it selects is decoded and parsed.
   // A narrowed report's excerpt is cut here, once, and held: it is a few sections of the report.
   let toAnalyse: Array<{path: string; index: number; selection?: Selection; excerpt?: string}> = options.reports.map((path, index) => ({path, index}));
   let totalBytes = 0;
   if (options.select) {
     const select = options.select;
     toAnalyse = toAnalyse.flatMap(({path, index}) => {
-      const read = readText(path);
-      const selection = select(path, read.ok ? read.text : undefined);
-      if (!read.ok && selection) results[index] = unreadable(path, read.finding);
-      if (!read.ok || !selection) return [];
+      const raw = readBytes(path);
+      const selection = select(path, raw.ok ? raw.bytes : undefined);
+      if (!selection) return [];
+      const read = decodeReport(raw);
+      if (!read.ok) {
+        // Verified whole, it is reported; narrowed, its text has no citation to verify (a report that
+        // cannot be read, and that the pull request leaves as it is, is not its doing).
+        if (selection.whole) results[index] = unreadable(path, read.finding);
+        return [];
+      }
       const excerpt = selection.whole ? undefined : sectionsCiting(read.text, selection.needles);
       totalBytes += Buffer.byteLength(excerpt ?? read.text);
       return [{path, index, selection, excerpt}];

@@ -264,11 +264,21 @@ describe('scope: changed', () => {
     await seedWorld();
     writeFileSync(join(root, 'docs/evidence/OTHER.md'), '# Other\n\n## Delivered\n\n- `ops/DEPLOYMENT_CHECKLIST.md`\n');
     writeFileSync(join(root, 'docs/evidence/BINARY.md'), Buffer.from([0x23, 0x20, 0x00, 0xff]));
+    // Latin-1, not UTF-8: its bytes name the removed file, but it has no text to cite it in.
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    writeFileSync(join(root, 'docs/evidence/LATIN1.md'), latin1('# Übergabe\n\n## Geliefert\n\n- `docs/runbooks/DEPLOYMENT_CHECKLIST.md` geprüft\n'));
+    writeFileSync(join(root, 'docs/evidence/CHANGED_LATIN1.md'), latin1('# Changed\n\nGeprüft: `docs/runbooks/DEPLOYMENT_CHECKLIST.md`\n'));
     rmSync(join(root, 'docs/runbooks/DEPLOYMENT_CHECKLIST.md'));
-    github.setPullFiles(REPOSITORY, 3, [{filename: 'docs/runbooks/DEPLOYMENT_CHECKLIST.md', status: 'removed'}]);
+    github.setPullFiles(REPOSITORY, 3, [
+      {filename: 'docs/runbooks/DEPLOYMENT_CHECKLIST.md', status: 'removed'},
+      {filename: 'docs/evidence/CHANGED_LATIN1.md', status: 'modified'},
+    ]);
     const run = await runAction({root, apiUrl: github.url, inputs: {scope: 'changed'}, event: {number: 3, headSha: HEAD}});
     const json = JSON.parse((await import('node:fs')).readFileSync(run.outputs.json, 'utf8'));
-    expect(json.reports.map((report: {path: string}) => report.path)).not.toContain('docs/evidence/OTHER.md');
-    expect(json.reports.map((report: {path: string}) => report.path)).not.toContain('docs/evidence/BINARY.md');
+    const paths = json.reports.map((report: {path: string}) => report.path);
+    for (const path of ['docs/evidence/OTHER.md', 'docs/evidence/BINARY.md', 'docs/evidence/LATIN1.md']) expect(paths).not.toContain(path);
+    // The one the pull request changes is its doing: refused, at the line of its bad byte.
+    const changed = json.reports.find((report: {path: string}) => report.path === 'docs/evidence/CHANGED_LATIN1.md');
+    expect(changed.findings).toEqual([expect.objectContaining({rule: 'report-unreadable', line: 3, message: expect.stringContaining('not valid UTF-8')})]);
   });
 });

@@ -29,13 +29,16 @@ export function reportSize(resolver: FileResolver, root: string, path: string): 
   }
 }
 
+/** A report's bytes, checked for everything but their being UTF-8: what the `changed` scope searches before it decodes. */
+export type RawReport = {ok: true; bytes: Buffer} | {ok: false; finding: Finding};
+
 /**
- * Reads a report as UTF-8 text. A report that leads out of the repository through a symbolic link
+ * Reads a report's bytes. A report that leads out of the repository through a symbolic link
  * (worked out one segment at a time with `lstat` by `resolver`) is refused without being opened; a
- * file larger than `maxSize` is refused without being read; a binary file (a NUL byte), UTF-16 or
- * invalid UTF-8 is refused with the line where the bad byte is.
+ * file larger than `maxSize` is refused without being read; a binary file (a NUL byte) or UTF-16 is
+ * refused with the line where the bad byte is. Whether the bytes are UTF-8 is `decodeReport`'s to say.
  */
-export function readReport(resolver: FileResolver, root: string, path: string, maxSize: number): ReadResult {
+export function readReportBytes(resolver: FileResolver, root: string, path: string, maxSize: number): RawReport {
   if (leadsOutside(resolver, path)) {
     return refuse(
       'path-outside-root',
@@ -61,12 +64,7 @@ export function readReport(resolver: FileResolver, root: string, path: string, m
     if (nul >= 0) {
       return refuse('report-unreadable', lineAt(bytes, nul), 'Report contains a NUL byte: it is binary, not Markdown. Remove it from the report globs, or replace it with the real report.');
     }
-    try {
-      return {ok: true, text: decoder.decode(bytes)};
-    } catch {
-      const bad = firstInvalidUtf8(bytes);
-      return refuse('report-unreadable', lineAt(bytes, bad), `Report is not valid UTF-8 (byte ${bad}). Save it as UTF-8.`);
-    }
+    return {ok: true, bytes};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return refuse('report-unreadable', 1, `Report could not be read (${code}).`);
@@ -75,10 +73,21 @@ export function readReport(resolver: FileResolver, root: string, path: string, m
   }
 }
 
+/** A report's text from its bytes; invalid UTF-8 is refused with the line where the bad byte is. */
+export function decodeReport(raw: RawReport): ReadResult {
+  if (!raw.ok) return raw;
+  try {
+    return {ok: true, text: decoder.decode(raw.bytes)};
+  } catch {
+    const bad = firstInvalidUtf8(raw.bytes);
+    return refuse('report-unreadable', lineAt(raw.bytes, bad), `Report is not valid UTF-8 (byte ${bad}). Save it as UTF-8.`);
+  }
+}
+
 /** Reports read before they are asked for, while the caller waits on something else. */
 export interface ReadAhead {
-  /** The report as read ahead, once (the text is then let go), or undefined if it was not reached. */
-  take(path: string): ReadResult | undefined;
+  /** The report as read ahead, once (its bytes are then let go), or undefined if it was not reached. */
+  take(path: string): RawReport | undefined;
   /** Reads no further. */
   stop(): void;
 }
@@ -88,12 +97,13 @@ const READ_AHEAD_TURN = 16;
 
 /**
  * Reads `paths` in order, a few per turn of the event loop, until `stop()` or until `budgetBytes`
- * of text are held. The Action uses it while it waits for the pull request's file list: the
- * `changed` scope searches every report's text, and reading thousands of files is most of the
- * time that search costs, so it is spent while the thread would otherwise be idle.
+ * are held. The Action uses it while it waits for the pull request's file list: the `changed`
+ * scope searches every report's bytes, and reading thousands of files is most of the time that
+ * search costs, so it is spent while the thread would otherwise be idle. Bytes, not text: they are
+ * held outside the JavaScript heap, and only the reports the search selects are decoded.
  */
-export function readAhead(read: (path: string) => ReadResult, paths: readonly string[], budgetBytes: number): ReadAhead {
-  const held = new Map<string, ReadResult>();
+export function readAhead(read: (path: string) => RawReport, paths: readonly string[], budgetBytes: number): ReadAhead {
+  const held = new Map<string, RawReport>();
   let next = 0;
   let bytes = 0;
   let timer: NodeJS.Immediate | undefined;
@@ -101,7 +111,7 @@ export function readAhead(read: (path: string) => ReadResult, paths: readonly st
     for (const end = Math.min(next + READ_AHEAD_TURN, paths.length); next < end && bytes < budgetBytes; next++) {
       const result = read(paths[next]);
       held.set(paths[next], result);
-      if (result.ok) bytes += result.text.length;
+      if (result.ok) bytes += result.bytes.length;
     }
     timer = next < paths.length && bytes < budgetBytes ? setImmediate(turn) : undefined;
   };
@@ -119,7 +129,7 @@ export function readAhead(read: (path: string) => ReadResult, paths: readonly st
   };
 }
 
-function refuse(rule: Extract<RuleId, 'report-too-large' | 'report-unreadable' | 'path-outside-root'>, line: number, message: string): ReadResult {
+function refuse(rule: Extract<RuleId, 'report-too-large' | 'report-unreadable' | 'path-outside-root'>, line: number, message: string): {ok: false; finding: Finding} {
   return {ok: false, finding: {rule, severity: 'error', line, message}};
 }
 
