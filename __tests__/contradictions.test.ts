@@ -73,7 +73,7 @@ describe('a sentence that says every gate passed', () => {
 });
 
 describe('a summary in other words and labels', () => {
-  it('is `every` or `each` gate, and an overall rating or result in English, French, Spanish or German', async () => {
+  it('is `every` or `each` gate, and an overall rating or result in English, French, Spanish, German, Dutch or Italian', async () => {
     const gates = '## Gates\n\n| Gate | Status |\n|---|---|\n| Unit tests | ✅ Pass |\n| DR drill | ⏳ Pending |\n';
     for (const summary of [
       'Every gate is green.',
@@ -82,6 +82,8 @@ describe('a summary in other words and labels', () => {
       '**Résultat global :** ✅ Validé',
       '**Resultado final:** ✅ Aprobado',
       '**Gesamtergebnis:** ✅ Bestanden',
+      '**Eindoordeel:** Geslaagd — de migratie wordt geaccepteerd.',
+      '**Esito finale:** Superato',
       'Alle Quality Gates bestanden.',
       'Tous les critères sont respectés.',
       'Todos los criterios se cumplen.',

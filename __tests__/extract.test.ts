@@ -406,6 +406,8 @@ describe('gates', () => {
     expect(gateRows(table('Result 15.05.2024 | Result 01.06.2024', '✅ Pass | ❌ Fail'))).toEqual(['table:Load=fail@5']);
     expect(gateRows(table('RC-1 | RC-2', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
     expect(gateRows(table('1st run | 2nd run', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
+    expect(gateRows(table('Submission 1 (2024-08-02) | Submission 2 (2024-08-19)', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
+    expect(gateRows(table('Submission 1 | Submission 2', '✅ Pass | ❌ Fail'))).toEqual(['table:Load=fail@5']);
     expect(gateRows(table('Python 3.11 | Python 3.12', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=fail@5']);
     // a blank release column does not stand on the release before
     expect(gateRows(table('Result (2.3) | Result (2.4)', '✅ Pass | —'))).toEqual(['table:Load=unknown@5']);
@@ -774,6 +776,9 @@ describe('file citations', () => {
       '| Health | ✅ | `docker/healthcheck.sh` in the api container |',
     ].join('\n');
     expect(files(prose)).toEqual(['claim:root:code:src/f.py@17', 'claim:root:code:docker/healthcheck.sh@26']);
+    // A file renamed or moved away: its new name is what is there.
+    expect(files('## Changes\n\nThe earlier draft `db/0212_split.sql` was renamed to `db/0212_profiles.sql` during review.\n')).toEqual(['mention:root:code:db/0212_profiles.sql@3']);
+    expect(files('## Changes\n\n`ops/old-runbook.md` has been moved to `docs/runbooks/restore.md`.\n')).toEqual(['mention:root:code:docs/runbooks/restore.md@3']);
   });
 
   it('mentions files cited anywhere else', () => {
@@ -1844,6 +1849,23 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(gateRows(section('Findings and remediation', ['#', 'Finding', 'Rescan result'], rows))).toEqual(['table:TLS 1.0 enabled=pass@5', 'table:Missing HSTS header=fail@6']);
   });
 
+  it('reads Y and N as the answers of a `Met?` or `Y/N` column, beside what a `Result` column measured', () => {
+    const rows = [
+      ['Dashboard p95', '≤ 5 s', '2.3 s', 'Y'],
+      ['Dashboard p99', '≤ 8 s', '9.1 s', 'Y'],
+      ['Row count parity', '0 difference', '3 difference', 'N'],
+    ];
+    expect(gateRows(section('Acceptance criteria', ['Criterion', 'Target', 'Result', 'Met?'], rows))).toEqual([
+      'table:Dashboard p95=pass@5',
+      'table:Dashboard p99=fail@6',
+      'table:Row count parity=fail@7',
+    ]);
+    const answers = section('Restore acceptance', ['Criterion', 'Y/N'], [['Restore completed within 4 h', 'Y'], ['Integrity checks clean', 'n'], ['Issues found?', 'N']]);
+    expect(gateRows(answers)).toEqual(['table:Restore completed within 4 h=pass@5', 'table:Integrity checks clean=fail@6', 'table:Issues found?=pass@7']);
+    // A letter is a status only as the whole text.
+    expect(gateRows(section('Acceptance', ['Criterion', 'Status'], [['Failover', 'Option Y'], ['Backup', 'Y axis drift']]))).toEqual(['table:Failover=unknown@5', 'table:Backup=unknown@6']);
+  });
+
   it('reads the answer to a question of trouble the other way round: its No passes, its Yes fails', () => {
     const rows = [
       ['Issues found?', 'No'],
@@ -1852,6 +1874,8 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['Accessibility audit blockers?', 'None'],
       ['Crash-free sessions ≥ 99.5%?', 'Yes'],
       ['Rollback plan tested?', 'No'],
+      ['Was the backout plan invoked?', 'No'],
+      ['Change backed out?', 'Yes'],
     ];
     expect(gateRows(section('Post-implementation review', ['Question', 'Answer'], rows))).toEqual([
       'table:Issues found?=pass@5',
@@ -1860,6 +1884,8 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:Accessibility audit blockers?=pass@8',
       'table:Crash-free sessions ≥ 99.5%?=pass@9',
       'table:Rollback plan tested?=fail@10',
+      'table:Was the backout plan invoked?=pass@11',
+      'table:Change backed out?=fail@12',
     ]);
     const alarms = section('Go / no-go questions', ['Question', 'Answer'], [['Any active critical alarms in cluster before start?', 'No'], ['Is any ePHI stored unencrypted at rest?', 'Yes']]);
     expect(gateRows(alarms)).toEqual(['table:Any active critical alarms in cluster before start?=pass@5', 'table:Is any ePHI stored unencrypted at rest?=fail@6']);
@@ -2141,6 +2167,9 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
     expect(attempt.gates).toEqual([]);
     expect(attempt.runs.map((run) => run.expected)).toEqual(['any']);
     expect(verdictsByLine('# R\n\n## Secret Scanning Gate — Deliberate Failure Proof\n\nText.\n')).toEqual([]);
+    // the failure of a part that a gate puts the system through names the gate; its fields give the verdict
+    expect(verdictsByLine('# R\n\n### Gate PT-4 Broker failure\n\n- Target: no message loss\n- Status: PASS\n')).toEqual(['6:pass']);
+    expect(verdictsByLine('# R\n\n### Gate 3 Failure\n\n### Gate 4 Test failure\n')).toEqual(['3:fail', '5:fail']);
     const table = '## Execution\n\n| # | Step | Run | Result |\n|---|---|---|---|\n| 1 | Node pool | https://github.com/a/b/actions/runs/9701200388 | Failed, see below |\n| 1b | Node pool (re-run) | https://github.com/a/b/actions/runs/9701201932 | Succeeded |\n| 2 | Smoke | https://github.com/a/b/actions/runs/9701203870 | Failed |\n';
     expect(verdictsByLine(table)).toEqual(['5:not-applicable', '6:pass', '7:fail']);
     expect(model(table).runs.map((run) => `${run.id}:${run.expected}`)).toEqual(['9701200388:any', '9701201932:success', '9701203870:any']);
@@ -2380,6 +2409,10 @@ describe('gate tables and lines in other shapes', () => {
     expect(verdictsByLine('## Acceptance checklist\n\n- [x] DR drill completed within RTO\n- [ ] Annual re-certification (due 2025-06, outside this release)\n')).toEqual(['3:pass', '4:not-applicable']);
     const dutch = '## Acceptatiecriteria\n\n| Criterium | Norm | Score | Oordeel |\n|---|---|---|---|\n| SUS-score | minimaal 7,5 | 6,8 | Geslaagd |\n| Doorlooptijd | max. 10 min | 7 min | Geslaagd |\n';
     expect(verdictsByLine(dutch)).toEqual(['5:fail', '6:pass']);
+    // Dutch and Italian status columns, and a status negated in Dutch
+    const resultaat = '## Acceptatiecriteria\n\n| Criterium | Resultaat |\n|---|---|\n| Records gelijk | Gehaald |\n| Steekproef | Niet gehaald |\n| Toegang | Niet OK |\n';
+    expect(verdictsByLine(resultaat)).toEqual(['5:pass', '6:fail', '7:fail']);
+    expect(verdictsByLine('## Criteri di accettazione\n\n| Criterio | Esito |\n|---|---|\n| Test di carico | Superato |\n| Ripristino | In attesa |\n')).toEqual(['5:pass', '6:pending']);
   });
 
   it('judges a waived row in results whose waiver has lapsed', () => {

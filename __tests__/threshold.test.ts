@@ -42,8 +42,26 @@ describe('a measured value against its target', () => {
     ['No findings with CVSS ≥ 4.0', '2'],
     ['minimaal 7,5', '6,8'],
     ['≥ 1,200 orders/s', '1,100 orders/s'],
+    // sizes convert, a miss however `MB` and `GB` are read (powers of 1,000 or of 1,024)
+    ['≤ 512 MB', '1.2 GB'],
+    ['≤ 2 MB', '2,300 KB'],
+    ['≥ 16 GiB', '12,000 MiB'],
+    ['≤ 1 GB', '1,100 MB'],
   ])('%s is missed by %s', (target, measured) => {
     expect(missedTarget(target, measured)).toBe(target);
+  });
+
+  it.each([
+    ['≤ 2 MB', '900 KB'],
+    // within the limit in one reading of the units: no miss
+    ['≤ 1 GB', '1,020 MB'],
+    ['≤ 1,000 MB', '0.98 GB'],
+    ['≥ 16 GB', '15.5 GiB'],
+    // a megabit is no size, and `mb` no unit of one
+    ['≤ 10 MB', '40 Mb'],
+    ['≤ 10 MB', '40 mb'],
+  ])('%s is not missed by %s', (target, measured) => {
+    expect(missedTarget(target, measured)).toBeUndefined();
   });
 
   it('reads a value with its target in a bracket after it', () => {
@@ -129,6 +147,15 @@ describe('a measured value against its target', () => {
     // a number that is no measurement, and a title with no bound
     expect(missedByMeasurement('Gate 4 — insert overhead ≤ 5 ms p95', 'PASS — over 20k inserts, 9 ms budget left')).toBeUndefined();
     expect(missedByMeasurement('Gate 2 — rollback drill', 'PASS — measured 7.9 ms')).toBeUndefined();
+    // a value with its unit opening the bracket after the status, perhaps after where it was measured
+    expect(missedByMeasurement('Gate 4 — p95 latency ≤ 300 ms', '✅ PASS (412 ms)')).toEqual({measured: '412 ms', target: '≤ 300 ms'});
+    expect(missedByMeasurement('Gate 3 — HTTP 5xx error rate < 0.1 %', '✅ PASS (canary 0.4 % over the window)')).toEqual({measured: '0.4 %', target: '< 0.1 %'});
+    expect(missedByMeasurement('Gate 4 — p95 latency ≤ 300 ms', '✅ PASS (212 ms)')).toBeUndefined();
+    // not a value from before, a bound, a count of something else, or a number without its unit
+    for (const note of ['PASS (down from 412 ms)', 'PASS (412 ms baseline)', 'PASS (budget 400 ms)', 'PASS (2 runs, 0.2 s)', 'PASS (see run 412)']) {
+      expect(missedByMeasurement('Gate 4 — p95 latency ≤ 300 ms', note), note).toBeUndefined();
+    }
+    expect(missedByMeasurement('Gate 3 — TPR gap ≤ 0.05', 'PASS (run 2, 0.04)')).toBeUndefined();
   });
 
   it.each([

@@ -92,10 +92,12 @@ describe('status vocabulary', () => {
     ['Sous réserve', 'pending'], ['À reprendre', 'pending'], ['Cuadra', 'pass'], ['En revisión', 'pending'], ['Cumprido', 'pass'],
     ['Homologado', 'pass'], ['Em análise', 'pending'], ['Acceptable', 'pass'], ['Unacceptable', 'fail'],
     // Dutch, and approvals given as a vote or a consent
-    ['Geslaagd', 'pass'], ['Niet geslaagd', 'fail'], ['✅ Opgelost', 'pass'], ['Voldoet niet', 'fail'], ['In behandeling', 'pending'],
+    ['Geslaagd', 'pass'], ['Niet geslaagd', 'fail'], ['Gehaald', 'pass'], ['Niet gehaald', 'fail'], ['Niet behaald', 'fail'], ['Niet OK', 'fail'], ['✅ Opgelost', 'pass'], ['Voldoet niet', 'fail'], ['In behandeling', 'pending'],
     ['Niet van toepassing', 'not-applicable'], ['n.v.t.', 'not-applicable'], ['Approve', 'pass'], ['No objection', 'pass'],
     ['Goedgekeurd onder voorwaarden', 'pending'], ['Will approve after the retest', 'pending'], ['Sent to the PO to approve', 'pending'], ['No objections expected', 'pending'],
     ['Received', 'pass'], ['Pass (missing = 0)', 'pass'], ['missing = 3', 'fail'],
+    // a yes or a no in one letter, as the whole status only
+    ['Y', 'pass'], ['N', 'fail'], ['n.', 'fail'], ['Y/N', 'unknown'], ['Option Y', 'unknown'], ['N = 30 samples', 'unknown'],
     // Italian
     ['Non requise', 'not-applicable'], ['Nicht erforderlich', 'not-applicable'], ['Aucune vulnérabilité critique ouverte', 'unknown'], ['Geen bevindingen open', 'unknown'],
     ['Superato', 'pass'], ['Non superato', 'fail'], ['Fallito', 'fail'], ['In attesa', 'pending'], ['Non applicabile', 'not-applicable'], ['✅ Done (de, fr, ja, ko)', 'pass'], ['Verified, 1204 objects scanned', 'pass'], ['Objection received', 'fail'],

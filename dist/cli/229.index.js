@@ -809,16 +809,35 @@ const TIME_UNITS = {
 };
 /** Requests per second in each way of writing a request rate, so that `rps` compares with `req/s`. */
 const RATE_UNITS = { 'rps': 1, 'req/s': 1, 'r/s': 1, 'rpm': 1 / 60, 'req/min': 1 / 60 };
-/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), both of time or both a request rate; undefined otherwise. */
+/**
+ * Bytes per unit of size, as written (`Mb` is a megabit, no size): `KiB`, `MiB`, … are powers of 1,024; `KB`, `MB`, … are
+ * read both ways, powers of 1,000 and of 1,024, as reports use them for either.
+ */
+const SIZE_UNITS = Object.fromEntries([
+    ['B', [1]],
+    ...['K', 'M', 'G', 'T'].flatMap((prefix, index) => {
+        const [decimal, binary] = [1000 ** (index + 1), 1024 ** (index + 1)];
+        return [[`${prefix}iB`, [binary]], [`${prefix}B`, [decimal, binary]], ...(prefix === 'K' ? [['kB', [decimal, binary]]] : [])];
+    }),
+]);
+/**
+ * `value` in `unit` expressed in `target`'s unit, every way the two may be read: the same unit as written (`Mb/s` is not
+ * `MB/s`), both of time, both a request rate or both a size (`1.2 GB` against `512 MB`: both readings of `GB` and `MB`);
+ * undefined otherwise.
+ */
 function inUnit(value, unit, target) {
     if (unit === target)
-        return value;
+        return [value];
     for (const units of [TIME_UNITS, RATE_UNITS]) {
         const [from, to] = [units[unit.toLowerCase()], units[target.toLowerCase()]];
         if (from && to)
-            return (value * from) / to;
+            return [(value * from) / to];
     }
-    return undefined;
+    const [from, to] = [SIZE_UNITS[unit], SIZE_UNITS[target]];
+    if (!from || !to)
+        return undefined;
+    // Each reading of one unit with the same reading of the other where both have it (`MB` and `GB` both decimal, or both binary).
+    return from.length === to.length ? from.map((bytes, index) => (value * bytes) / to[index]) : from.flatMap((bytes) => to.map((per) => (value * bytes) / per));
 }
 /** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
@@ -923,13 +942,13 @@ function missedOneTarget(target, measured) {
     if (tolerance) {
         const [centre, width] = [threshold_valueOf(tolerance[1], decimalComma), threshold_valueOf(tolerance[3], decimalComma)];
         const share = tolerance[4] === '%' && tolerance[2] !== undefined && tolerance[2] !== '%';
-        const value = inUnit(threshold_valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
+        const values = inUnit(threshold_valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
         const allowed = share ? (Math.abs(centre) * width) / 100 : width;
-        return value !== undefined && Math.abs(value - centre) > allowed + slack(centre) ? target.trim() : undefined;
+        return values?.every((value) => Math.abs(value - centre) > allowed + slack(centre)) ? target.trim() : undefined;
     }
     const wanted = boundOf(target, decimalComma);
-    const value = wanted && inUnit(threshold_valueOf(got[1], decimalComma), unit, wanted.unit);
-    if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3]))
+    const values = wanted && inUnit(threshold_valueOf(got[1], decimalComma), unit, wanted.unit);
+    if (!wanted || values === undefined || !countsSameThing(wanted.counted, got[3]))
         return undefined;
     // `≤ +10 ms` against `144 ms`: a change from a baseline is compared with a change (`+3 ms`), not with a value.
     if (wanted.change && !/^[~≈]?\s*[-+]/.test(measured.trim()))
@@ -938,13 +957,17 @@ function missedOneTarget(target, measured) {
     const margin = slack(limit);
     // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
     const more = /^\s*\d/.test(got[3]);
-    const step = inUnit(1, unit, wanted.unit);
-    const misses = {
-        max: more ? value >= limit - margin : value > limit + margin,
-        below: value >= limit - margin,
-        min: more ? value + step <= limit + margin : value < limit - margin,
-        above: more ? value + step <= limit + margin : value <= limit + margin,
-    }[bound];
+    const steps = inUnit(1, unit, wanted.unit);
+    // A miss in every reading of the units (a `GB` of 10⁹ bytes and of 2³⁰).
+    const misses = values.every((value, reading) => {
+        const step = steps[reading];
+        return {
+            max: more ? value >= limit - margin : value > limit + margin,
+            below: value >= limit - margin,
+            min: more ? value + step <= limit + margin : value < limit - margin,
+            above: more ? value + step <= limit + margin : value <= limit + margin,
+        }[bound];
+    });
     return misses ? target.trim() : undefined;
 }
 /** `0 failures` against `2 failures` or `2`, not against `2 errors`: a value that names what it counts names the target's. */
@@ -992,12 +1015,20 @@ function missedByMeasurement(title, note) {
     const value = bound ? MEASURED_VALUE.exec(note) : undefined;
     if (!bound || !value)
         return undefined;
-    const measured = value[1].trim();
+    const measured = (value[1] ?? value[2]).trim();
     return missedTarget(bound, measured) ? { measured, target: bound } : undefined;
 }
+/** Words of a value from before, or of a bound, not of what was measured now. */
+const BEFORE_OR_BOUND = String.raw `(?:baseline|previous(?:ly)?|prior|last|before|was|were|from|vs\.?|versus|target|budget|limit|slo|sla|threshold|goal|max(?:imum)?|min(?:imum)?|up|down|since|of)\b`;
 const BOUND_IN = new RegExp(String.raw `(?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}(?:\s*${UNIT})?(?![\w.,/-])`, 'iu');
-/** A value in the first words of a note after a word that says it was measured: `staging measured 7.9 ms`, `(worst gap 0.071`. */
-const MEASURED_VALUE = new RegExp(String.raw `^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)`, 'iu');
+/**
+ * A value in the first words of a note after a word that says it was measured (`staging measured 7.9 ms`, `(worst gap
+ * 0.071`), or with its unit opening the bracket after the status, perhaps after a word or two for where (`PASS (412 ms)`,
+ * `✅ PASS (canary 0.4 % over the window)`); not a value of before or of a bound (`(down from 412 ms)`, `(412 ms baseline)`,
+ * `(budget 1 %)`).
+ */
+const MEASURED_VALUE = new RegExp(String.raw `^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)` +
+    String.raw `|^[^.;()]{0,40}?\(\s*(?:(?!${BEFORE_OR_BOUND})\p{L}[\p{L}\p{N}-]*\s+){0,2}?([~≈]?\s*${NUMBER}\s*${UNIT})(?![\w./-]|,\d)(?!\s*(?:${BEFORE_OR_BOUND}))`, 'iu');
 /** A note's opening value, perhaps after the word for it: `78% line coverage`, `Measured 7 min 40 s`; its whole, number and unit. */
 const LEADING_VALUE = new RegExp(String.raw `^\s*(?:(?:measured|actual|observed|achieved)\s*:?\s*)?([~≈]?\s*(${NUMBER})\s*(${UNIT}))(?![\w.,/-])`, 'i');
 /**
@@ -1342,7 +1373,7 @@ const NOT_A_NAME_HEADER = /^(?:#|no\.?|nr\.?|n°|seq|priority|prio|severity|sev|
 /** Cells that do not name a row: a number, a date, a time, a duration (`12`, `2025-02-12`, `7 h 40 min`, `338 ms`). */
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
 /** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
-const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
+const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass|submissions?)\b/i;
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS = /\b(?:req|reqs|requirements?|tests?|test\s+cases?|cases?|controls?|criteri(?:on|a)|checks?)\b|(?<![\p{L}])(?:prüf|kriteri|anforderung|crit[èe]re|exigence|cas\s+de\s+test|points?\s+de\s+contr[ôo]le|requisito|criterio|crit[ée]rio|casos?\s+de\s+(?:prueba|teste)|(?:prueba|teste)s?(?![\p{L}]))/iu;
 /** A cell that opens with its verdict (`✅ pass`, `Failed`), not a criterion that uses the words (`> 0.5 % failed installs`). */
@@ -1383,8 +1414,8 @@ const OLD_NAME_COLUMN = /^(?:(?:old|previous|former|original)(?:\s+(?:path|file|
 const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|after|to|renamed\s+to|replaced\s+by|replacement)$/i;
 /** A status column that a later one takes over from: `Result` before `Retest result`, `Re-run`, `Final`. */
 const TAKES_OVER = /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b|(?<![\p{L}])(?:nachtest|nachprüfung|wiederholungs\p{L}*|contre-visite|re-?contr[ôo]le|re-?prueba|reteste|novo\s+teste|aktuell\p{L}*|actuel\p{L}*)(?![\p{L}])/iu;
-/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
-const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
+/** A column header that numbers a run, an attempt, a submission, a candidate, a version or a date: `Run 2`, `RC3`, `Submission 2`, `Result (2.4)`, `2024-06-01`. */
+const SEQUENCE_HEADER = /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|submission|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass|submission)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
 /** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
 const shapeOf = (header) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');
 /**
@@ -3044,8 +3075,8 @@ function afterArrow(text, verdictOf, classifier) {
 const NAMES_NEED = /\b(?:needed|required|necessary)\s*\??\s*$/i;
 /** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
 function answerToTrouble(text) {
-    const answer = /^\s*(yes|no|none)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
-    return answer === undefined ? undefined : answer === 'yes' ? 'fail' : 'pass';
+    const answer = /^\s*(yes|no|none|y|n)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
+    return answer === undefined ? undefined : answer === 'yes' || answer === 'y' ? 'fail' : 'pass';
 }
 /** A note that says there was nothing to test: `No emergency changes in sample`, `none occurred in the period`, `control not relied upon`. */
 const NOTHING_TO_TEST = /^(?:no\s+(?:[\w-]+\s+){0,3}(?:in|during|within)\s+(?:the\s+)?(?:sample|period|scope|quarter|window|year)|none\s+(?:occurred|in\s+(?:the\s+)?(?:sample|period))|nothing\s+to\s+test|did\s+not\s+occur|(?:control\s+)?not\s+relied\s+upon)\b/i;
@@ -3239,9 +3270,9 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
  * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
  * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`, `, retired in August
- * 2024`; not `was removed from the hot path`.
+ * 2024`, `was renamed to …`, `has been moved to …`; not `was removed from the hot path`.
  */
-const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
+const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:renamed|moved)\s+(?:to|as)\b|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
 /**
  * A note right after a path that says the file is kept outside the repository, or is not in it: `(not
  * vendored)`, `— gitignored`, `(attached to the GitHub release, not committed)`, `— not present in this

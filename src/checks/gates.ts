@@ -13,10 +13,10 @@ const DESCRIBE: Record<Exclude<Verdict, 'pass'>, string> = {
 /**
  * A gate line that sums up the others: `**All Gates**: ✅ PASSED`, `**All Stage 8 gates**: ✅ PASSED`, `**Overall status**:
  * PASS`, `**Overall RAG**: 🟢 Green`, `**Final verdict**: GO`, `**Résultat global** : ✅ Validé`, `**Gesamtergebnis**:
- * bestanden`; the words between `all` and `gates` narrow which (group 1).
+ * bestanden`, `**Eindoordeel**: Geslaagd`, `**Esito finale**: Superato`; the words between `all` and `gates` narrow which (group 1).
  */
 const SUMMARY_LABEL =
-  /^(?:all\s+((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status|rag(?:\s+status)?|rating|assessment))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome)|r[ée]sultat\s+(?:global|final)|statut\s+global|resultado\s+(?:final|global)|estado\s+(?:general|global)|gesamt(?:ergebnis|status|bewertung)|endergebnis)\s*$/i;
+  /^(?:all\s+((?:[\w.-]+\s+){0,3}?)(?:gates?|criteria|checks)|overall(?:\s+(?:status|result|verdict|outcome|gate\s+status|rag(?:\s+status)?|rating|assessment))?|gates?\s+summary|final\s+(?:status|verdict|result|outcome)|r[ée]sultat\s+(?:global|final)|statut\s+global|resultado\s+(?:final|global)|estado\s+(?:general|global)|gesamt(?:ergebnis|status|bewertung)|endergebnis|eind(?:oordeel|resultaat|beoordeling|status)|totaal(?:oordeel|resultaat)|(?:esito|risultato|stato)\s+(?:finale|complessivo))\s*$/i;
 
 /**
  * Every gate row and gate line must pass; not-applicable passes unless the policy says otherwise. A

@@ -32,7 +32,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'SUPERADOS', 'SUPERADAS', 'CUMPLIDOS', 'CUMPLIDAS', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
     'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'LISTO', 'MITIGADO', 'MITIGADA', 'SIN OBSERVACIONES', 'SIN PENDIENTES', 'NADA PENDIENTE',
     ...PORTUGUESE_PASS,
-    'GESLAAGD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
+    'GESLAAGD', 'GEHAALD', 'BEHAALD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
     'GEÏMPLEMENTEERD', 'GEIMPLEMENTEERD', 'ZONDER BEVINDINGEN',
     'SUPERATO', 'SUPERATA', 'COMPLETATO', 'COMPLETATA', 'APPROVATO', 'APPROVATA', 'ESEGUITO', 'ESEGUITA', 'VERIFICATO', 'VERIFICATA', 'RISOLTO', 'RISOLTA', 'CHIUSO', 'CHIUSA',
     'GODKÄND', 'GODKÄNT', 'GODKÄNDA', 'LYCKADES', 'LYCKAD', 'GENOMFÖRD', 'GENOMFÖRT', 'UPPFYLLD', 'UPPFYLLT', 'KLAR', 'KLART', 'ÅTGÄRDAD', 'ÅTGÄRDAT', 'STÄNGD',
@@ -45,7 +45,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
-    'NIET GESLAAGD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
+    'NIET GESLAAGD', 'NIET GEHAALD', 'NIET BEHAALD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
     'NON SUPERATO', 'NON SUPERATA', 'FALLITO', 'FALLITA', 'RESPINTO', 'RESPINTA',
     'UNDERKÄND', 'UNDERKÄNT', 'MISSLYCKADES', 'MISSLYCKAD', 'MISSLYCKAT', 'EJ GODKÄND', 'EJ GODKÄNT', 'EJ UPPFYLLD', 'EJ UPPFYLLT', 'AVVISAD', 'AVSLAGEN',
     'INTE GODKÄND', 'INTE GODKÄNT', 'ICKE GODKÄND', 'ICKE GODKÄNT', 'LYCKADES INTE', 'INTE UPPFYLLD', 'INTE UPPFYLLT',
@@ -81,7 +81,7 @@ const ENGLISH: Vocabulary = {
     '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
-    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'APPROVED', 'APPROVE', 'RECEIVED', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
+    'MET', 'MEETS', 'DONE', 'OK', 'YES', 'Y', 'APPROVED', 'APPROVE', 'RECEIVED', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
     'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE', 'TOLERABLE',
@@ -216,13 +216,13 @@ interface Token {
 
 /**
  * A negation right before a status word: `not`, `no`, `0`, `nothing`, `never`, `isn't`, `didn't`, and
- * `nicht`, `non`, `no`, `não`, `kein`, `aucun`, `ningún`, `nessun`, `geen` of the other languages, where they come before the word (not `ohne`, `sans`,
+ * `nicht`, `non`, `no`, `não`, `kein`, `aucun`, `ningún`, `nessun`, `niet`, `geen` of the other languages, where they come before the word (not `ohne`, `sans`,
  * `sin` or `sem`, which also stand before what is absent: `Ohne Befund abgeschlossen`); then perhaps
  * `yet` (group 3, or `noch`, `aún`, `ainda` before the negation, group 2) and up to two words (`has not
  * been`, `not all tests`, `no new`). A `0` of a number (`2.0 approved`, `10 passed`) is none.
  */
 const NEGATION =
-  /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|KEINE?|AUCUNE?|NINGUNA|NINGÚN|NESSUNA?|GEEN|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
+  /(?<![\p{L}\p{N}_.,/-])((?:(NOCH|AÚN|AUN|TODAVÍA|AINDA)[ \t]+)?(?:NOT|NO|NONE|NOTHING|NEVER|NON|NICHT|NÃO|KEINE?|AUCUNE?|NINGUNA|NINGÚN|NESSUNA?|NIET|GEEN|WITHOUT|W\/O|CANNOT|UNABLE TO|FAILED TO|0|ZERO|(?:IS|WAS|ARE|WERE|DID|DOES|DO|HAS|HAVE|HAD|CA|WO)N['’]T)[ \t]+(?:(YET)[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+){0,2})$/u;
 
 /** An earlier attempt and what became of it: `the first scan failed on a false positive`, `1. Lauf nicht bestanden, behoben`. */
 const EARLIER_ATTEMPT = String.raw`\b(?:THE[ \t]+)?(?:FIRST|INITIAL|ORIGINAL|1ST|EARLIER|PRIOR|PREVIOUS)[ \t]+(?:[A-ZÀ-Ý-]+[ \t]+)?(?:ATTEMPT|TRY|RUN|SCAN|EXECUTION|BUILD|ROUND)S?\b[^;()]{0,120}|(?:\b1\.|\bERSTER|\bERSTE|\bPREMIER|\bPRIMER|\bPRIMERA)[ \t]*(?:LAUF|DURCHLAUF|VERSUCH|ESSAI|PASSAGE|INTENTO|EJECUCIÓN)\b[^;()]{0,120}`;
@@ -301,6 +301,8 @@ const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors
 const COLOURS = new Set(['RED', 'AMBER', 'YELLOW', 'IN PLACE']);
 const RESULT_NOUNS = new Set(['OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
 const PLACED = new Set([...COLOURS, ...RESULT_NOUNS]);
+/** A letter that is a status only as the whole text: `Y` in a `Met?` or `Y/N` column; not `Y/N`, `Option Y`, `Y axis`. */
+const ALONE = new Set(['Y']);
 const PORTUGUESE_WORDS = new Set([...PORTUGUESE_PASS, ...PORTUGUESE_FAIL]);
 
 /**
@@ -435,6 +437,7 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     if (word === 'SUCCESS' && /^[ \t]+(?:CRITERI|METRIC|MEASURE|FACTOR|INDICATOR)/.test(after)) return undefined;
     if (/^FAIL/.test(word) && FAILED_OVER.test(after)) return undefined;
     if (PLACED.has(word) && !isColourStatus(before, after) && !(word === 'IN PLACE' && /^[ \t]+WITH\b/.test(after))) return undefined;
+    if (ALONE.has(word) && !(/^[ \t]*$/.test(before) && /^[ \t]*[.!]?[ \t]*$/.test(after))) return undefined;
     if (verdict === 'pass' && COUNTED.has(word)) {
       const counted = COUNT_BEFORE.exec(before);
       if (counted && isPartial(counted[2], counted[3]) && !isDate(word, counted[1], counted[2], counted[3])) {
@@ -535,11 +538,11 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
    */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
-    // A bare `No` (a Yes/No column) is a no, also before a note (`No — see finding F-1`, `No — fixed in 4.2.1`),
+    // A bare `No` or `N` (a Yes/No column) is a no, also before a note (`No — see finding F-1`, `No — fixed in 4.2.1`),
     // unless the note says why it was not needed (`No — not required`, `No — no schema change in this release`);
     // `No` before other words is a negation or a note.
     if (!options?.heading) {
-      const no = /^\s*no\s*(?:[.(]|$)|^\s*no\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
+      const no = /^\s*(?:no\s*(?:[.(]|$)|n\s*\.?\s*$)|^\s*no?\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
       if (no && no[1] !== undefined && (NOT_NEEDED_NOTE.test(no[1].trim()) || verdicts(no[1], options).includes('not-applicable'))) return ['not-applicable'];
       if (no) return ['fail'];
     }

@@ -237,11 +237,12 @@ export const isStatusColumn = (header: string) =>
 export const RESULT_NAMES = String.raw`resultat|utfall|wynik|wyniki|結果|判定|合否`;
 
 /**
- * A status column in German, French, Spanish, Portuguese, Swedish, Polish or Japanese: `Ergebnis`, `Prüfergebnis`,
- * `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`, `Utfall`, `Wynik`, `結果`.
+ * A status column in German, French, Spanish, Portuguese, Dutch, Italian, Swedish, Polish or Japanese: `Ergebnis`,
+ * `Prüfergebnis`, `Umsetzungsstatus`, `Statut`, `Résultat`, `Estado`, `Situação`, `Resultaat`, `Oordeel`, `Esito`, `Utfall`,
+ * `Wynik`, `結果`.
  */
 const OTHER_STATUS_COLUMN = new RegExp(
-  String.raw`^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|${RESULT_NAMES}|ocena|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])`,
+  String.raw`^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|resultaat|resultaten|uitslag|uitkomst|(?:eind)?oordeel|beoordeling|esito|risultato|stato|${RESULT_NAMES}|ocena|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -338,9 +339,17 @@ export function withoutPlannedFailures(text: string): string {
   let left = text;
   for (const match of plannedFailures(text).reverse()) left = `${left.slice(0, match.index)}${' '.repeat(match[0].length)}${left.slice(match.index + match[0].length)}`;
   // A failure made on purpose names what the section does (`Deliberate Failure Proof`, a game day's `deliberate failure of one
-  // AZ`): no verdict, though its runs may well be meant to pass.
-  return left.replace(/\b(?:deliberate|intentional|injected|simulated)\s+fail(?:ure|ing)s?\b/gi, (phrase) => ' '.repeat(phrase.length));
+  // AZ`): no verdict, though its runs may well be meant to pass. So does the failure of a part it puts the system through
+  // (`Gate PT-4 Broker failure`, `Disk failure drill`); not `Gate 3 Failure` nor `Overall failure`.
+  return left
+    .replace(/\b(?:deliberate|intentional|injected|simulated)\s+fail(?:ure|ing)s?\b/gi, (phrase) => ' '.repeat(phrase.length))
+    .replace(PART_FAILURE, (phrase, part: string, failure: string) => (VERDICT_WORD_BEFORE.test(part) ? phrase : `${part}${' '.repeat(failure.length)}`));
 }
+
+/** A failure after the word for what failed: `Broker failure`, `power-supply failures`. */
+const PART_FAILURE = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*\s+)(failures?)(?![\p{L}\p{N}])/giu;
+/** Words that make the failure after them a verdict: `Result failure`, `Overall failure`. */
+const VERDICT_WORD_BEFORE = /^(?:result|status|outcome|verdict|overall|total|complete|gate|test|check)\s/i;
 
 /** The phrases of `text` that say a run was meant to fail, not denied or made a rule by what stands before them. */
 function plannedFailures(text: string): RegExpExecArray[] {
@@ -405,9 +414,12 @@ export const isVerdictLabel = (label: string) =>
     label.trim(),
   ) || OTHER_VERDICT_LABEL.test(label.trim());
 
-/** The same in German, French, Spanish and Portuguese: `Ergebnis`, `Gesamtergebnis`, `Résultat global`, `Resultado final`, `Estado final`. */
+/**
+ * The same in German, French, Spanish, Portuguese, Dutch and Italian: `Ergebnis`, `Gesamtergebnis`, `Résultat global`,
+ * `Resultado final`, `Estado final`, `Eindoordeel`, `Esito finale`.
+ */
 const OTHER_VERDICT_LABEL =
-  /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+(?!erst|ursprüngl|vorherig)[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
+  /^(?:(?:gesamt|prüf|test)?ergebnis(?:\s+(?!erst|ursprüngl|vorherig)[\p{L}-]+){0,2}|fazit|(?:gesamt)?bewertung|(?:gesamt)?beurteilung|r[ée]sultat|conclusi[óo]n|conclus[ãa]o|veredicto|veredito|resultado|parecer|avis|(?:eind)?oordeel|(?:eind)?resultaat|(?:eind)?beoordeling|conclusie|uitslag|esito|conclusione|(?:statut|estado|status)\s+(?:final|global|geral|general))(?:\s+(?:global|globale|final|finale|g[ée]n[ée]ral|g[ée]n[ée]rale|geral|general)|\s+(?:du|de\s+la|de\s+l'|del|de|da|do)\s*[\p{L}-]+)?$/iu;
 
 /**
  * A question whose good answer is no: it asks after trouble (`Issues found?`, `Rollback needed?`, `Customer
@@ -426,7 +438,7 @@ const ASKS_ANY = /\bany\b(?!\s+(?:time|stage|point|of\s+(?:the|these|them))\b)/i
 /** A change that overran its window: `Did the change exceed the approved window?`. */
 const WINDOW_EXCEEDED = /\b(?:exceed(?:ed|s)?|overr[au]n)\s+(?:the\s+)?(?:approved\s+|change\s+|maintenance\s+)?window\b/i;
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|back[- ]?outs?|backed\s+out|reverted|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
 const TROUBLE_DEALT_WITH =
   /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|configured|enabled|polic(?:y|ies)|rejected|blocked|denied)\b|-free\b/i;
 
@@ -593,8 +605,8 @@ const SUBJECT_WAITS = new RegExp(
     // not after a plural subject (`points not yet redeemed …`) or a past one (`rollback was to be run if …`)
     String.raw`|(?:(?!(?:for|of|on|in|with|to|from|about|at|by|was|were|had|been)\s)[\w'’-]+\s+){0,3}?(?:(?<![^\s]s\s)not\s+(?:(?:[\w-]+\s+)?yet(?:\s+[\w-]+){0,2}|received|provided|submitted|delivered)|yet\s+${TO_BE}|${TO_BE})(?=$|\s+(?:for|in|on|at|by|until|since|as|from|with|after|before|to|later|soon|shortly|next|tomorrow|once)\b)` +
     // `NVDA pass booked for Thursday`, `retest scheduled for 12 June`, `retest scheduled 2026-03-18`; not a schedule (`backups scheduled for 2 am daily`,
-    // `Q4 test is scheduled for 19 November per the DR policy`)
-    String.raw`|(?:(?!(?:was|were|been|had)\s)[\w'’-]+\s+){1,3}?(?:booked|scheduled|planned)\s+(?:(?:for|on)\s+)?(?:the\s+)?(?:${WHEN})(?!.*\b(?:succeeded|passed|completed|done|executed|held|ran|green|finished|${CYCLE}|daily|nightly|hourly|per\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:policy|schedule|calendar|plan))\b)` +
+    // `Q4 test is scheduled for 19 November per the DR policy`), nor the review that follows a change (`Retrospective CAB review scheduled for …`)
+    String.raw`|(?!(?:[\w'’-]+\s+){0,2}(?:retrospective|post-implementation|post-incident|pir|lessons[- ]learned)\b)(?:(?!(?:was|were|been|had)\s)[\w'’-]+\s+){1,3}?(?:booked|scheduled|planned)\s+(?:(?:for|on)\s+)?(?:the\s+)?(?:${WHEN})(?!.*\b(?:succeeded|passed|completed|done|executed|held|ran|green|finished|${CYCLE}|daily|nightly|hourly|per\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:policy|schedule|calendar|plan))\b)` +
     // `legal sign-off hasn't come through yet`; not `haven't needed it yet`
     String.raw`|(?:[\w'’-]+\s+){0,3}?\w+n[’']t\s+(?!(?:needed|seen|noticed|observed|hit|had\s+(?:any|a\s+single))\b)(?:[\w-]+\s+){0,2}yet\b` +
     // `Jane to confirm the KYC mapping`, `legal to confirm before GA`, `Ops to review the runbook after go-live`
@@ -670,8 +682,12 @@ const DEVIATION_ID_OPEN = new RegExp(
   'i',
 );
 
-/** A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`. */
-const WAIVER_ASKED = /^(?:(?:a|the)\s+)?(?:waiver|exception|exemption|risk\s+acceptance)\s+(?:requested|submitted|raised|pending)\b/i;
+/**
+ * A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`, `risk
+ * acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov for approval`.
+ */
+const WAIVER_ASKED =
+  /^(?:(?:a|the)\s+)?(?:waiver|exception|exemption|risk\s+acceptance)(?:\s+[\w-]*\d[\w-]*)?\s+(?:requested|submitted|raised|pending|(?:(?:goes|is\s+going|was\s+sent|is\s+sent|sent|submitted|routed|escalated|referred)\s+to\s+[^;]{1,80}?\s+for\s+(?:approval|sign-?off|decision|ratification)))\b/i;
 
 /** Work said to go on: `investigation ongoing`, `remediation still ongoing`. */
 const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?(?:ongoing|under\s*way)$/i;

@@ -1796,8 +1796,8 @@ const NAMES_NEED = /\b(?:needed|required|necessary)\s*\??\s*$/i;
 
 /** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
 function answerToTrouble(text: string): Verdict | undefined {
-  const answer = /^\s*(yes|no|none)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
-  return answer === undefined ? undefined : answer === 'yes' ? 'fail' : 'pass';
+  const answer = /^\s*(yes|no|none|y|n)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
+  return answer === undefined ? undefined : answer === 'yes' || answer === 'y' ? 'fail' : 'pass';
 }
 
 /** A note that says there was nothing to test: `No emergency changes in sample`, `none occurred in the period`, `control not relied upon`. */
@@ -2037,10 +2037,10 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  * The file was deleted, told in the passive right after it (or after the other paths of its list:
  * `` `a.sh` and `b.sh` were removed ``), whatever follows: `) was deleted in this baseline`, `, was
  * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`, `, retired in August
- * 2024`; not `was removed from the hot path`.
+ * 2024`, `was renamed to …`, `has been moved to …`; not `was removed from the hot path`.
  */
 const PASSIVE_REMOVAL =
-  /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
+  /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:renamed|moved)\s+(?:to|as)\b|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
 
 /**
  * A note right after a path that says the file is kept outside the repository, or is not in it: `(not

@@ -362,7 +362,7 @@ const NOT_A_NAME_HEADER =
 const NOT_A_NAME_CELL = /^(?:[\d\s#.,:/-]+|\d[\d.,]*\s*(?:ms|s|sec|min|h|hrs?|d|days?)\b[\d\s.,a-z]*)$/i;
 
 /** A column header that numbers runs or attempts: `Run 2`, `Attempt 3`, `2nd run`, `Round 2`. */
-const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass)\b/i;
+const ATTEMPT = /\b(?:runs?|attempts?|tries|try|rounds?|iterations?|passes|pass|submissions?)\b/i;
 
 /** A column of requirement or test identifiers (`Req ID`, `Test case`, `Control`), which look like ticket keys. */
 const NAMES_REQUIREMENTS =
@@ -430,9 +430,9 @@ const NEW_NAME_COLUMN = /^(?:(?:new|current)(?:\s+(?:path|file|name|location))?|
 const TAKES_OVER =
   /\b(?:re-?tests?|re-?tested|re-?runs?|re-?checks?|re-?checked|re-?verifi\w*|re-?verif(?:y|ied)|final|current|latest|after\s+(?:the\s+)?fix(?:es)?)\b|(?<![\p{L}])(?:nachtest|nachprüfung|wiederholungs\p{L}*|contre-visite|re-?contr[ôo]le|re-?prueba|reteste|novo\s+teste|aktuell\p{L}*|actuel\p{L}*)(?![\p{L}])/iu;
 
-/** A column header that numbers a run, an attempt, a candidate, a version or a date: `Run 2`, `RC3`, `Result (2.4)`, `2024-06-01`. */
+/** A column header that numbers a run, an attempt, a submission, a candidate, a version or a date: `Run 2`, `RC3`, `Submission 2`, `Result (2.4)`, `2024-06-01`. */
 const SEQUENCE_HEADER =
-  /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
+  /\b(?:run|attempt|try|round|iteration|cycle|pass|rc|sprint|retest|wave|day|week|build|submission|v)[\s#-]*\d|\b\d+(?:st|nd|rd|th)\s+(?:run|attempt|try|round|pass|submission)\b|^(?=.*\b(?:result|results|status|verdict|outcome)\b).*(?:\d+\.\d+|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})/i;
 
 /** A header with its numbers blanked, ordinals too: `Run 2 result` and `1st run` as `run # result`, `# run`. */
 const shapeOf = (header: string) => header.toLowerCase().replace(/\d+(?:st|nd|rd|th)?\b|\d+/g, '#');

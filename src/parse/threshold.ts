@@ -68,14 +68,33 @@ const TIME_UNITS: Readonly<Record<string, number>> = {
 /** Requests per second in each way of writing a request rate, so that `rps` compares with `req/s`. */
 const RATE_UNITS: Readonly<Record<string, number>> = {'rps': 1, 'req/s': 1, 'r/s': 1, 'rpm': 1 / 60, 'req/min': 1 / 60};
 
-/** `value` in `unit` expressed in `target`'s unit: the same unit as written (`Mb/s` is not `MB/s`), both of time or both a request rate; undefined otherwise. */
-function inUnit(value: number, unit: string, target: string): number | undefined {
-  if (unit === target) return value;
+/**
+ * Bytes per unit of size, as written (`Mb` is a megabit, no size): `KiB`, `MiB`, … are powers of 1,024; `KB`, `MB`, … are
+ * read both ways, powers of 1,000 and of 1,024, as reports use them for either.
+ */
+const SIZE_UNITS: Readonly<Record<string, readonly number[]>> = Object.fromEntries([
+  ['B', [1]],
+  ...['K', 'M', 'G', 'T'].flatMap((prefix, index) => {
+    const [decimal, binary] = [1000 ** (index + 1), 1024 ** (index + 1)];
+    return [[`${prefix}iB`, [binary]], [`${prefix}B`, [decimal, binary]], ...(prefix === 'K' ? [['kB', [decimal, binary]]] : [])];
+  }),
+]);
+
+/**
+ * `value` in `unit` expressed in `target`'s unit, every way the two may be read: the same unit as written (`Mb/s` is not
+ * `MB/s`), both of time, both a request rate or both a size (`1.2 GB` against `512 MB`: both readings of `GB` and `MB`);
+ * undefined otherwise.
+ */
+function inUnit(value: number, unit: string, target: string): number[] | undefined {
+  if (unit === target) return [value];
   for (const units of [TIME_UNITS, RATE_UNITS]) {
     const [from, to] = [units[unit.toLowerCase()], units[target.toLowerCase()]];
-    if (from && to) return (value * from) / to;
+    if (from && to) return [(value * from) / to];
   }
-  return undefined;
+  const [from, to] = [SIZE_UNITS[unit], SIZE_UNITS[target]];
+  if (!from || !to) return undefined;
+  // Each reading of one unit with the same reading of the other where both have it (`MB` and `GB` both decimal, or both binary).
+  return from.length === to.length ? from.map((bytes, index) => (value * bytes) / to[index]) : from.flatMap((bytes) => to.map((per) => (value * bytes) / per));
 }
 
 /** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
@@ -188,26 +207,30 @@ function missedOneTarget(target: string, measured: string): string | undefined {
   if (tolerance) {
     const [centre, width] = [valueOf(tolerance[1], decimalComma), valueOf(tolerance[3], decimalComma)];
     const share = tolerance[4] === '%' && tolerance[2] !== undefined && tolerance[2] !== '%';
-    const value = inUnit(valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
+    const values = inUnit(valueOf(got[1], decimalComma), unit, tolerance[2] ?? tolerance[4] ?? '');
     const allowed = share ? (Math.abs(centre) * width) / 100 : width;
-    return value !== undefined && Math.abs(value - centre) > allowed + slack(centre) ? target.trim() : undefined;
+    return values?.every((value) => Math.abs(value - centre) > allowed + slack(centre)) ? target.trim() : undefined;
   }
   const wanted = boundOf(target, decimalComma);
-  const value = wanted && inUnit(valueOf(got[1], decimalComma), unit, wanted.unit);
-  if (!wanted || value === undefined || !countsSameThing(wanted.counted, got[3])) return undefined;
+  const values = wanted && inUnit(valueOf(got[1], decimalComma), unit, wanted.unit);
+  if (!wanted || values === undefined || !countsSameThing(wanted.counted, got[3])) return undefined;
   // `≤ +10 ms` against `144 ms`: a change from a baseline is compared with a change (`+3 ms`), not with a value.
   if (wanted.change && !/^[~≈]?\s*[-+]/.test(measured.trim())) return undefined;
   const {bound, limit} = wanted;
   const margin = slack(limit);
   // `5 h 10 min` is more than its first number, by less than one of its unit: a miss only when certain.
   const more = /^\s*\d/.test(got[3]);
-  const step = inUnit(1, unit, wanted.unit)!;
-  const misses = {
-    max: more ? value >= limit - margin : value > limit + margin,
-    below: value >= limit - margin,
-    min: more ? value + step <= limit + margin : value < limit - margin,
-    above: more ? value + step <= limit + margin : value <= limit + margin,
-  }[bound];
+  const steps = inUnit(1, unit, wanted.unit)!;
+  // A miss in every reading of the units (a `GB` of 10⁹ bytes and of 2³⁰).
+  const misses = values.every((value, reading) => {
+    const step = steps[reading];
+    return {
+      max: more ? value >= limit - margin : value > limit + margin,
+      below: value >= limit - margin,
+      min: more ? value + step <= limit + margin : value < limit - margin,
+      above: more ? value + step <= limit + margin : value <= limit + margin,
+    }[bound];
+  });
   return misses ? target.trim() : undefined;
 }
 
@@ -257,13 +280,21 @@ export function missedByMeasurement(title: string, note: string): {measured: str
   const bound = BOUND_IN.exec(title)?.[0];
   const value = bound ? MEASURED_VALUE.exec(note) : undefined;
   if (!bound || !value) return undefined;
-  const measured = value[1].trim();
+  const measured = (value[1] ?? value[2]).trim();
   return missedTarget(bound, measured) ? {measured, target: bound} : undefined;
 }
+/** Words of a value from before, or of a bound, not of what was measured now. */
+const BEFORE_OR_BOUND = String.raw`(?:baseline|previous(?:ly)?|prior|last|before|was|were|from|vs\.?|versus|target|budget|limit|slo|sla|threshold|goal|max(?:imum)?|min(?:imum)?|up|down|since|of)\b`;
 const BOUND_IN = new RegExp(String.raw`(?:≤|<=|=<|<|≥|>=|=>|>)\s*${NUMBER}(?:\s*${UNIT})?(?![\w.,/-])`, 'iu');
-/** A value in the first words of a note after a word that says it was measured: `staging measured 7.9 ms`, `(worst gap 0.071`. */
+/**
+ * A value in the first words of a note after a word that says it was measured (`staging measured 7.9 ms`, `(worst gap
+ * 0.071`), or with its unit opening the bracket after the status, perhaps after a word or two for where (`PASS (412 ms)`,
+ * `✅ PASS (canary 0.4 % over the window)`); not a value of before or of a bound (`(down from 412 ms)`, `(412 ms baseline)`,
+ * `(budget 1 %)`).
+ */
 const MEASURED_VALUE = new RegExp(
-  String.raw`^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)`,
+  String.raw`^[^.;]{0,40}?\b(?:measured|observed|actual|achieved|worst(?:\s+[\p{L}-]+)?|came\s+in\s+at)\s*:?\s*([~≈]?\s*${NUMBER}(?:\s*${UNIT})?)(?![\w./-]|,\d)` +
+    String.raw`|^[^.;()]{0,40}?\(\s*(?:(?!${BEFORE_OR_BOUND})\p{L}[\p{L}\p{N}-]*\s+){0,2}?([~≈]?\s*${NUMBER}\s*${UNIT})(?![\w./-]|,\d)(?!\s*(?:${BEFORE_OR_BOUND}))`,
   'iu',
 );
 
