@@ -408,6 +408,9 @@ describe('gates', () => {
     expect(gateRows(table('1st run | 2nd run', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
     expect(gateRows(table('Submission 1 (2024-08-02) | Submission 2 (2024-08-19)', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=pass@5']);
     expect(gateRows(table('Submission 1 | Submission 2', '✅ Pass | ❌ Fail'))).toEqual(['table:Load=fail@5']);
+    // rows of one thing that say which attempt they are in another cell: the rescan decides
+    const scans = '## Scan results\n\n| Quarter | ASV scan | Result |\n|---|---|---|\n| Q1 2024 | Initial scan 2024-02-02 | Fail (CVE-2023-44487) |\n| Q1 2024 | Rescan 2024-02-16 | Pass |\n| Q2 2024 | 2024-05-10 | Fail |\n';
+    expect(gateRows(scans)).toEqual(['table:Q1 2024=not-applicable@5', 'table:Q1 2024=pass@6', 'table:Q2 2024=fail@7']);
     expect(gateRows(table('Python 3.11 | Python 3.12', '❌ Fail | ✅ Pass'))).toEqual(['table:Load=fail@5']);
     // a blank release column does not stand on the release before
     expect(gateRows(table('Result (2.3) | Result (2.4)', '✅ Pass | —'))).toEqual(['table:Load=unknown@5']);
@@ -776,9 +779,21 @@ describe('file citations', () => {
       '| Health | ✅ | `docker/healthcheck.sh` in the api container |',
     ].join('\n');
     expect(files(prose)).toEqual(['claim:root:code:src/f.py@17', 'claim:root:code:docker/healthcheck.sh@26']);
-    // A file renamed or moved away: its new name is what is there.
+    // A file renamed or moved away: its new name is what is there, in the languages of the built-in words too.
     expect(files('## Changes\n\nThe earlier draft `db/0212_split.sql` was renamed to `db/0212_profiles.sql` during review.\n')).toEqual(['mention:root:code:db/0212_profiles.sql@3']);
     expect(files('## Changes\n\n`ops/old-runbook.md` has been moved to `docs/runbooks/restore.md`.\n')).toEqual(['mention:root:code:docs/runbooks/restore.md@3']);
+    for (const sentence of [
+      'Le fichier `ops/old.md` a été déplacé vers `ops/new.md`.',
+      'Het rapport `ops/old.md` is vervangen door het heronderzoek (`ops/new.md`).',
+      'Il file `ops/old.md` è stato rinominato in `ops/new.md`.',
+      'Il file è stato rinominato da `ops/old.md` a `ops/new.md`.',
+      'Die Datei `ops/old.md` wurde umbenannt in `ops/new.md`.',
+      'El archivo `ops/old.md` fue movido a `ops/new.md`.',
+      'The SBOM was previously generated as `ops/old.md`; it is now `ops/new.md`.',
+      'Updated runbook: `ops/new.md` (previously\n`ops/old.md`, renamed during the follow-up).',
+    ]) {
+      expect(files(`## Changes\n\n${sentence}\n`).filter((citation) => citation.includes('old.md')), sentence).toEqual([]);
+    }
   });
 
   it('mentions files cited anywhere else', () => {
@@ -1876,6 +1891,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       ['Rollback plan tested?', 'No'],
       ['Was the backout plan invoked?', 'No'],
       ['Change backed out?', 'Yes'],
+      ['Loss of view or control during window?', 'No'],
     ];
     expect(gateRows(section('Post-implementation review', ['Question', 'Answer'], rows))).toEqual([
       'table:Issues found?=pass@5',
@@ -1886,6 +1902,7 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:Rollback plan tested?=fail@10',
       'table:Was the backout plan invoked?=pass@11',
       'table:Change backed out?=fail@12',
+      'table:Loss of view or control during window?=pass@13',
     ]);
     const alarms = section('Go / no-go questions', ['Question', 'Answer'], [['Any active critical alarms in cluster before start?', 'No'], ['Is any ePHI stored unencrypted at rest?', 'Yes']]);
     expect(gateRows(alarms)).toEqual(['table:Any active critical alarms in cluster before start?=pass@5', 'table:Is any ePHI stored unencrypted at rest?=fail@6']);
@@ -2385,6 +2402,14 @@ describe('gate tables and lines in other shapes', () => {
       '## Acceptance criteria\n\n| Area | Result |\n|---|---|\n| Backup/restore tested | Green* |\n| Failover drill | PASS¹ |\n| Load test | ✅ |\n\n' +
       '\\* Restore test failed on 2024-02-19 (snapshot corrupt); pending re-test.\n\n¹ Run in staging on 2024-02-20; all checks passed.\n';
     expect(verdictsByLine(footnoted)).toEqual(['5:pending', '6:pass', '7:pass']);
+    // a footnote that tells only of failure fails its row; one that tells of a failure and then a pass does not
+    const failed = (note: string) => `## DR acceptance criteria\n\n| Criterion | Status |\n|---|---|\n| Point-in-time restore | ✅¹ |\n\n¹ ${note}\n`;
+    expect(verdictsByLine(failed('The point-in-time restore failed (WAL segment missing); DBA-2291 opened.'))).toEqual(['5:fail']);
+    expect(verdictsByLine(failed('Failed on the first attempt (network), passed on the re-run.'))).toEqual(['5:pass']);
+    // in a history of gates, an entry yet to come is not one left unfilled: `| PVT | planned 2024-10 | — |`
+    const history = (heading: string) => `## ${heading}\n\n| Phase | Exit date | Outcome |\n|---|---|---|\n| EVT | 2024-03-08 | Passed |\n| PVT | planned 2024-10 | — |\n`;
+    expect(verdictsByLine(history('Gate history'))).toEqual(['5:pass', '6:not-applicable']);
+    expect(verdictsByLine(history('Phase gates'))).toEqual(['5:pass', '6:unknown']);
     const vendor = (score: string) => `## Acceptance criteria\n\n| Item | Requirement | Outcome |\n|---|---|---|\n| Sub-processor list | Provided and reviewed | Reviewed — no concerns |\n| Security questionnaire | Score ≥ 80/100 | ${score} |\n`;
     expect(verdictsByLine(vendor('91/100'))).toEqual(['5:pass']);
     expect(verdictsByLine(vendor('71/100'))).toEqual(['5:pass', '6:fail']);

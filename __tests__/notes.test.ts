@@ -71,6 +71,8 @@ describe('a note beside a passed row', () => {
     ['set C rerun booked for 2024-07-11', 'set C rerun booked for 2024-07-11'],
     ['CAB review scheduled for Thursday', 'CAB review scheduled for Thursday'],
     ['2 High findings; risk acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov for approval', 'risk acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov for approval'],
+    ['2 hosts past 30 days; waiver WV-2024-19 was submitted to the CISO for approval', 'waiver WV-2024-19 was submitted to the CISO for approval'],
+    ['Submitted to CAB for approval', 'Submitted to CAB for approval'],
     ['Deployed to site A. Sign-off pending from QA', 'Sign-off pending from QA'],
     ['to be verified again once the patch lands', 'to be verified again once the patch lands'],
     ['Retest pending, as agreed with QA', 'Retest pending'],

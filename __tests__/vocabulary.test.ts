@@ -98,6 +98,9 @@ describe('status vocabulary', () => {
     ['Received', 'pass'], ['Pass (missing = 0)', 'pass'], ['missing = 3', 'fail'],
     // a yes or a no in one letter, as the whole status only
     ['Y', 'pass'], ['N', 'fail'], ['n.', 'fail'], ['Y/N', 'unknown'], ['Option Y', 'unknown'], ['N = 30 samples', 'unknown'],
+    // yes and no in other languages
+    ['Oui', 'pass'], ['Ja', 'pass'], ['Sí', 'pass'], ['Sì', 'pass'], ['Non', 'fail'], ['Nee', 'fail'], ['Não', 'fail'],
+    ['Non — sans objet', 'not-applicable'], ['Non conforme', 'fail'],
     // Italian
     ['Non requise', 'not-applicable'], ['Nicht erforderlich', 'not-applicable'], ['Aucune vulnérabilité critique ouverte', 'unknown'], ['Geen bevindingen open', 'unknown'],
     ['Superato', 'pass'], ['Non superato', 'fail'], ['Fallito', 'fail'], ['In attesa', 'pending'], ['Non applicabile', 'not-applicable'], ['✅ Done (de, fr, ja, ko)', 'pass'], ['Verified, 1204 objects scanned', 'pass'], ['Objection received', 'fail'],

@@ -32,6 +32,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'APROBADO', 'APROBADA', 'CUMPLE', 'CUMPLIDO', 'COMPLETADO', 'COMPLETADA', 'SUPERADO', 'SUPERADA', 'SUPERADOS', 'SUPERADAS', 'CUMPLIDOS', 'CUMPLIDAS', 'CORRECTO', 'CERRADO', 'CERRADA', 'IMPLEMENTADO', 'IMPLEMENTADA', 'VALIDADO', 'VALIDADA', 'CORREGIDO', 'RESUELTO',
     'ACEPTADO', 'ACEPTADA', 'CORREGIDA', 'RESUELTA', 'EXITOSO', 'EXITOSA', 'HECHO', 'CUADRA', 'CONCILIADO', 'CONCILIADA', 'LISTO', 'MITIGADO', 'MITIGADA', 'SIN OBSERVACIONES', 'SIN PENDIENTES', 'NADA PENDIENTE',
     ...PORTUGUESE_PASS,
+    'JA', 'OUI', 'SÍ', 'SÌ',
     'GESLAAGD', 'GEHAALD', 'BEHAALD', 'VOLDAAN', 'VOLDOET', 'GOEDGEKEURD', 'AKKOORD', 'OPGELOST', 'AFGEROND', 'GEREED', 'GEACCEPTEERD', 'GEVALIDEERD', 'GESLOTEN', 'IN ORDE', 'UITGEVOERD',
     'GEÏMPLEMENTEERD', 'GEIMPLEMENTEERD', 'ZONDER BEVINDINGEN',
     'SUPERATO', 'SUPERATA', 'COMPLETATO', 'COMPLETATA', 'APPROVATO', 'APPROVATA', 'ESEGUITO', 'ESEGUITA', 'VERIFICATO', 'VERIFICATA', 'RISOLTO', 'RISOLTA', 'CHIUSO', 'CHIUSA',
@@ -538,11 +539,11 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
    * (`✅ Approved at the Go/No-Go meeting`) and are set aside.
    */
   function verdicts(text: string, options?: ClassifyOptions): Verdict[] {
-    // A bare `No` or `N` (a Yes/No column) is a no, also before a note (`No — see finding F-1`, `No — fixed in 4.2.1`),
-    // unless the note says why it was not needed (`No — not required`, `No — no schema change in this release`);
-    // `No` before other words is a negation or a note.
+    // A bare `No` or `N` (a Yes/No column; `Non`, `Nee`, `Não` in French, Dutch, Portuguese) is a no, also before a note
+    // (`No — see finding F-1`, `No — fixed in 4.2.1`), unless the note says why it was not needed (`No — not required`,
+    // `No — no schema change in this release`); `No` before other words is a negation or a note.
     if (!options?.heading) {
-      const no = /^\s*(?:no\s*(?:[.(]|$)|n\s*\.?\s*$)|^\s*no?\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
+      const no = /^\s*(?:(?:no|non|nee|não)\s*(?:[.(]|$)|n\s*\.?\s*$)|^\s*(?:no|non|nee|não|n)\s*(?:[;—–]|-\s)(.*)$/is.exec(text);
       if (no && no[1] !== undefined && (NOT_NEEDED_NOTE.test(no[1].trim()) || verdicts(no[1], options).includes('not-applicable'))) return ['not-applicable'];
       if (no) return ['fail'];
     }

@@ -438,7 +438,7 @@ const ASKS_ANY = /\bany\b(?!\s+(?:time|stage|point|of\s+(?:the|these|them))\b)/i
 /** A change that overran its window: `Did the change exceed the approved window?`. */
 const WINDOW_EXCEEDED = /\b(?:exceed(?:ed|s)?|overr[au]n)\s+(?:the\s+)?(?:approved\s+|change\s+|maintenance\s+)?window\b/i;
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|back[- ]?outs?|backed\s+out|reverted|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|back[- ]?outs?|backed\s+out|reverted|loss(?:es)?\s+of|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
 const TROUBLE_DEALT_WITH =
   /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|configured|enabled|polic(?:y|ies)|rejected|blocked|denied)\b|-free\b/i;
 
@@ -676,6 +676,9 @@ export function notDoneIn(note: string): string | undefined {
   );
 }
 
+/** Sent to someone for a decision: `goes to the Risk Committee on 28 Nov for approval`, `submitted to the CISO for sign-off`. */
+const SENT_FOR_APPROVAL = String.raw`(?:goes|going|sent|submitted|routed|escalated|referred)\s+to\s+[^;]{1,80}?\s+for\s+(?:approval|sign-?off|decision|ratification)`;
+
 /** A deviation or corrective action named by its id and said to be open: `DEV-12 open`, `CAPA-2024-017 open`, `NCR-7 still open`. */
 const DEVIATION_ID_OPEN = new RegExp(
   String.raw`^(?:dev|deviation|capa|ncr?|car)[-\s]?[\w-]*\d[\w-]*\s+${STILL_OPEN}$|^open\s+(?:deviation|capa|ncr|nonconformance|non-conformance)\b`,
@@ -683,11 +686,14 @@ const DEVIATION_ID_OPEN = new RegExp(
 );
 
 /**
- * A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`, `risk
- * acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov for approval`.
+ * A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`, `waiver
+ * WV-19 was submitted to the CISO for approval`, `risk acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov
+ * for approval`; or, beside a waived status, a request for approval alone: `was submitted to the CISO for approval`.
  */
-const WAIVER_ASKED =
-  /^(?:(?:a|the)\s+)?(?:waiver|exception|exemption|risk\s+acceptance)(?:\s+[\w-]*\d[\w-]*)?\s+(?:requested|submitted|raised|pending|(?:(?:goes|is\s+going|was\s+sent|is\s+sent|sent|submitted|routed|escalated|referred)\s+to\s+[^;]{1,80}?\s+for\s+(?:approval|sign-?off|decision|ratification)))\b/i;
+const WAIVER_ASKED = new RegExp(
+  String.raw`^(?:(?:a|the)\s+)?(?:(?:waiver|exception|exemption|risk\s+acceptance)(?:\s+[\w-]*\d[\w-]*)?\s+(?:(?:was|were|has\s+been|is)\s+)?(?:requested|submitted|raised|pending|${SENT_FOR_APPROVAL})|(?:(?:was|were|has\s+been|is)\s+)?${SENT_FOR_APPROVAL})\b`,
+  'i',
+);
 
 /** Work said to go on: `investigation ongoing`, `remediation still ongoing`. */
 const ONGOING = /\b(?:investigation|analysis|remediation|rework|fix|review|rollout|migration|testing|retest)\s+(?:is\s+)?(?:still\s+)?(?:ongoing|under\s*way)$/i;

@@ -492,8 +492,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
             addRun({line: start.line, column: start.column, id: shortRun.id, text: node.value, placeholder: shortRun.id === undefined}, scope);
             break;
           }
+          const lead = textSoFar;
           visitText(node.value, start, scope);
-          const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation);
+          const cited = citedScope(nodes, index, filed ? {...scope, evidence: true} : scope, context, continuation, lead);
           if (candidate) {
             // The lines may be named on the next line: `is in `scripts/archive.py`⏎lines 40–95`.
             const next = textRightAfter(nodes, index, continuation);
@@ -507,7 +508,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
           // In the link's text (`[`x.py` lines 23–26](x.py)`), or right after it (`[x.c](x.c) lines 402-431`).
           const textAfter = textRightAfter(nodes, index, continuation);
           const named = node.type === 'link' ? () => linesNamedIn(toString(node), false) ?? (textAfter ? linesNamedIn(textAfter, true) : undefined) : undefined;
-          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation), {lead: textSoFar}, nodes, index, named);
+          visitLinkTarget(node.url, start, citedScope(nodes, index, scope, context, continuation, textSoFar), {lead: textSoFar}, nodes, index, named);
           if (node.type === 'link') visitInline(node.children, {...scope, inLink: true});
           break;
         }
@@ -952,6 +953,8 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (verdict === 'pass' || verdict === 'not-applicable') return undefined;
       return {label: `${label} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line)};
     };
+    /** Each row's cells but its name and its status, by line: where a row may say which attempt it is. */
+    const otherCellsAt = new Map(body.map((row, rowIndex) => [row.position!.start.line, cells[rowIndex].filter((_, index) => index !== columns.label && index !== columns.status)]));
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
@@ -997,7 +1000,9 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // Only a vote against (`Reject`, `Against`, `No`), not a gate's failure or a veto (`Fail — 2 critical CVEs`, `No-go`).
       const dissent = columns.carriedByVote && DISSENT.test(status) && !/\bveto/i.test(status);
       const statedVerdict = verdictOf(status);
-      const verdictOfStatus = dissent && statedVerdict === 'fail' ? 'not-applicable' : statedVerdict;
+      // `| PVT | planned 2024-10 | — |` in a table of a gate history: an entry yet to come, not one left unfilled.
+      const yetToCome = statedVerdict === 'unknown' && /^[\s—–-]*$/.test(status) && HISTORY_TABLE.test(heading) && texts.some((text) => PLANNED_ENTRY.test(text));
+      const verdictOfStatus = (dissent && statedVerdict === 'fail') || yetToCome ? 'not-applicable' : statedVerdict;
       // The worst verdict of the other status columns, where they give one; a dash or nothing in the
       // status column is then no verdict of the row (`| — | ✅ Pass |`: the first does not apply).
       let beside: {index: number; verdict: Verdict} | undefined;
@@ -1131,7 +1136,12 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
         ]
           .filter(Boolean)
           .join('; ');
-      const noted = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
+      const stated = withNote({label, status, verdict, ...cellStart(row.children[statusAt], line)}, notesOf(status, verdict), context);
+      // `✅¹` / `¹ The point-in-time restore failed (WAL segment missing)`: a footnote that tells only of failure fails its row.
+      const footnote = stated.verdict === 'pass' ? footnoteOf(status) : '';
+      const footnoteVerdicts = footnote ? classifier.verdicts(footnote) : [];
+      const noted: GateRow =
+        footnoteVerdicts.length > 0 && footnoteVerdicts.every((said) => said === 'fail') ? {...stated, note: footnote, verdict: 'fail'} : stated;
       // A deviation or finding the row records as still open: `| DEV-0415 open — reason not captured | Pass |`.
       const openDeviation = noted.verdict === 'pass' ? columns.dispositions.map((index) => openDeviationIn(texts[index] ?? '')).find(Boolean) : undefined;
       const read: GateRow = openDeviation ? {...noted, note: openDeviation, verdict: 'pending'} : noted;
@@ -1170,7 +1180,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`); so does one led by
       // a column of attempts (`| Attempt | Date | AUC | Result |` of `1` … `Rejected`, then `2 (after fix)` … `Accepted`).
       const attempts = isGate && ((ledByRuns && columns.job < 0) || ATTEMPT_COLUMN.test(headers[0] ?? ''));
-      const kept = attempts ? rows.slice(-1) : redone(rows);
+      const kept = attempts ? rows.slice(-1) : redone(rows, (row) => otherCellsAt.get(row.line) ?? []);
       // A row's run that a re-run replaced is history, whatever it did.
       const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
       for (const run of model.runs.slice(runsBefore)) if (superseded.has(run.line)) run.expected = 'any';
@@ -1270,7 +1280,8 @@ function lineBefore(nodes: readonly PhrasingContent[], index: number): string {
 /**
  * The scope of a cited path, given the text around it: a path noted as deleted (`` `a.ts` (deleted) ``,
  * `` `a.ts` — 🗑️ removed ``, but not `` `a.ts` — removed the old fallback ``), struck through
- * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist.
+ * (`` ~~`a.ts`~~ ``) or renamed away (`renamed from `a.ts``) is not expected to exist. `lead` is the paragraph's text
+ * before the path, which speaks for a path that opens its line (`(previously⏎`old.md`, renamed …)`).
  */
 function citedScope<S extends {removed: boolean; unticked?: boolean}>(
   nodes: readonly PhrasingContent[],
@@ -1278,12 +1289,13 @@ function citedScope<S extends {removed: boolean; unticked?: boolean}>(
   scope: S,
   context: ContextMatchers,
   continuation = '',
+  lead = '',
 ): S {
   const before = nodes[index - 1];
   const after = nodes[index + 1];
   // Only the words next to the path say what became of it: a bounded slice keeps every pattern linear.
-  // They go on over a soft break: `is produced by the⏎training pipeline`.
-  const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : '';
+  // They go on over a soft break: `is produced by the⏎training pipeline`, `(previously⏎`old.md``.
+  const textBefore = before?.type === 'text' ? before.value.slice(-NOTE_REACH) : index === 0 ? lead.slice(-NOTE_REACH) : '';
   const lineGoesOn = continuation !== '' && index + 2 >= nodes.length;
   const textAfter = (after === undefined || after.type === 'text') ? `${after?.value ?? ''}${lineGoesOn ? ` ${continuation}` : ''}`.slice(0, NOTE_REACH) : '';
   // The rest of the sentence, past code and emphasis, and on over a soft break.
@@ -1295,7 +1307,9 @@ function citedScope<S extends {removed: boolean; unticked?: boolean}>(
     context.notedRemovedAfter(textAfter) ||
     notedElsewhere(textAfter) ||
     ELSEWHERE_BEFORE.test(textBefore) ||
-    /\b(?:renamed|moved)\s+from\s*$|\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
+    /\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
+    OLD_NAME_BEFORE.test(textBefore) ||
+    RENAMED_AWAY_AFTER.test(textAfter) ||
     // Of the file itself, not of something for it: `Unit tests for `a.py` are not written yet`.
     (!/\b(?:for|of|to|in|on|from|with|about|against)\s*\(?\s*$/i.test(textBefore) &&
       NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
@@ -1309,6 +1323,30 @@ function citedScope<S extends {removed: boolean; unticked?: boolean}>(
       (nodes[index + 2]?.type === nodes[index].type || nodes[index + 2]?.type === 'link'));
   return removed ? {...scope, removed: true} : scope;
 }
+
+/**
+ * Words before a path that make it a file's old name, in the languages of the built-in words: `renamed from`,
+ * `(previously`, `formerly`, `was previously generated as`, `rinominato da`, `hernoemd van`, `anciennement`.
+ */
+const OLD_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:renamed|moved|rinominat[oaie]|spostat[oaie]|renomm[ée]e?s?|d[ée]plac[ée]e?s?|hernoemd|verplaatst|umbenannt|verschoben|renombrad[oa]s?|movid[oa]s?|trasladad[oa]s?)\s+(?:from|da|de|depuis|van|von|desde)` +
+    String.raw`|previously|formerly|(?:was|were)\s+previously\s+[\p{L}-]+\s+(?:as|at|in)|anciennement|pr[ée]c[ée]demment|voorheen|precedentemente|fr[üu]her|anteriormente)\s*:?\s*$`,
+  'iu',
+);
+
+/**
+ * Words after a path that say the file went elsewhere under another name, in the languages of the built-in words: `a été
+ * déplacé vers`, `is vervangen door`, `è stato rinominato in`, `wurde umbenannt in`, `fue movido a`, `was replaced by`.
+ */
+const RENAMED_AWAY_AFTER = new RegExp(
+  String.raw`^[\s),]*(?:(?:was|were|has\s+been|have\s+been)\s+replaced\s+(?:by|with)` +
+    String.raw`|(?:a|ont|est|sont)\s+(?:été\s+)?(?:déplacée?s?|renommée?s?|remplacée?s?)\s+(?:vers|en|par|dans|sous)` +
+    String.raw`|(?:is|zijn|werd|werden)\s+(?:vervangen|verplaatst|hernoemd)\s+(?:naar|door|tot|als)` +
+    String.raw`|(?:è|sono)\s+stat[oaie]\s+(?:spostat[oaie]|rinominat[oaie]|sostituit[oaie])\s+(?:in|a|da|con|nel|nella)` +
+    String.raw`|(?:wurde|wurden|ist|sind)\s+(?:umbenannt|verschoben|ersetzt|verlegt)\s+(?:in|nach|zu|durch)` +
+    String.raw`|(?:fue|fueron|ha\s+sido|han\s+sido|se\s+ha)\s+(?:movid[oa]s?|renombrad[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|trasladad[oa]s?)\s+(?:a|como|por|con|en))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A label that opens its line and says the files after it are still to come: `Planned, **not written yet**:`,
@@ -1378,14 +1416,17 @@ const LAPSED = /\b(?:expired|lapsed|revoked|rejected|denied|declined|refused|wit
 const INTENDED_STATE = /\b(?:by\s+design|intentionally|on\s+purpose|deliberately|as\s+(?:required|designed|intended|planned)|(?:is|as)\s+(?:a|the)\s+separate\s+change)\b/i;
 
 /** Words that mark a first attempt, and a later one: `first attempt`; `re-run`, `second try`, `omkörning`. */
-const FIRST_ATTEMPT = String.raw`(?:first|initial|1st|original)\s+(?:attempt|try|run)`;
-const LATER_ATTEMPT = String.raw`re-?run|re-?try|retried|re-?test(?:ed)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行`;
+const FIRST_ATTEMPT = String.raw`(?:first|initial|1st|original)\s+(?:attempt|try|run|scan)`;
+const LATER_ATTEMPT = String.raw`re-?run|re-?try|retried|re-?test(?:ed)?|re-?scan(?:ned)?|re-?execution|(?:second|third|2nd|3rd|final)\s+(?:attempt|try|run)|omkörning|körd\s+igen|wiederholung|relance|reintento|reejecución|ponowienie|ripetizione|herhaling|再実行`;
 /** Where a label marks its attempt: in a bracket, or after a dash or a comma. */
 const MARKED = String.raw`(?:[(\[]|[—–,]|\s-)\s*`;
 /** A row's label that marks a first attempt: `Plan (attempt 1)`, `Slim CI — first attempt`. */
 const FIRST_MARK = new RegExp(String.raw`${MARKED}${FIRST_ATTEMPT}\b|\b(?:attempt|try)\s*#?\s*1\b`, 'i');
 /** A row's label that marks a later attempt: `Node pool (re-run)`, `Plan (attempt 2)`, `Restore — retry`. */
 const REDO_MARK = new RegExp(String.raw`${MARKED}(?:${LATER_ATTEMPT})(?![\p{L}])|\b(?:attempt|try)\s*#?\s*[2-9]\b`, 'iu');
+/** Another cell of a row that opens with its attempt: `| Q1 2024 | Initial scan 2024-02-02 | Fail |`, `| Q1 2024 | Rescan 2024-02-16 | Pass |`. */
+const FIRST_CELL = new RegExp(String.raw`^\W*${FIRST_ATTEMPT}\b`, 'i');
+const REDO_CELL = new RegExp(String.raw`^\W*(?:${LATER_ATTEMPT})(?![\p{L}])`, 'iu');
 /** A bracket's part that only marks an attempt: `re-run` of `(Firefox, re-run)`, `attempt 2`. */
 const ONLY_ATTEMPT = new RegExp(String.raw`^(?:${FIRST_ATTEMPT}|${LATER_ATTEMPT}|(?:attempt|try)\s*#?\s*\d)$`, 'iu');
 /**
@@ -1407,17 +1448,20 @@ const sameAttempt = (a: string, b: string) => a !== '' && (a === b || (!b.includ
 /**
  * A row that did not pass, redone by a later row of the same table that did, is superseded: `| Node pool | Failed,
  * see below |` then `| Node pool (re-run) | Succeeded |`, `| Plan (attempt 1) | Failed |` then `| Plan (attempt 2) |
- * Passed |`. One of the two says it is an attempt, and both are of the same thing. It no longer applies, and says which
- * row replaced it.
+ * Passed |`, `| Q1 2024 | Initial scan | Fail |` then `| Q1 2024 | Rescan | Pass |`. One of the two says it is an attempt
+ * (in its label, or in another cell it opens: `otherCells`), and both are of the same thing. It no longer applies, and
+ * says which row replaced it.
  */
-function redone(rows: GateRow[]): GateRow[] {
-  if (!rows.some((row) => FIRST_MARK.test(row.label) || REDO_MARK.test(row.label))) return rows;
+function redone(rows: GateRow[], otherCells: (row: GateRow) => readonly string[] = () => []): GateRow[] {
+  const first = (row: GateRow) => FIRST_MARK.test(row.label) || otherCells(row).some((cell) => FIRST_CELL.test(cell));
+  const again = (row: GateRow) => REDO_MARK.test(row.label) || otherCells(row).some((cell) => REDO_CELL.test(cell));
+  if (!rows.some((row) => first(row) || again(row))) return rows;
   return rows.map((row, index) => {
     if (row.verdict !== 'fail' && row.verdict !== 'pending') return row;
     const of = attemptNamed(row.label);
     const redo = rows
       .slice(index + 1)
-      .find((later) => later.verdict === 'pass' && sameAttempt(of, attemptNamed(later.label)) && (FIRST_MARK.test(row.label) || REDO_MARK.test(later.label)));
+      .find((later) => later.verdict === 'pass' && sameAttempt(of, attemptNamed(later.label)) && (first(row) || again(later)));
     return redo ? {...row, verdict: 'not-applicable', note: `superseded by the later attempt at line ${redo.line}`} : row;
   });
 }
@@ -1861,6 +1905,10 @@ const SNAPSHOT = /\b(?:state|states|snapshot|inventory|health|topology|component
  */
 const HISTORY_SECTION =
   /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:release|releases|version|versions|revision|document|change)\s+)?(?:history|archive)|(?:previous|past|earlier|older|prior|former)\s+(?:releases?|versions?|attempts?|entries|rounds?|tests?|runs?|drills?|exercises?|audits?|analys[ie]s|scans?|builds?|executions?)|change\s*log|archived?(?:\s+(?:runs?|releases?|entries|evidence|results?|gates?))?|before\s+the\s+(?:fix|change|upgrade|migration|patch)|reproduction)\b(?=\s*(?:$|[:(,—–-]|(?:of|for|before|from|since|until|to|on|in)\b|\d))|[—–(,-]\s*superseded\b|\(\s*historical\s*(?:\)|[—–,-]\s*(?:failed|superseded|replaced|before\s+the\s+[\w-]+|kept\s+for\s+the\s+record|not\s+(?:the\s+)?evidence)\b)|[—–-]\s*historical\s*$|^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:attempt|try|run)\s*#?\s*1|first\s+(?:attempt|try|run))\b(?=.*\b(?:fixed|superseded|retried|re-?run|replaced)\b)|\((?:previous|past|earlier|prior|older|former|superseded)\s+(?:release|version|attempt)\)/iu;
+
+/** A section that keeps the history of its gates (`## Gate history`, `Phase gate history`), and an entry of it still to come. */
+const HISTORY_TABLE = /\bhistory\b/i;
+const PLANNED_ENTRY = /^(?:planned|scheduled|upcoming|next|not\s+(?:yet\s+)?started)\b/i;
 
 /** A heading that marks its entry the current one of several: `8.2.0 (current)`, `Current release: 5.4.0`. */
 const CURRENT_ENTRY = /\((?:current|latest)(?:\s+release)?\)|\bcurrent\s+(?:release|version)\b|[—–-]\s*(?:current|latest)\s*$|\[(?:current|latest)\]/i;
