@@ -783,6 +783,16 @@ describe('file citations', () => {
     expect(files('## Changes\n\nThe earlier draft `db/0212_split.sql` was renamed to `db/0212_profiles.sql` during review.\n')).toEqual(['mention:root:code:db/0212_profiles.sql@3']);
     expect(files('## Changes\n\n`ops/old-runbook.md` has been moved to `docs/runbooks/restore.md`.\n')).toEqual(['mention:root:code:docs/runbooks/restore.md@3']);
     for (const sentence of [
+      'The legacy `ops/old.md` procedure was deleted after Wave 3.',
+      'The old spreadsheet `ops/old.md` is retired and no longer kept in the repository.',
+      '`ops/old.md` no longer exists; v2 is unchanged.',
+      'Previously the instructions were in `ops/old.md`; that file was renamed to `ops/new.md` in this change.',
+      'Replaced `ops/old.md` with `ops/new.md`.',
+      'The `ops/old.md` page was merged into `ops/new.md`.',
+      '`ops/old.md` renommé en `ops/new.md`.',
+      'Die Checkliste `ops/old.md` wurde in `ops/new.md`\numbenannt.',
+      'O plano antigo `ops/old.md` foi renomeado para `ops/new.md`.',
+      'El PGD anterior `ops/old.md` se sustituyó por `ops/new.md` y se eliminó del repositorio.',
       'Le fichier `ops/old.md` a été déplacé vers `ops/new.md`.',
       'Het rapport `ops/old.md` is vervangen door het heronderzoek (`ops/new.md`).',
       'Il file `ops/old.md` è stato rinominato in `ops/new.md`.',
@@ -993,6 +1003,12 @@ describe('run and PR citations', () => {
     expect(own.map((citation) => citation.jobs)).toEqual([[], []]);
   });
 
+  it('does not take the checklist of a later section for the checks of a run cited in the report\'s header', () => {
+    const header = '# Season 14 launch\n\n**CI run**: https://github.com/o/r/actions/runs/12011290034\n\n';
+    expect(model(`${header}## Deliverables\n\n- \`a.md\`\n\n## Launch gate checklist\n\n- [x] Store page localized\n- [x] Community briefed\n`).runs[0].jobs).toEqual([]);
+    expect(model(`${header}### All Gates Passing ✅\n- ✅ Code Quality\n`).runs[0].jobs.map((job) => job.name)).toEqual(['Code Quality']);
+  });
+
   it('does not take a list of criteria, or a list in a later section, for the run\'s checks', () => {
     const run = '## CI Evidence\n\n**CI Run**: https://github.com/o/r/actions/runs/1234567\n\n';
     const list = '- ✅ All tests pass\n- ✅ Coverage ≥ 80%\n';
@@ -1066,6 +1082,7 @@ describe('run and PR citations', () => {
     expect(runs(`This PR stops the failing cron workflow from paging on-call. Evidence run: ${url}\n`)[0].expected).toBe('success');
     expect(runs(`Run de contrôle : ${url} — échec, corrigé par le prestataire.\n`)[0].expected).toBe('failure');
     expect(runs(`La campagne CI ${url} a échoué (perte de liaison avec le banc).\n`)[0].expected).toBe('failure');
+    expect(runs(`La pipeline di rilascio [run](${url}) è fallita sul job \`sign-artifacts\`.\n`)[0].expected).toBe('failure');
     expect(runs(`Full run: ${url} — failure on 0 of 48 hosts.\n`)[0].expected).toBe('success');
     expect(runs(`Stopped on the uniqueness check: ${url} (failure, expected behaviour).\n`)[0].expected).toBe('failure');
     // a failure told of the run before its re-run is cited is that of its first attempt
@@ -1875,6 +1892,18 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
       'table:Dashboard p99=fail@6',
       'table:Row count parity=fail@7',
     ]);
+    // a bare none beside a row naming trouble, a bare all beside one that does not
+    const exit = section('Exit criteria', ['Exit criterion', 'Result'], [['Open critical or major issues', '0'], ['Failed tests', 'None'], ['Traceability to requirements', '100 %'], ['Error rate', '100 %'], ['Backups completed', '0']]);
+    expect(gateRows(exit)).toEqual([
+      'table:Open critical or major issues=pass@5',
+      'table:Failed tests=pass@6',
+      'table:Traceability to requirements=pass@7',
+      'table:Error rate=unknown@8',
+      'table:Backups completed=unknown@9',
+    ]);
+    // a column asking whether the row met its target, in Spanish, under a heading of results in Dutch
+    expect(gateRows(section('Resultados frente a objetivos', ['Criterio', 'Objetivo', 'Resultado', 'Cumple'], [['RTO', '≤ 60 min', '1 h 20 min', 'Sí']]))).toEqual(['table:RTO=fail@5']);
+    expect(gateRows(section('Testresultaten', ['Scenario', 'Uitkomst'], [['Kassa', 'Mislukt'], ['Pin', 'Geslaagd']]))).toEqual(['table:Kassa=fail@5', 'table:Pin=pass@6']);
     const answers = section('Restore acceptance', ['Criterion', 'Y/N'], [['Restore completed within 4 h', 'Y'], ['Integrity checks clean', 'n'], ['Issues found?', 'N']]);
     expect(gateRows(answers)).toEqual(['table:Restore completed within 4 h=pass@5', 'table:Integrity checks clean=fail@6', 'table:Issues found?=pass@7']);
     // A letter is a status only as the whole text.
@@ -1998,6 +2027,11 @@ describe('the forms of other teams: audit workpapers, validation summaries, CAB 
   it('compares a value with a required, minimum or maximum bound written in words before it', () => {
     const list = '## Quality gates\n\n- [x] Statement coverage: Required 100% — measured 98.7%\n- [x] Uptime min 99.5%; actual 99.1%\n- [x] Branch coverage: Required 100% — measured 100%\n';
     expect(gateRows(list).map((row) => row.split('=')[1])).toEqual(['fail@3', 'fail@4', 'pass@5']);
+  });
+
+  it('reads the decisions of reviewers as a gate', () => {
+    const rows = [['J. Mbeki', 'Security', 'Approved'], ['R. Alvarez', 'Data governance', 'Changes requested']];
+    expect(gateRows(section('Reviewer decisions', ['Reviewer', 'Area', 'Decision'], rows))).toEqual(['table:J. Mbeki=pass@5', 'table:R. Alvarez=fail@6']);
   });
 
   it('reads a table under an authorization decision as a gate', () => {

@@ -64,6 +64,14 @@ describe('a measured value against its target', () => {
     expect(missedTarget(target, measured)).toBeUndefined();
   });
 
+  it('reads a bare target in a bracket with the bound its metric implies', () => {
+    expect(missedTargetIn('Load test at 2× peak (4,800 req/s) — p99 1.4 s (SLO 800 ms)')).toEqual({measured: '1.4 s', target: '≤ 800 ms'});
+    expect(missedTargetIn('Coverage 78 % (target 80 %)')).toEqual({measured: '78 %', target: '≥ 80 %'});
+    expect(missedTargetIn('p99 600 ms (SLO 800 ms)')).toBeUndefined();
+    // a metric that implies no bound: not compared
+    expect(missedTargetIn('Build 1.4 s (target 800 ms)')).toBeUndefined();
+  });
+
   it('reads a value with its target in a bracket after it', () => {
     expect(missedTargetIn('Coverage 78 % (target ≥ 80 %), mutation 63 %')).toEqual({measured: '78 %', target: '≥ 80 %'});
     expect(missedTargetIn('p95 640 ms (SLO: < 500 ms)')).toEqual({measured: '640 ms', target: '< 500 ms'});

@@ -98,6 +98,13 @@ describe('status vocabulary', () => {
     ['Received', 'pass'], ['Pass (missing = 0)', 'pass'], ['missing = 3', 'fail'],
     // a yes or a no in one letter, as the whole status only
     ['Y', 'pass'], ['N', 'fail'], ['n.', 'fail'], ['Y/N', 'unknown'], ['Option Y', 'unknown'], ['N = 30 samples', 'unknown'],
+    // more words of a result
+    ['Obtained', 'pass'], ['Adequate', 'pass'], ['Within tolerance', 'pass'], ['🟩', 'pass'], ['Match', 'pass'], ['Clean', 'pass'],
+    ['Favourable', 'pass'], ['Inadequate', 'fail'], ['Not adequate', 'fail'], ['Out of tolerance', 'fail'], ['🟥', 'fail'], ['🟨', 'pending'],
+    ['Approved with reservations', 'pending'], ['Aprovado com ressalvas', 'pending'], ['Freigegeben mit Vorbehalt', 'pending'],
+    ['Teruggedraaid naar 11.3 (pinkoppeling faalde)', 'fail'], ['No match found', 'unknown'], ['Clean-up pending', 'pending'],
+    // a count of some beside a symbol is still some
+    ['✅ Passed 1,204 of 1,210', 'fail'], ['✅ 3/5 passed', 'fail'], ['✅ 5/5 passed', 'pass'], ['✅ Closed 3/14', 'pass'],
     // yes and no in other languages
     ['Oui', 'pass'], ['Ja', 'pass'], ['Sí', 'pass'], ['Sì', 'pass'], ['Non', 'fail'], ['Nee', 'fail'], ['Não', 'fail'],
     ['Non — sans objet', 'not-applicable'], ['Non conforme', 'fail'],

@@ -1101,7 +1101,8 @@ function missedTargetIn(text) {
         // `✅ 700 ms (target ≤ 800 ms). The beta measured 950 ms (…)`: after this release's value, one of an earlier build.
         if (EARLIER_BUILD.test(clause) && pairs.some((other) => other.index < index))
             continue;
-        const missed = missedTarget(target, measured);
+        // `p99 1.4 s (SLO 800 ms)`: a bare target has the bound its metric implies.
+        const missed = missedTarget(withImpliedBound(target, clause), measured);
         if (missed)
             return { measured: measured.trim(), target: missed };
     }
@@ -2332,6 +2333,9 @@ function extractReport(tree, options) {
                 ? ((asksTrouble ? answerToTrouble(text) : undefined) ??
                     afterArrow(text, verdictOf, classifier) ??
                     (namesNeed && answerToTrouble(text) === 'pass' ? 'not-applicable' : undefined) ??
+                    // A bare count of none of the trouble the row names (`| Open critical issues | 0 |`), or a share of all of what
+                    // it names otherwise (`| Traceability to requirements | 100 % |`), is that row met.
+                    ((BARE_NONE.test(text) && (0,parse_context/* namesTrouble */.O5)(label)) || (BARE_ALL.test(text) && !(0,parse_context/* namesTrouble */.O5)(label)) ? 'pass' : undefined) ??
                     grantedWaiver(text) ??
                     openingPass(text) ??
                     plannedOutcome(text) ??
@@ -2675,6 +2679,8 @@ function citedScope(nodes, index, scope, context, continuation = '', lead = '') 
         /\b(?:replaces|replacing|supersedes|superseding|instead\s+of)\s*$|(?:^|[^\p{L}])(?:deleted|removed)(?:\s+(?!(?:from|in|of|inside|within)\b)[\w-]+){0,3}\s*:?\s*$/iu.test(textBefore) ||
         OLD_NAME_BEFORE.test(textBefore) ||
         RENAMED_AWAY_AFTER.test(textAfter) ||
+        // `Die Checkliste `alt.md` wurde in `neu.md` umbenannt`: the German verb comes last.
+        (/^\s*(?:wurde|wurden|ist|sind)\s+(?:in|nach|zu)\s*$/i.test(textAfter) && /^(?:[^.;]|\.(?=\S))*?\b(?:umbenannt|verschoben|verlegt)\b/i.test(rest)) ||
         // Of the file itself, not of something for it: `Unit tests for `a.py` are not written yet`.
         (!/\b(?:for|of|to|in|on|from|with|about|against)\s*\(?\s*$/i.test(textBefore) &&
             NOT_WRITTEN_AFTER.test(rest.split(CLAUSE_END)[0])) ||
@@ -2690,20 +2696,25 @@ function citedScope(nodes, index, scope, context, continuation = '', lead = '') 
 }
 /**
  * Words before a path that make it a file's old name, in the languages of the built-in words: `renamed from`,
- * `(previously`, `formerly`, `was previously generated as`, `rinominato da`, `hernoemd van`, `anciennement`.
+ * `Replaced`, `(previously`, `formerly`, `was previously generated as`, `rinominato da`, `hernoemd van`, `anciennement`.
  */
-const OLD_NAME_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:(?:renamed|moved|rinominat[oaie]|spostat[oaie]|renomm[ée]e?s?|d[ée]plac[ée]e?s?|hernoemd|verplaatst|umbenannt|verschoben|renombrad[oa]s?|movid[oa]s?|trasladad[oa]s?)\s+(?:from|da|de|depuis|van|von|desde)` +
+const OLD_NAME_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:(?:renamed|moved|rinominat[oaie]|spostat[oaie]|renomm[ée]e?s?|d[ée]plac[ée]e?s?|hernoemd|verplaatst|umbenannt|verschoben|renombrad[oa]s?|movid[oa]s?|trasladad[oa]s?|renomead[oa]s?)\s+(?:from|da|de|depuis|van|von|desde)|replaced` +
     String.raw `|previously|formerly|(?:was|were)\s+previously\s+[\p{L}-]+\s+(?:as|at|in)|anciennement|pr[ée]c[ée]demment|voorheen|precedentemente|fr[üu]her|anteriormente)\s*:?\s*$`, 'iu');
 /**
- * Words after a path that say the file went elsewhere under another name, in the languages of the built-in words: `a été
- * déplacé vers`, `is vervangen door`, `è stato rinominato in`, `wurde umbenannt in`, `fue movido a`, `was replaced by`.
+ * Words after a path that say the file went elsewhere under another name, in the languages of the built-in words (with or
+ * without the auxiliary): `was replaced by`, `renamed to`, `was merged into`, `is superseded by`, `a été déplacé vers`,
+ * `is vervangen door`, `è stato rinominato in`, `wurde umbenannt in`, `fue movido a`, `se sustituyó por`, `foi renomeado
+ * para`; also after `; that file` (`… were in `old.md`; that file was renamed to …`).
  */
-const RENAMED_AWAY_AFTER = new RegExp(String.raw `^[\s),]*(?:(?:was|were|has\s+been|have\s+been)\s+replaced\s+(?:by|with)` +
-    String.raw `|(?:a|ont|est|sont)\s+(?:été\s+)?(?:déplacée?s?|renommée?s?|remplacée?s?)\s+(?:vers|en|par|dans|sous)` +
-    String.raw `|(?:is|zijn|werd|werden)\s+(?:vervangen|verplaatst|hernoemd)\s+(?:naar|door|tot|als)` +
-    String.raw `|(?:è|sono)\s+stat[oaie]\s+(?:spostat[oaie]|rinominat[oaie]|sostituit[oaie])\s+(?:in|a|da|con|nel|nella)` +
-    String.raw `|(?:wurde|wurden|ist|sind)\s+(?:umbenannt|verschoben|ersetzt|verlegt)\s+(?:in|nach|zu|durch)` +
-    String.raw `|(?:fue|fueron|ha\s+sido|han\s+sido|se\s+ha)\s+(?:movid[oa]s?|renombrad[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|trasladad[oa]s?)\s+(?:a|como|por|con|en))(?![\p{L}])`, 'iu');
+const RENAMED_AWAY_AFTER = new RegExp(String.raw `^[\s),]*(?:;\s*(?:that|this|the)\s+(?:old\s+)?(?:file|document|page)\s+|(?:(?!(?:was|were|is|are|has|have|got|and|or|but|while|then|that|where|with)\b)[\p{L}-]+\s+){0,2}?)(?:` +
+    String.raw `(?:(?:was|were|has\s+been|have\s+been|got)\s+)?(?:renamed|moved)\s+(?:to|as|into)|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:replaced\s+(?:by|with)|superseded\s+by|(?:merged|consolidated|folded)\s+into)` +
+    String.raw `|(?:(?:a|ont|est|sont)\s+(?:été\s+)?)?(?:déplacée?s?|renommée?s?|remplacée?s?)\s+(?:vers|en|par|dans|sous)` +
+    String.raw `|(?:(?:is|zijn|werd|werden)\s+)?(?:vervangen|verplaatst|hernoemd)\s+(?:naar|door|tot|als)` +
+    String.raw `|(?:(?:è|sono)\s+stat[oaie]\s+)?(?:spostat[oaie]|rinominat[oaie]|sostituit[oaie])\s+(?:in|a|da|con|nel|nella)` +
+    String.raw `|(?:(?:wurde|wurden|ist|sind)\s+)?(?:umbenannt|verschoben|ersetzt|verlegt)\s+(?:in|nach|zu|durch)` +
+    String.raw `|(?:(?:fue|fueron|ha\s+sido|han\s+sido)\s+)?(?:movid[oa]s?|renombrad[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|trasladad[oa]s?)\s+(?:a|como|por|con|en)` +
+    String.raw `|se\s+(?:sustituyó|reemplazó|movió|renombró|trasladó|eliminó|borró)` +
+    String.raw `|(?:(?:foi|foram|é|são)\s+)?(?:renomead[oa]s?|movid[oa]s?|substituíd[oa]s?|transferid[oa]s?)\s+(?:para|por|como|em))(?![\p{L}])`, 'iu');
 /**
  * A label that opens its line and says the files after it are still to come: `Planned, **not written yet**:`,
  * `Planned (not in this PR):`, `Still to be written:`; not `Planned deliverables (all delivered):`.
@@ -3107,6 +3118,9 @@ function afterArrow(text, verdictOf, classifier) {
 }
 /** A row's name that says something is needed: `Restatement of FY2023 needed`, `Customer notification required?`. */
 const NAMES_NEED = /\b(?:needed|required|necessary)\s*\??\s*$/i;
+/** A bare count of none, and a bare share of all. */
+const BARE_NONE = /^\s*(?:0|none|nil|zero)\s*\.?\s*$/i;
+const BARE_ALL = /^\s*100(?:[.,]0+)?\s*%\s*$/;
 /** A yes or a no, perhaps with a note after it, as the answer to a question of trouble: `No`, `None`, `Yes — 2 P3s`. */
 function answerToTrouble(text) {
     const answer = /^\s*(yes|no|none|y|n)\s*(?:$|[.,;:(—–]|-\s)/i.exec(text)?.[1].toLowerCase();
@@ -3309,7 +3323,7 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|&)/i;
  * removed in PR #4301 after cut-over`, `is gone from the image`, `no longer read`, `, retired in August
  * 2024`, `was renamed to …`, `has been moved to …`; not `was removed from the hot path`.
  */
-const PASSIVE_REMOVAL = /^[\s),]*(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:renamed|moved)\s+(?:to|as)\b|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/i;
+const PASSIVE_REMOVAL = /^[\s),]*(?:(?!(?:was|were|is|are|has|have|got|which|no|and|or|but|while|then|that|where|with)\b)[\p{L}-]+\s+){0,2}?(?:(?:(?:is|are)\s+)?no\s+longer\s+(?:read|used|shipped|needed|exists?|kept|stored|maintained|tracked|in\s+(?:the\s+|this\s+)?(?:repo|repository))\b|(?:is|are|was|were|has\s+been|have\s+been)\s+retired\b|(?:folders?\s+)?(?:is|are)\s+no\s+longer\s+in\s+(?:the\s+|this\s+)?(?:repo|repository)\b|(?:is|are)\s+gone\b|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:deleted|removed|purged|cleaned\s+up)\b(?!\s+from\b(?!\s+(?:this|the|our)\s+(?:repo|repository|codebase|tree)\b))|(?:which\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:renamed|moved)\s+(?:to|as)\b|(?:[—–-]\s*)?(?:retired|decommissioned|deleted|removed)\s+(?:in|on|since)\s+(?:[\w.]+\s+){0,2}\d{4}\b|(?:\(\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now|since|already)\s+(?:deleted|removed|retired|decommissioned|gone)\b)/iu;
 /**
  * A note right after a path that says the file is kept outside the repository, or is not in it: `(not
  * vendored)`, `— gitignored`, `(attached to the GitHub release, not committed)`, `— not present in this
@@ -3558,11 +3572,16 @@ function mergeRuns(runs, statements, checkLists, headingMarks, told) {
     const withIds = merged.filter((run) => run.id !== undefined).sort(byPosition);
     const idLines = withIds.map((run) => run.line);
     const headingLines = headingMarks.map((heading) => heading.line);
-    /** Whether the list is in the section the run is cited in (or in one of its subsections): no heading as deep or shallower comes between. */
+    /**
+     * Whether the list is in the section the run is cited in (or in one of its subsections): no heading as deep or
+     * shallower comes between. A run in the report's header (under its title, or before any heading) owns the lists
+     * there and in the section right after it (`**Latest CI Run**: …` then `### All Gates Passing ✅`), not those of later
+     * sections: the title's section is the whole report, and a checklist further on is not the run's jobs.
+     */
     const inSectionOf = (run, list) => {
         const at = countBelow(headingLines, run.line + 1) - 1;
-        if (at < 0)
-            return true;
+        if (at < 0 || headingMarks[at].depth === 1)
+            return countBelow(headingLines, list.line) - (at + 1) <= 1;
         const depth = headingMarks[at].depth;
         for (let i = at + 1; i < headingMarks.length && headingMarks[i].line < list.line; i++)
             if (headingMarks[i].depth <= depth)

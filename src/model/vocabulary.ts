@@ -46,7 +46,7 @@ const OTHER_LANGUAGES: Vocabulary = {
     'NON CONFORME', 'NON-CONFORME', 'PAS CONFORME', 'ÉCHEC', 'ÉCHOUÉ', 'ÉCHOUÉE', 'REFUSÉ', 'REFUSÉE', 'DÉFAVORABLE', 'NON RÉALISÉ', 'NON RÉALISÉE',
     'NO CUMPLE', 'FALLIDO', 'FALLIDA', 'FALLÓ', 'RECHAZADO', 'RECHAZADA', 'NO CONFORME', 'REPROBADO', 'REPROBADA', 'NO REALIZADO', 'NO REALIZADA',
     ...PORTUGUESE_FAIL, 'NÃO ATENDE', 'NÃO ATENDIDO', 'NÃO CONFORME', 'NÃO REALIZADO', 'NÃO REALIZADA',
-    'NIET GESLAAGD', 'NIET GEHAALD', 'NIET BEHAALD', 'GEFAALD', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
+    'NIET GESLAAGD', 'NIET GEHAALD', 'NIET BEHAALD', 'GEFAALD', 'FAALDE', 'FAALT', 'MISLUKT', 'AFGEKEURD', 'NIET VOLDAAN', 'VOLDOET NIET', 'GEWEIGERD', 'NIET AKKOORD', 'ONVOLDOENDE',
     'NON SUPERATO', 'NON SUPERATA', 'FALLITO', 'FALLITA', 'RESPINTO', 'RESPINTA',
     'UNDERKÄND', 'UNDERKÄNT', 'MISSLYCKADES', 'MISSLYCKAD', 'MISSLYCKAT', 'EJ GODKÄND', 'EJ GODKÄNT', 'EJ UPPFYLLD', 'EJ UPPFYLLT', 'AVVISAD', 'AVSLAGEN',
     'INTE GODKÄND', 'INTE GODKÄNT', 'ICKE GODKÄND', 'ICKE GODKÄNT', 'LYCKADES INTE', 'INTE UPPFYLLD', 'INTE UPPFYLLT',
@@ -57,6 +57,8 @@ const OTHER_LANGUAGES: Vocabulary = {
     'OFFEN', 'PENDENT', 'AUSSTEHEND', 'IN BEARBEITUNG', 'IN ARBEIT', 'IN KLÄRUNG', 'GEPLANT', 'TEILWEISE', 'TEILWEISE ERFÜLLT', 'NOCH NICHT',
     'NICHT DURCHGEFÜHRT',
     'EN COURS', 'EN ATTENTE', 'À FAIRE', 'À REPRENDRE', 'SOUS RÉSERVE', 'AVEC RÉSERVE', 'AVEC RÉSERVES', 'RÉSERVE', 'RÉSERVES',
+    'MIT VORBEHALT', 'UNTER VORBEHALT', 'CON RESERVAS', 'CON SALVEDADES', 'COM RESSALVA', 'COM RESSALVAS', 'ONDER VOORBEHOUD', 'MET VOORBEHOUD',
+    'CON RISERVA', 'CON RISERVE',
     'PLANIFIÉ', 'PLANIFIÉE', 'PARTIELLEMENT', 'PARTIEL', 'PARTIELLE', 'OUVERT', 'OUVERTE', 'PAS ENCORE', 'NON EFFECTUÉ', 'NON EFFECTUÉE',
     'PENDIENTE', 'EN CURSO', 'EN PROGRESO', 'EN REVISIÓN', 'EN ANÁLISIS', 'PLANIFICADO', 'PARCIAL', 'PARCIALMENTE', 'ABIERTO', 'ABIERTA',
     'NO EJECUTADO', 'NO EJECUTADA',
@@ -79,20 +81,21 @@ const OTHER_LANGUAGES: Vocabulary = {
 
 const ENGLISH: Vocabulary = {
   pass: [
-    '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '[x]',
+    '✅', '✔️', '✔', '✓', '☑️', '☑', '🟢', '🟩', '[x]',
     ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:', ':green_circle:',
     'PASS', 'PASSED', 'PASSING', 'SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETE', 'COMPLETED',
     'MET', 'MEETS', 'DONE', 'OK', 'YES', 'Y', 'APPROVED', 'APPROVE', 'RECEIVED', 'NO OBJECTION', 'NO OBJECTIONS', 'VERIFIED', 'GREEN', 'PRESENT', 'ACCEPTED', 'ACCEPT', 'GRANTED', 'SATISFIED', 'SIGNED',
     'CONFIRMED', 'SIGNED OFF', 'GO', 'PROCEED', 'COMPLIANT', 'IMPLEMENTED', 'EFFECTIVE', 'OPERATING EFFECTIVELY', 'READY',
     'RESOLVED', 'REMEDIATED', 'FIXED', 'CLOSED', 'SUPPORTS', 'NO EXCEPTIONS NOTED', 'NO EXCEPTIONS', 'NO EXCEPTION NOTED',
     'SATISFACTORY', 'NO DEVIATIONS', 'NO DEVIATION', 'IN PLACE', 'RECONCILED', 'CONFORMING', 'CONFORMS', 'CONFORMANT', 'ACCEPTABLE', 'TOLERABLE',
-    'VALIDATED', 'RELEASED', 'CERTIFIED', 'OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'MATCHED', 'MITIGATED',
+    'VALIDATED', 'RELEASED', 'CERTIFIED', 'OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'MATCHED', 'MATCH', 'MITIGATED', 'FAVOURABLE', 'CLEAN',
     'READY FOR RELEASE', 'READY FOR PRODUCTION', 'READY FOR PROD', 'READY FOR GO-LIVE', 'READY FOR LAUNCH', 'READY FOR DEPLOYMENT',
     'READY TO RELEASE', 'READY TO SHIP', 'READY TO DEPLOY', 'READY TO GO LIVE',
-    'ACHIEVED', 'FULFILLED', 'WIN', 'NO FINDINGS', 'NO FINDINGS NOTED', 'NONE OPEN', 'NO CONCERNS',
+    'ACHIEVED', 'FULFILLED', 'WIN', 'NO FINDINGS', 'NO FINDINGS NOTED', 'NONE OPEN', 'NO CONCERNS', 'OBTAINED', 'ADEQUATE',
+    'WITHIN TOLERANCE', 'WITHIN LIMITS', 'WITHIN SPEC', 'WITHIN SPECIFICATION',
   ],
   fail: [
-    '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🚫', '❎',
+    '❌', '✗', '✘', '✖️', '✖', '⛔', '🔴', '🟥', '🚫', '❎',
     ':x:', ':no_entry:', ':no_entry_sign:', ':red_circle:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:',
     'FAIL', 'FAILED', 'FAILING', 'FAILURE', 'NOT MET', 'UNMET', 'BLOCKED', 'MISSING', 'REJECTED', 'REJECT',
     'BROKEN', 'NOT PASSED', 'NO-GO', 'ABSENT', 'NOK', 'MISSED', 'NON-COMPLIANT', 'NONCOMPLIANT', 'NOT IMPLEMENTED',
@@ -101,17 +104,18 @@ const ENGLISH: Vocabulary = {
     'DECLINED', 'UNSIGNED', 'NOT SIGNED', 'NEEDS CHANGES', 'CHANGES REQUESTED', 'DEVIATION', 'DEVIATIONS',
     'MISMATCH', 'MISMATCHED', 'BREACHED', 'ERRORED', 'DEGRADED', 'OVERDUE', 'WITHDRAWN', 'OBJECTED', 'OBJECTION', 'OBJECTIONS', 'OBJECTS TO', 'NOT IN PLACE', 'RED',
     'UNSUCCESSFUL', 'DOES NOT MEET', "DOESN'T MEET", 'DOESN’T MEET', 'FAILS TO MEET', 'MATERIAL WEAKNESS', 'SIGNIFICANT DEFICIENCY', 'NOT RECONCILED', 'OFF TRACK', 'DID NOT MEET',
-    'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE',
+    'NONCONFORMING', 'NON-CONFORMING', 'NONCONFORMANT', 'NON-CONFORMANT', 'DOES NOT CONFORM', 'UNACCEPTABLE', 'INADEQUATE',
+    'OUT OF TOLERANCE', 'OUTSIDE TOLERANCE', 'OUT OF SPEC', 'OUT OF SPECIFICATION',
   ],
   pending: [
-    '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '⚠️', '⚠', '🚧', '[ ]',
+    '⏳', '⌛', '🔄', '☐', '🟡', '🟠', '🟨', '🟧', '⚠️', '⚠', '🚧', '[ ]',
     ':hourglass:', ':hourglass_flowing_sand:', ':warning:', ':construction:', ':yellow_circle:', ':orange_circle:',
     ':arrows_counterclockwise:',
     'PENDING', 'IN PROGRESS', 'IN-PROGRESS', 'WIP', 'TODO', 'TO DO', 'TBD', 'TBC', 'NOT STARTED',
     'AWAITING APPROVAL', 'AWAITING', 'AWAITED', 'WAITING', 'CONDITIONAL', 'PLANNED', 'PARTIAL', 'PARTIALLY', 'INCOMPLETE',
     'DEFERRED', 'IN REVIEW', 'UNDER REVIEW', 'IN REMEDIATION', 'ON HOLD', 'NOT YET', 'QUEUED', 'RUNNING', 'UNRESOLVED', 'OPEN', 'MOSTLY', 'LARGELY',
     'ON TRACK', 'AT RISK', 'READY FOR', 'READY TO', 'WILL BE', 'TO BE', 'NEXT RELEASE', 'WITH EXCEPTIONS', 'WITH EXCEPTION',
-    'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'OUTSTANDING', 'REQUESTED',
+    'NEEDS IMPROVEMENT', 'HOLD', 'ON-HOLD', 'WITH DEVIATION', 'WITH DEVIATIONS', 'WITH RESERVATIONS', 'WITH RESERVATION', 'OUTSTANDING', 'REQUESTED',
     'NOT RUN', 'NOT EXECUTED', 'NOT TESTED', 'AMBER', 'YELLOW', 'UNDER OBSERVATION',
     'TO APPROVE', 'WILL APPROVE', 'APPROVE ONCE', 'APPROVE AFTER', 'APPROVE WHEN', 'APPROVE IF', 'NO OBJECTION EXPECTED', 'NO OBJECTIONS EXPECTED',
   ],
@@ -300,7 +304,7 @@ const SOME_PROBLEMS = /(?<![\d.,])[1-9][\d,]*[ \t]+(?:[\p{L}-]+[ \t]+)?(?:errors
  * `Observation period` nor `Observation: none`; `Mitigated`, not `Mitigated risks register`).
  */
 const COLOURS = new Set(['RED', 'AMBER', 'YELLOW', 'IN PLACE']);
-const RESULT_NOUNS = new Set(['OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE']);
+const RESULT_NOUNS = new Set(['OBSERVATION', 'OPPORTUNITY FOR IMPROVEMENT', 'OFI', 'CERTIFIED', 'MITIGATED', 'MATCHED', 'MATCH', 'ACCEPTABLE', 'TOLERABLE', 'FAVORABLE', 'FAVOURABLE', 'CLEAN']);
 const PLACED = new Set([...COLOURS, ...RESULT_NOUNS]);
 /** A letter that is a status only as the whole text: `Y` in a `Met?` or `Y/N` column; not `Y/N`, `Option Y`, `Y axis`. */
 const ALONE = new Set(['Y']);
@@ -516,8 +520,9 @@ export function createClassifier(vocabulary: Vocabulary): StatusClassifier {
     ) {
       found = [first];
     }
-    // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note.
-    if (found.some((token) => token.inferred) && found.some((token) => !token.inferred)) found = found.filter((token) => !token.inferred);
+    // A count is read only when it is all the status says: `PASS (phase 1/2 complete)` is a pass with a note; a symbol
+    // beside it says no more than its words (`✅ Passed 1,204 of 1,210` passed some).
+    if (found.some((token) => token.inferred) && found.some((token) => !token.inferred && !token.symbol)) found = found.filter((token) => !token.inferred);
     // A pass read from a failure of none is no pass beside a count of other problems: `0 failed, 4 errors`.
     if (found.length > 0 && found.every((token) => token.inferred && token.verdict === 'pass') && SOME_PROBLEMS.test(normalised)) found = [];
     if (options?.heading) {

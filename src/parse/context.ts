@@ -43,7 +43,8 @@ export const DEFAULT_CONTEXT_WORDS: ContextWords = {
   gateHeadings: [
     'gate', 'gates', 'acceptance', 'criteria', 'criterion', 'sign-off', 'signoff', 'sign off', 'exit criteria',
     'definition of done', 'readiness', 'sign-offs', 'signoffs', 'sign offs', 'go/no-go', 'approvals',
-    'authorization decision', 'authorisation decision', 'ato decision',
+    'authorization decision', 'authorisation decision', 'ato decision', 'reviewer decisions', 'review decisions', 'board decision',
+    'board decisions', 'committee decision', 'committee decisions', 'cab decision', 'approver decisions',
     'critères', "critères d'acceptation", 'recette',
     'criterios', 'criterios de aceptación', 'aceptación', 'critérios', 'critérios de aceite', 'aceite', 'homologação', 'homologación',
     'approbation', 'approbations', 'aprobación', 'aprobaciones', 'aprovação', 'aprovações', 'approvazione', 'approvazioni',
@@ -242,7 +243,7 @@ export const RESULT_NAMES = String.raw`resultat|utfall|wynik|wyniki|結果|判�
  * `Wynik`, `結果`.
  */
 const OTHER_STATUS_COLUMN = new RegExp(
-  String.raw`^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|resultaat|resultaten|uitslag|uitkomst|(?:eind)?oordeel|beoordeling|esito|risultato|stato|${RESULT_NAMES}|ocena|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])`,
+  String.raw`^(?:\p{L}*ergebnis|bewertung|zustand|ampel|wirksam|statut|r[ée]sultat|[ée]tat|atteint|estado|estatus|resultado|situaci[óo]n|situa[çc][ãa]o|conformidade?|conformit[ée]|resultaat|resultaten|uitslag|uitkomst|(?:eind)?oordeel|beoordeling|esito|risultato|stato|¿?cumple\??|erfüllt\??|voldaan\??|rispettato\??|atende\??|${RESULT_NAMES}|ocena|状態|ステータス|\p{L}+status)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -372,7 +373,7 @@ export const TOLD_FAILED = String.raw`timed\s+out|errored|broke|faalde|mislukte|
  */
 export const saidFailedAfter = (text: string) => SAID_FAILED_AFTER.test(text);
 const SAID_FAILED_AFTER = new RegExp(
-  String.raw`^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist)\s+)?(?:failed|failure|went\s+red|was\s+red|(?:was|were|got)\s+cancell?ed(?:\s+by\s+[^.;,()]{1,60}?)?|${TOLD_FAILED}|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)`,
+  String.raw`^[\s,:;)\]—–-]*(?:\(\s*)?(?:❌\s*)?(?:(?:which|that|and)\s+)?(?:(?:also|then|first)\s+)?(?:(?:has|had|a|ha|hat|ist|è|é|sono)\s+)?(?:failed|failure|went\s+red|was\s+red|(?:was|were|got)\s+cancell?ed(?:\s+by\s+[^.;,()]{1,60}?)?|${TOLD_FAILED}|[ée]chec|[ée]chou[ée]e?|fallid[oa]|fallit[oa]|fehlgeschlagen|schlug(?:en)?\s+(?:[^.;:]{0,80}?\s)?fehl)(?!\s*:?\s*(?:none|nessuno|0\b)|\s+(?:on|of|in)\s+0\b)(?:\s+again)?(?:\s+(?:only|just))?(?=\s*(?:$|[.,;:!()❌]|[—–-]\s|(?:on|at|with|in|during|because|due|after|when|as|and|the|op|bij|tijdens|på|vid|i|sul|sulla|nel|nella|al|alla|durante|per|en|sur|dans|lors|por|con|bei|im|am|auf)\b))(?!\s*,?\s*(?:and|but)\s+(?:was|is|then|now)\b)`,
   'iu',
 );
 
@@ -428,7 +429,9 @@ const OTHER_VERDICT_LABEL =
  * `Crash-free sessions ≥ 99.5%?`, `No open P1s?`).
  */
 export const asksAfterTrouble = (question: string) =>
-  /\?\s*$/.test(question) && (ASKS_ANY.test(question) || WINDOW_EXCEEDED.test(question) || (TROUBLE.test(question) && !TROUBLE_DEALT_WITH.test(question)));
+  /\?\s*$/.test(question) && (ASKS_ANY.test(question) || WINDOW_EXCEEDED.test(question) || namesTrouble(question));
+/** A name of trouble, not of its having been dealt with: `Open critical or major issues`, `Failed tests`; not `All defects closed`. */
+export const namesTrouble = (text: string) => TROUBLE.test(text) && !TROUBLE_DEALT_WITH.test(text);
 /**
  * A question after any of something: `Any policy violations?`, `Did any alarm fire during the window?`, `Were any BGP
  * sessions still down?`, `Is any ePHI stored unencrypted?`. A question about a control names it without `any`
@@ -438,7 +441,7 @@ const ASKS_ANY = /\bany\b(?!\s+(?:time|stage|point|of\s+(?:the|these|them))\b)/i
 /** A change that overran its window: `Did the change exceed the approved window?`. */
 const WINDOW_EXCEEDED = /\b(?:exceed(?:ed|s)?|overr[au]n)\s+(?:the\s+)?(?:approved\s+|change\s+|maintenance\s+)?window\b/i;
 const TROUBLE =
-  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|back[- ]?outs?|backed\s+out|reverted|loss(?:es)?\s+of|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
+  /\b(?:issues?|defects?|bugs?|incidents?|errors?|failures?|failed|failing|regressions?|complaints?|blockers?|exceptions?|deviations?|vulnerabilit(?:y|ies)|violations?|breach(?:es|ed)?|outages?|roll[- ]?backs?|rolled\s+back|back[- ]?outs?|backed\s+out|reverted|loss(?:es)?\s+of|hotfix(?:es)?|workarounds?|data\s+loss|interventions?|impact(?:ed)?|crash(?:es|ed)?|downtime|leaks?|triggered|fired|remaining|left\s+over|escalat\w*|unresolved|unplanned|undocumented|unauthori[sz]ed|unapproved|unreviewed|lost)\b/i;
 const TROUBLE_DEALT_WITH =
   /\b(?:all|every|complete[d]?|respected|tested|passed|green|within|implemented|as\s+planned|resolved|closed|fixed|remediated|mitigated|addressed|documented|in\s+place|ready|approved|signed|none|zero|no|without|successful(?:ly)?|working|healthy|restored|verified|reviewed|checked|confirmed|configured|enabled|polic(?:y|ies)|rejected|blocked|denied)\b|-free\b/i;
 
@@ -488,11 +491,12 @@ export const isResultsHeading = (text: string) =>
   ) || OTHER_RESULTS_HEADING.test(text);
 
 /**
- * The same in German (also in compounds: `Testergebnisse`, `Abnahmeprüfung`), French, Spanish and
- * Portuguese: `Résultats des tests`, `Verificación`, `Lista de verificação`.
+ * The same in German (also in compounds: `Testergebnisse`, `Abnahmeprüfung`), Dutch (`Testresultaten`, `Resultaat per
+ * winkelgroep`), French, Spanish, Portuguese and Italian: `Résultats des tests`, `Verificación`, `Lista de verificação`,
+ * `Risultati dei test`.
  */
 const OTHER_RESULTS_HEADING =
-  /(?:ergebnis(?:se)?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
+  /(?:ergebnis(?:se)?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung|resultaat|resultaten|uitkomsten)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:risultat[io]|esiti|verifiche|collaudo)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
