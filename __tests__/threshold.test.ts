@@ -42,6 +42,10 @@ describe('a measured value against its target', () => {
     ['No findings with CVSS ≥ 4.0', '2'],
     ['minimaal 7,5', '6,8'],
     ['≥ 1,200 orders/s', '1,100 orders/s'],
+    // thousands grouped by dots beside a plain number (`10.000` is ten thousand beside `8500`)
+    ['≥ 10.000 Zyklen', '8500 Zyklen'],
+    ['≤ 1.500 ms', '1800 ms'],
+    ['≤ 0.500 s', '650 ms'],
     // sizes convert, a miss however `MB` and `GB` are read (powers of 1,000 or of 1,024)
     ['≤ 512 MB', '1.2 GB'],
     ['≤ 2 MB', '2,300 KB'],
@@ -53,6 +57,8 @@ describe('a measured value against its target', () => {
 
   it.each([
     ['≤ 2 MB', '900 KB'],
+    ['≥ 10.000 Zyklen', '12500 Zyklen'],
+    ['≤ 1.500 ms', '1200 ms'],
     // within the limit in one reading of the units: no miss
     ['≤ 1 GB', '1,020 MB'],
     ['≤ 1,000 MB', '0.98 GB'],

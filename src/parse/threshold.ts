@@ -100,6 +100,18 @@ function inUnit(value: number, unit: string, target: string): number[] | undefin
 /** A decimal comma in a row's numbers (`2,7 s`, `1.204,37`): its `1.500` is then fifteen hundred and its `1,250` one and a quarter. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)|\d\.\d{3},\d/;
 
+/**
+ * `≥ 10.000 Zyklen` beside `8500 Zyklen`: a number grouped by dots in threes (not opening with 0) beside a plain one of three
+ * digits or more is grouped as German and Dutch write thousands, not a decimal.
+ */
+function groupedByDots(target: string, measured: string): boolean {
+  const [a, b] = [FIRST_NUMBER.exec(target)?.[0] ?? '', FIRST_NUMBER.exec(measured)?.[0] ?? ''];
+  return (DOT_GROUPED.test(a) && PLAIN_NUMBER.test(b)) || (DOT_GROUPED.test(b) && PLAIN_NUMBER.test(a));
+}
+const FIRST_NUMBER = /\d[\d.,]*\d|\d/;
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const PLAIN_NUMBER = /^\d{3,}$/;
+
 /** A number's value; `0,125` has a decimal comma whatever the notation, a thousands group never opens with 0. */
 function valueOf(written: string, decimalComma = false): number {
   const number = written.replace(/[ \u00A0\u202F]/g, '');
@@ -201,7 +213,7 @@ function missedOneTarget(target: string, measured: string): string | undefined {
   const got = MEASURED.exec(measured.trim());
   if (!got) return undefined;
   const unit = got[2] ?? '';
-  const decimalComma = DECIMAL_COMMA.test(target) || DECIMAL_COMMA.test(measured);
+  const decimalComma = DECIMAL_COMMA.test(target) || DECIMAL_COMMA.test(measured) || groupedByDots(target, measured);
   // Outside its tolerance: `37,8 °C` against `37,0 ± 0,5 °C`; `560 ms` against `500 ms ± 10 %`.
   const tolerance = TOLERANCE.exec(target.trim());
   if (tolerance) {
