@@ -62,23 +62,26 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
 
   // The `changed` scope searches every report's bytes first; only what it selects is decoded and parsed.
   // A narrowed report's excerpt is cut here, once, and held: it is a few sections of the report.
-  let toAnalyse: Array<{path: string; index: number; selection?: Selection; excerpt?: string}> = options.reports.map((path, index) => ({path, index}));
+  type ToAnalyse = {path: string; index: number; selection?: Selection; excerpt?: string};
+  let toAnalyse: ToAnalyse[] = options.reports.map((path, index) => ({path, index}));
   let totalBytes = 0;
   if (options.select) {
     const select = options.select;
-    toAnalyse = toAnalyse.flatMap(({path, index}) => {
+    toAnalyse = toAnalyse.flatMap(({path, index}): ToAnalyse[] => {
       const raw = readBytes(path);
       const selection = select(path, raw.ok ? raw.bytes : undefined);
       if (!selection) return [];
-      const read = decodeReport(raw);
-      if (!read.ok) {
-        // Verified whole, it is reported; narrowed, its text has no citation to verify (a report that
-        // cannot be read, and that the pull request leaves as it is, is not its doing).
-        if (selection.whole) results[index] = unreadable(path, read.finding);
-        return [];
+      // Verified whole, it is read and decoded with the others below (and reported there if it cannot be).
+      if (selection.whole) {
+        totalBytes += raw.ok ? raw.bytes.length : 0;
+        return [{path, index, selection}];
       }
-      const excerpt = selection.whole ? undefined : sectionsCiting(read.text, selection.needles);
-      totalBytes += Buffer.byteLength(excerpt ?? read.text);
+      // Narrowed, a text that is not UTF-8 has no citation to verify (a report that cannot be read, and that the pull
+      // request leaves as it is, is not its doing).
+      const read = decodeReport(raw);
+      if (!read.ok) return [];
+      const excerpt = sectionsCiting(read.text, selection.needles);
+      totalBytes += Buffer.byteLength(excerpt);
       return [{path, index, selection, excerpt}];
     });
   } else {

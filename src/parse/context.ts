@@ -496,7 +496,7 @@ export const isResultsHeading = (text: string) =>
  * `Risultati dei test`.
  */
 const OTHER_RESULTS_HEADING =
-  /(?:ergebnis(?:se)?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung|resultaat|resultaten|uitkomsten)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:risultat[io]|esiti|verifiche|collaudo)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
+  /(?:ergebnis(?:se)?|prüfung(?:en)?|checkliste|(?:installations|funktions|leistungs|betriebs)qualifizierung|resultaat|resultaten|uitkomsten)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:risultat[io]|esiti|verifiche|collaudo|soll-ist-vergleich|(?:installation|operational|performance|design)\s+qualification|qualification\s+(?:d['’]installation|op[ée]rationnelle|de\s+performance)|r[ée]sultats?|v[ée]rifications?|essais|liste\s+de\s+contr[ôo]le|resultados?|verificaci[óo]n(?:es)?|validaci[óo]n|pruebas|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|chequeo|verifica[çc][ãa]o)|verifica[çc](?:[ãa]o|[õo]es)|valida[çc][ãa]o|testes)(?![\p{L}\p{N}])/iu;
 
 /**
  * Columns of notes beside a row's status: `Notes`, `Comments / Evidence`, `Auditor remarks`,
@@ -692,7 +692,8 @@ const DEVIATION_ID_OPEN = new RegExp(
 /**
  * A waiver or an exception only asked for: `waiver requested from the platform holder`, `exception submitted`, `waiver
  * WV-19 was submitted to the CISO for approval`, `risk acceptance RA-2291 goes to the Operational Risk Committee on 28 Nov
- * for approval`; or, beside a waived status, a request for approval alone: `was submitted to the CISO for approval`.
+ * for approval`; or a request for approval alone: `Submitted to CAB for approval` (a clause that opens with `was` is told
+ * as history before this is tried).
  */
 const WAIVER_ASKED = new RegExp(
   String.raw`^(?:(?:a|the)\s+)?(?:(?:waiver|exception|exemption|risk\s+acceptance)(?:\s+[\w-]*\d[\w-]*)?\s+(?:(?:was|were|has\s+been|is)\s+)?(?:requested|submitted|raised|pending|${SENT_FOR_APPROVAL})|(?:(?:was|were|has\s+been|is)\s+)?${SENT_FOR_APPROVAL})\b`,

@@ -954,8 +954,10 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       if (verdict === 'pass' || verdict === 'not-applicable') return undefined;
       return {label: `${label} — ${headers[columns.signOff]}`, status: signature, verdict, ...cellStart(cells[columns.signOff], line)};
     };
-    /** Each row's cells but its name and its status, by line: where a row may say which attempt it is. */
-    const otherCellsAt = new Map(body.map((row, rowIndex) => [row.position!.start.line, cells[rowIndex].filter((_, index) => index !== columns.label && index !== columns.status)]));
+    /** Each row's cells but its name and its status, by line: where a row may say which attempt it is (gathered for a gate's rows only). */
+    let otherCellsAt: Map<number, string[]> | undefined;
+    const otherCells = (row: GateRow) =>
+      (otherCellsAt ??= new Map(body.map((bodyRow, rowIndex) => [bodyRow.position!.start.line, cells[rowIndex].filter((_, index) => index !== columns.label && index !== columns.status)]))).get(row.line) ?? [];
     body.forEach((row, rowIndex) => {
       const line = row.position!.start.line;
       const texts = cells[rowIndex];
@@ -1184,7 +1186,7 @@ export function extractReport(tree: Root, options: ExtractOptions): ReportModel 
       // the latest decides (`| 23890377125 | ❌ FAILED |` then `| 23891042217 | ✅ SUCCESS |`); so does one led by
       // a column of attempts (`| Attempt | Date | AUC | Result |` of `1` … `Rejected`, then `2 (after fix)` … `Accepted`).
       const attempts = isGate && ((ledByRuns && columns.job < 0) || ATTEMPT_COLUMN.test(headers[0] ?? ''));
-      const kept = attempts ? rows.slice(-1) : redone(rows, (row) => otherCellsAt.get(row.line) ?? []);
+      const kept = attempts ? rows.slice(-1) : redone(rows, otherCells);
       // A row's run that a re-run replaced is history, whatever it did.
       const superseded = new Set(kept.filter((row, index) => row !== rows[index]).map((row) => row.line));
       for (const run of model.runs.slice(runsBefore)) if (superseded.has(run.line)) run.expected = 'any';
